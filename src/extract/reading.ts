@@ -1,0 +1,98 @@
+/**
+ * Stage 1, reading: sentences and tokens with character offsets into the document text, POS tags
+ * and lemmas (wink-nlp with its English "lite" model), and whether each token is inside a quotation.
+ * The title and each paragraph of the body are read separately, so a title without a full stop and
+ * a paragraph break always end a sentence.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Pos, Reading, Sentence, SourceDocument, Span, Token } from '../model.js';
+
+const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
+const its = nlp.its;
+
+export function read(document: SourceDocument): Reading {
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  if (document.titleSpan) readRegion(document.text, document.titleSpan, true, sentences, tokens);
+  for (const paragraph of paragraphs(document.text, document.body)) readRegion(document.text, paragraph, false, sentences, tokens);
+  return { document, sentences, tokens };
+}
+
+/** Paragraph spans inside the body: separated by blank lines. */
+export function paragraphs(text: string, body: Span): Span[] {
+  const spans: Span[] = [];
+  const re = /\n[ \t]*\n\s*/g;
+  re.lastIndex = body.start;
+  let start = body.start;
+  for (let m = re.exec(text); m && m.index < body.end; m = re.exec(text)) {
+    if (m.index > start) spans.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < body.end) spans.push({ start, end: body.end });
+  return spans.map(trim(text)).filter((s) => s.end > s.start);
+}
+
+const trim = (text: string) => (s: Span): Span => {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+};
+
+function readRegion(text: string, region: Span, isTitle: boolean, sentences: Sentence[], tokens: Token[]): void {
+  const regionText = text.slice(region.start, region.end);
+  const doc = nlp.readDoc(regionText);
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as Parameters<typeof all.out>[0]) as string[];
+  const types = all.out(its.type) as string[];
+
+  // Token offsets: each token's text is found at or after the end of the previous one.
+  const starts: number[] = [];
+  let cursor = 0;
+  for (const v of values) {
+    const at = regionText.indexOf(v, cursor);
+    starts.push(at < 0 ? cursor : at);
+    cursor = at < 0 ? cursor : at + v.length;
+  }
+
+  let inQuote = false;
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+    const [first, last] = s.out(its.span) as [number, number];
+    const sentenceIndex = sentences.length;
+    const tokenStart = tokens.length;
+    for (let k = first; k <= last; k++) {
+      if (types[k] === 'tabCRLF' || pos[k] === 'SPACE' || !values[k]!.trim()) continue;
+      const value = values[k]!;
+      const quote = quoteRole(value, inQuote);
+      if (quote === 'open') inQuote = true;
+      const start = region.start + starts[k]!;
+      tokens.push({
+        i: tokens.length,
+        text: value,
+        lower: value.toLowerCase(),
+        lemma: lemmas[k] ?? value.toLowerCase(),
+        pos: (pos[k] ?? 'X') as Pos,
+        start,
+        end: start + value.length,
+        sentence: sentenceIndex,
+        inQuote: inQuote || quote === 'close',
+      });
+      if (quote === 'close') inQuote = false;
+    }
+    if (tokens.length === tokenStart) return;
+    const start = tokens[tokenStart]!.start;
+    const end = tokens[tokens.length - 1]!.end;
+    sentences.push({ i: sentenceIndex, start, end, text: text.slice(start, end), tokenStart, tokenEnd: tokens.length, isTitle });
+  });
+}
+
+/** Whether a token opens or closes a quotation, given whether one is open. */
+function quoteRole(value: string, inQuote: boolean): 'open' | 'close' | undefined {
+  if (value === '“' || value === '«') return 'open';
+  if (value === '”' || value === '»') return 'close';
+  if (value === '"' || value === '``' || value === "''") return inQuote ? 'close' : 'open';
+  return undefined;
+}
