@@ -6,7 +6,7 @@ import { addExtraction, createGraph, type KnowledgeGraph } from '../graph/build.
 import { extractDocument } from '../extract/index.js';
 import { readInputs, type ReadFailure } from '../input/read.js';
 import type { InputOptions } from '../input/limits.js';
-import type { RelationType } from '../model.js';
+import type { Extraction, RelationType } from '../model.js';
 
 export interface IngestSummary {
   documents: number;
@@ -21,12 +21,15 @@ export interface IngestSummary {
 export interface IngestResult {
   graph: KnowledgeGraph;
   summary: IngestSummary;
+  /** The articles merged into the graph, for article-level sinks. */
+  extractions: Extraction[];
 }
 
 export async function ingest(paths: string[], options: InputOptions): Promise<IngestResult> {
   const started = performance.now();
   const graph = createGraph();
   const failures: ReadFailure[] = [];
+  const extractions: Extraction[] = [];
   let documents = 0;
   let skippedDuplicates = 0;
   for await (const result of readInputs(paths, options)) {
@@ -35,13 +38,16 @@ export async function ingest(paths: string[], options: InputOptions): Promise<In
       continue;
     }
     try {
-      if (addExtraction(graph, extractDocument(result.document))) documents++;
-      else skippedDuplicates++;
+      const extraction = extractDocument(result.document);
+      if (addExtraction(graph, extraction)) {
+        documents++;
+        extractions.push(extraction);
+      } else skippedDuplicates++;
     } catch (e) {
       failures.push({ where: result.document.path ?? result.document.id, problem: `extraction failed: ${(e as Error).message}` });
     }
   }
-  return { graph, summary: summarise(graph, documents, skippedDuplicates, failures, started) };
+  return { graph, summary: summarise(graph, documents, skippedDuplicates, failures, started), extractions };
 }
 
 export function summarise(graph: KnowledgeGraph, documents: number, skippedDuplicates: number, failures: ReadFailure[], started: number): IngestSummary {

@@ -4,6 +4,7 @@ import { ingest, type IngestSummary } from '../../ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../../input/limits.js';
 import { writeGraphFiles } from '../../sinks/files.js';
 import { sizeOption } from '../options.js';
+import { createNeo4jSink } from '../../sinks/neo4j/index.js';
 
 interface IngestOptions {
   out: string;
@@ -24,11 +25,19 @@ export function registerIngest(program: Command): void {
     .option('-q, --quiet', 'print nothing but errors', false)
     .option('--json', 'print the summary as JSON', false)
     .action(async (paths: string[], opts: IngestOptions) => {
-      const { graph, summary } = await ingest(paths, { maxBytes: opts.maxSize });
+      const { graph, summary, extractions } = await ingest(paths, { maxBytes: opts.maxSize });
       for (const f of summary.failures) process.stderr.write(`kg: ${f.where}: ${f.problem}\n`);
       if (summary.documents === 0 && summary.skippedDuplicates === 0)
         throw new UserError(`no article could be read (${summary.failures.length} failed); nothing written`);
       const files = await writeGraphFiles(graph, opts.out);
+      if (opts.neo4j || process.env.NEO4J_URI) {
+        const sink = await createNeo4jSink();
+        try {
+          await sink.write(extractions);
+        } finally {
+          await sink.close();
+        }
+      }
       if (opts.json) process.stdout.write(JSON.stringify({ ...summary, files }, null, 2) + '\n');
       else if (!opts.quiet) process.stderr.write(formatSummary(summary, [files.graphJson, files.page]));
       if (summary.failures.length) process.exitCode = 1;
