@@ -98,9 +98,13 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
       continue;
     }
     if (m.tentative && words.length === 1 && !m.honorific && !m.role && !introducedAsPerson(m, tokens)) {
-      // A lone unknown capitalised word: a person only if something says so.
+      // A lone unknown capitalised word: a person only if something says so; else maybe a place named before.
       const known = lookupName(m.name);
       if (known) join(keyed(`k:${known.key}`, known.type, m, known), m);
+      else {
+        const place = placeByStem(clusters, m.name);
+        if (place) join(place, m);
+      }
       continue;
     }
     const c = newCluster('Person', m);
@@ -235,6 +239,15 @@ function bestPersonMatch(people: Cluster[], words: string[], m: Mention): Cluste
 
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+/**
+ * A place named earlier with a head or as an adjective: "Crimea" after "the Crimean peninsula",
+ * "Donbass" after "the Donbass region".
+ */
+function placeByStem(clusters: Cluster[], word: string): Cluster | undefined {
+  const forms = new Set([word, `${word}n`, `${word}an`, `${word}ian`, word.replace(/a$/, 'an')].map((w) => w.toLowerCase()));
+  return clusters.find((c) => c.type === 'Location' && !c.knowledge && c.mentions.some((m) => m.kind === 'name' && m.name.split(/\s+/).length > 1 && forms.has(m.name.split(/\s+/)[0]!.toLowerCase())));
+}
+
 function introducedAsPerson(m: Mention, tokens: Token[]): boolean {
   const before = tokens[m.tokenStart - 1];
   const after = tokens[m.tokenEnd];
@@ -267,7 +280,8 @@ function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
     if (!c || other.kind === 'pronoun' || other.kind === 'nominal') continue;
     if (m.type === 'Organization' && c.type === 'Organization' && other.text.toLowerCase().includes(head)) return c;
     if (m.type === 'Country' && c.type === 'Country') return c;
-    if (m.type === 'Location' && c.type === 'Location' && (c.knowledge?.kind === head || !c.knowledge || other.text.toLowerCase().includes(head) || c.knowledge.kind !== 'continent')) return c;
+    // "the county", "the city": a place of that kind, or one whose name says so ("Kent County").
+    if (m.type === 'Location' && c.type === 'Location' && (c.knowledge?.kind === head || other.text.toLowerCase().includes(head))) return c;
   }
   return undefined;
 }

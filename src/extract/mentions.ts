@@ -53,6 +53,9 @@ const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'dail
 /** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
+/** Facilities named like organisations but used as places ("John Radcliffe Hospital", "Heathrow Airport"). */
+const FACILITY_HEADS = new Set(['Hospital', 'Airport', 'Airbase', 'Stadium', 'Square', 'Bridge', 'Prison', 'Jail', 'Station', 'Hotel', 'Cathedral', 'Mosque', 'Church', 'Temple', 'Palace', 'Port', 'Harbour', 'Harbor', 'Dam', 'Camp', 'Plant', 'Refinery', 'Mine', 'Base', 'Barracks', 'Crossing', 'Checkpoint']);
+const isFacilityHead = (word: string) => FACILITY_HEADS.has(word);
 
 interface Piece {
   kind: 'entity' | 'title' | 'honorific' | 'demonym' | 'name' | 'connector' | 'possessive';
@@ -211,7 +214,7 @@ class MentionBuilder {
         continue;
       }
       const known = this.longestKnown(k, end);
-      const title = matchTitle(words, k);
+      const title = matchTitle(words, k) ?? pluralTitle(words, k);
       const titleEnd = title && title.end <= end ? title.end : 0;
       if (known && known.end >= titleEnd) {
         flush();
@@ -361,8 +364,16 @@ class MentionBuilder {
     const last = toks[toks.length - 1]!;
     const before = this.tokens[piece.start - 1];
     const before2 = this.tokens[piece.start - 2];
+    const after = this.tokens[piece.end];
     if (ctx.honorific || ctx.afterTitle) return { type: 'Person' };
+    // "the eastern Donbass region", "the Crimean peninsula"
+    if (after && after.text === after.lower && isLocationHead(after.text) && after.pos === 'NOUN') return { type: 'Location' };
+    // "African Continental Free Trade Area (AfCFTA)": a name defining an acronym is an organisation.
+    if (after?.text === '(' && isAcronym(this.tokens[piece.end + 1]?.text ?? '') && this.tokens[piece.end + 2]?.text === ')' && toks.length > 1) return { type: 'Organization' };
+    if (isFacilityHead(last.text) && toks.length > 1) return { type: 'Location' };
     if (isOrganizationHead(last.text)) return { type: 'Organization' };
+    // "North American trade", "East Asian": an adjective modifying a noun is not a name.
+    if (last.pos === 'ADJ' && after && after.text === after.lower && /^(?:NOUN|CCONJ)$/.test(after.pos)) return undefined;
     if (isLocationHead(last.text) && toks.length > 1) return { type: 'Location' };
     // "the town of Yeoncheon"
     if (before?.lower === 'of' && before2 && PLACE_DESCRIPTORS.has(before2.lower)) return { type: 'Location' };
@@ -483,7 +494,7 @@ class MentionBuilder {
       let portfolioStart = q;
       while (q - 1 >= s.tokenStart) {
         const t = this.tokens[q - 1]!;
-        if (t.text !== t.lower || this.byEndToken.has(q)) break;
+        if (t.text !== t.lower || this.byEndToken.has(q) || this.titleEndingAt(q, s)) break;
         if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.lower === 'and') && portfolioStart - q < 4 && !/^(?:the|a|an)$/.test(t.lower)) {
           q--;
           portfolioStart = q;
@@ -542,7 +553,7 @@ class MentionBuilder {
     const words = this.tokens.slice(0, k).map((t) => t.text);
     // Skip an organisation between a title and the name ("Deputy Commander INDOPACOM Lieutenant General")
     for (let start = Math.max(s.tokenStart, k - 8); start < k; start++) {
-      const m = matchTitle(words, start);
+      const m = matchTitle(words, start) ?? pluralTitle(words, start);
       if (m && m.end === k) return { start, end: k };
     }
     const org = this.byEndToken.get(k);
@@ -566,7 +577,7 @@ class MentionBuilder {
       const t = this.tokens[k]!;
       const words = this.tokens.slice(0, k + 1).map((x) => x.text);
       for (let start = Math.max(s.tokenStart, k - 4); start <= k; start++) {
-        const m = matchTitle(words, start);
+          const m = matchTitle(words, start) ?? pluralTitle(words, start);
         if (m && m.end === k + 1 && /s$/i.test(t.text)) return { role: singular(this.span(start, k + 1)), phraseStart: start };
       }
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.' || t.text === ';') return undefined;
@@ -659,6 +670,19 @@ function isTitleCased(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
   if (words.length < 3) return false;
   return words.filter((t) => isCapitalised(t.text)).length / words.length > 0.7;
+}
+
+/** "Presidents", "Foreign Ministers": a plural title, matched on its singular. */
+function pluralTitle(words: string[], k: number): ReturnType<typeof matchTitle> {
+  for (let end = Math.min(words.length, k + 6); end > k; end--) {
+    const w = words[end - 1]!;
+    if (!/[^s]s$/.test(w)) continue;
+    const copy = words.slice(0, end);
+    copy[end - 1] = w.slice(0, -1);
+    const m = matchTitle(copy, k);
+    if (m && m.end === end) return { ...m, title: words.slice(k, end).join(' ') };
+  }
+  return undefined;
 }
 
 function singular(role: string): string {

@@ -180,8 +180,9 @@ class RelationContext {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = this.tokens[k]!;
       if (this.prefixOf.has(k) || this.argAt(k)) continue;
-      if (t.pos === 'VERB' || (t.pos === 'NOUN' && VERBS[t.lemma] && this.verbalNoun(k))) {
-        const v = VERBS[t.lemma];
+      const verbLemma = t.pos === 'VERB' ? t.lemma : this.verbalLemma(k);
+      if (verbLemma) {
+        const v = VERBS[verbLemma];
         if (v) found.push(...this.verbRelation(k, v, s));
         if (CALLING_VERBS.has(t.lemma)) found.push(...this.callingAccusation(k, s));
         if (t.lemma === 'trade' || t.lemma === 'exchange') found.push(...this.tradedBlame(k, s));
@@ -223,7 +224,7 @@ class RelationContext {
       const next = this.tokens[end];
       // "United Kingdom officials", "the Chinese government": the country acting.
       if (next && COUNTRY_AGENT_NOUNS.has(next.lower) && (m.type === 'Country' || m.kind === 'demonym')) end++;
-      const arg: Arg = { mention: m, ids, type: m.type, start: m.tokenStart, end };
+      const arg: Arg = { mention: m, ids, type: typeOfId(ids[0]!) ?? m.type, start: m.tokenStart, end };
       this.sentenceArgs.push(arg);
       this.argEnd.set(end, arg);
       this.argStart.set(m.tokenStart, arg);
@@ -380,6 +381,45 @@ class RelationContext {
     return [];
   }
 
+  /** "X urged the embassy to reconsider and spoke with Y": the second verb shares the first one's subject. */
+  private coordinatedSubject(v: number, s: Sentence): Arg[] {
+    let k = v - 1;
+    while (k > s.tokenStart && /^(?:ADV|AUX|PART)$/.test(this.tokens[k]!.pos)) k--;
+    if (this.tokens[k]?.lower !== 'and') return [];
+    for (let j = k - 1; j >= s.tokenStart; j--) {
+      const t = this.tokens[j]!;
+      if (t.inQuote !== this.tokens[v]!.inQuote) return [];
+      // The first verb's subject, skipping infinitives ("urged X to reconsider") and embedded clauses
+      // ("were able to determine the Volvo had come").
+      if (t.pos === 'VERB' && !this.argAt(j) && this.tokens[j - 1]?.lower !== 'to') {
+        const subj = this.subjectOf(j, s).args;
+        if (subj.length) {
+          let p = subj[0]!.start - 1;
+          while (p > s.tokenStart && this.tokens[p]!.pos === 'DET') p--;
+          const governor = this.tokens[p];
+          if (governor && (governor.pos === 'VERB' || governor.lower === 'that')) continue;
+          return subj;
+        }
+      }
+      if (SUBORDINATORS.has(t.lower) || t.text === ';') return [];
+    }
+    return [];
+  }
+
+  /** "wrote to X asking …", "sent a letter to X urging …": the one addressed, and who addressed them. */
+  private addressee(v: number, s: Sentence): { sources: Arg[]; targets: Arg[] } | undefined {
+    for (let j = v - 1; j >= s.tokenStart && j > v - 12; j--) {
+      const t = this.tokens[j]!;
+      if (!(t.pos === 'VERB' && ['write', 'send', 'appeal', 'turn', 'call', 'address', 'petition', 'apply'].includes(t.lemma))) continue;
+      const to = this.findForward(j + 1, s, (x) => x.lower === 'to', 5);
+      if (to < 0 || to >= v) return undefined;
+      const targets = this.argsFrom(to + 1, s).filter((a) => a.type !== 'Location');
+      if (!targets.length) return undefined;
+      return { sources: this.subjectOf(j, s).args, targets };
+    }
+    return undefined;
+  }
+
   /** For a trigger inside a sentence-initial adjunct ("After meeting X, Y said"), the subject after the comma. */
   private adjunctSubject(k: number, s: Sentence): Arg[] {
     const first = this.tokens[s.tokenStart]!;
@@ -398,9 +438,18 @@ class RelationContext {
   // Verb patterns
   // -------------------------------------------------------------------------------------------
 
-  /** Nouns the tagger gave for verbs ("Ukraine to urge"), accepted when "to" precedes. */
-  private verbalNoun(k: number): boolean {
-    return this.tokens[k - 1]?.lower === 'to';
+  /**
+   * The verb lemma of a token the tagger called a noun: after "to" ("Ukraine to urge"), or a gerund
+   * with a direct object ("After meeting Mr Blinken").
+   */
+  private verbalLemma(k: number): string | undefined {
+    const t = this.tokens[k]!;
+    if (t.pos !== 'NOUN') return undefined;
+    if (this.tokens[k - 1]?.lower === 'to' && VERBS[t.lemma]) return t.lemma;
+    if (!t.lower.endsWith('ing') || !this.startsArg(k + 1)) return undefined;
+    const stem = t.lower.slice(0, -3);
+    for (const candidate of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (VERBS[candidate]) return candidate;
+    return undefined;
   }
 
   private verbRelation(v: number, trigger: VerbTrigger, s: Sentence): Found[] {
@@ -442,7 +491,16 @@ class RelationContext {
         sources = sources.slice(0, 1);
       }
     }
+    if (!sources.length) sources = this.coordinatedSubject(v, s);
     if (!sources.length) sources = this.adjunctSubject(v, s);
+    if (!targets.length && trigger.type === 'URGED' && this.tokens[j]?.lower === 'to') {
+      // "wrote to the US Embassy asking to waive …": the addressee of the letter or call.
+      const addressee = this.addressee(v, s);
+      if (addressee) {
+        targets = addressee.targets;
+        if (!sources.length) sources = addressee.sources;
+      }
+    }
     if (!sources.length && /ing$/.test(t.lower) && this.tokens[v - 1]?.text === ',') sources = this.mainSubject(s, t.inQuote);
     if (trigger.placeTarget) targets = targets.filter((a) => a.type === 'Location' || a.type === 'Country');
     if (trigger.type === 'VISITED') targets = targets.filter((a) => a.type !== 'Person');
@@ -709,11 +767,13 @@ class RelationContext {
     for (const a of this.sentenceArgs) {
       if (!this.tokens[a.start]!.inQuote || a.type === 'Location') continue;
       if (speaker.some((sp) => sp.ids.some((id) => a.ids.includes(id)))) continue;
-      // The accusatory word must be close and in the same clause.
+      // The accusatory word must follow the entity closely in its clause (the entity is its doer or
+      // possessor: "X made a grave provocation", "X's aggression"), not precede it (a victim: "provocation to X").
       let near = false;
-      for (let j = Math.max(s.tokenStart, a.start - 3); j < Math.min(s.tokenEnd, a.end + 6); j++) {
-        if (ACCUSATORY_WORDS.has(this.tokens[j]!.lower)) near = true;
-        if (this.tokens[j]!.text === ',' && j > a.end) break;
+      for (let j = a.end; j < Math.min(s.tokenEnd, a.end + 8); j++) {
+        const t = this.tokens[j]!;
+        if (ACCUSATORY_WORDS.has(t.lower)) near = true;
+        if (t.text === ',' || t.text === ';' || SUBORDINATORS.has(t.lower) || ['to', 'against', 'on'].includes(t.lower)) break;
       }
       if (near) out.push({ type: 'ACCUSED', sources: speaker, targets: [a], trigger: this.tokens[a.start]!, confidence: 0.6 });
     }
@@ -738,6 +798,12 @@ class RelationContext {
     }
     return [];
   }
+}
+
+const TYPE_BY_PREFIX: Record<string, EntityType> = { person: 'Person', country: 'Country', organization: 'Organization', location: 'Location' };
+/** An entity's type from its id ("country:ukraine"): a capital standing for its government is a country. */
+function typeOfId(id: string): EntityType | undefined {
+  return TYPE_BY_PREFIX[entityTypeOf(id)];
 }
 
 function entityTypeOf(id: string): string {
