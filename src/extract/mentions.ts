@@ -86,10 +86,23 @@ class MentionBuilder {
   /** Mention index by its first token, to find neighbours. */
   private readonly byStartToken = new Map<number, number>();
   private readonly byEndToken = new Map<number, number>();
+  /** Token texts, for title matching. */
+  private readonly words: string[];
+  /** Tokens covered by a mention so far. */
+  private readonly coveredTokens: Uint8Array;
+  /** Index of the first mention of the current sentence (mentions are added sentence by sentence). */
+  private sentenceFirstMention = 0;
 
   constructor(private readonly reading: Reading) {
     this.tokens = reading.tokens;
     this.text = reading.document.text;
+    this.words = this.tokens.map((t) => t.text);
+    this.coveredTokens = new Uint8Array(this.tokens.length);
+  }
+
+  /** Mentions of the current sentence. */
+  private current(): Mention[] {
+    return this.mentions.slice(this.sentenceFirstMention);
   }
 
   result(): MentionAnalysis {
@@ -104,6 +117,7 @@ class MentionBuilder {
   }
 
   sentence(s: Sentence): void {
+    this.sentenceFirstMention = this.mentions.length;
     const titleCased = s.isTitle && isTitleCased(this.tokens.slice(s.tokenStart, s.tokenEnd));
     for (const run of this.properRuns(s, titleCased)) this.emitRun(this.segment(run.start, run.end), s, titleCased);
     this.pronounsAndNominals(s);
@@ -179,7 +193,7 @@ class MentionBuilder {
 
   private segment(start: number, end: number): Piece[] {
     const pieces: Piece[] = [];
-    const words = this.tokens.slice(0, end).map((t) => t.text);
+    const words = this.words.slice(0, end);
     let k = start;
     let name: Piece | undefined;
     const flush = () => {
@@ -272,6 +286,7 @@ class MentionBuilder {
     this.mentions.push({ ...m, i, start: first.start, end: last.end, text: this.text.slice(first.start, last.end) } as Mention);
     this.byStartToken.set(m.tokenStart, i);
     this.byEndToken.set(m.tokenEnd, i);
+    this.coveredTokens.fill(1, m.tokenStart, m.tokenEnd);
     return i;
   }
 
@@ -429,8 +444,7 @@ class MentionBuilder {
   }
 
   private covered(k: number): boolean {
-    for (const m of this.mentions) if (m.tokenStart <= k && k < m.tokenEnd) return true;
-    return false;
+    return this.coveredTokens[k] === 1;
   }
 
   /** "it is", "it was reported", "it has been": no referent. */
@@ -449,7 +463,7 @@ class MentionBuilder {
   // -------------------------------------------------------------------------------------------
 
   private roleChains(s: Sentence): void {
-    const persons = this.mentions.filter((m) => m.sentence === s.i && m.type === 'Person' && m.kind === 'name');
+    const persons = this.current().filter((m) => m.type === 'Person' && m.kind === 'name');
     for (const person of persons) {
       const chain = this.titlesBefore(person.tokenStart, s);
       // A plural title shared by a coordination: "Presidents A of X and B of Y".
@@ -503,6 +517,12 @@ class MentionBuilder {
         break;
       }
       while (portfolioStart < found.start && this.tokens[portfolioStart]!.lower === 'and') portfolioStart++;
+      // Portfolio words only stand between a qualifier and its title ("AU trade and industry commissioner");
+      // without one they are something else ("after meeting Prime Minister X").
+      if (portfolioStart < found.start) {
+        const before = portfolioStart - (isPossessive(this.tokens[portfolioStart - 1]) ? 1 : 0);
+        if (!this.byEndToken.has(before)) portfolioStart = found.start;
+      }
       let role = this.span(portfolioStart, found.end);
       role = role.replace(/^(?:former|then|then-|acting|outgoing|incoming)\s+/i, (m) => (/acting/i.test(m) ? m : ''));
       // Qualifier: a mention ending right there, possibly with a possessive.
@@ -550,18 +570,19 @@ class MentionBuilder {
 
   /** A title ending exactly at token k (any case), as long as possible. */
   private titleEndingAt(k: number, s: Sentence): { start: number; end: number } | undefined {
-    const words = this.tokens.slice(0, k).map((t) => t.text);
-    // Skip an organisation between a title and the name ("Deputy Commander INDOPACOM Lieutenant General")
     for (let start = Math.max(s.tokenStart, k - 8); start < k; start++) {
-      const m = matchTitle(words, start) ?? pluralTitle(words, start);
-      if (m && m.end === k) return { start, end: k };
+      const words = this.words.slice(start, k);
+      const m = matchTitle(words, 0) ?? pluralTitle(words, 0);
+      if (m && m.end === words.length) return { start, end: k };
     }
     const org = this.byEndToken.get(k);
     if (org !== undefined && this.mentions[org]!.type === 'Organization') {
       const before = this.mentions[org]!.tokenStart;
+      // Skip an organisation between a title and the name ("Deputy Commander INDOPACOM Lieutenant General")
       for (let start = Math.max(s.tokenStart, before - 6); start < before; start++) {
-        const m = matchTitle(words, start);
-        if (m && m.end === before) return { start, end: before };
+        const words = this.words.slice(start, before);
+        const m = matchTitle(words, 0);
+        if (m && m.end === words.length) return { start, end: before };
       }
     }
     return undefined;
@@ -598,7 +619,7 @@ class MentionBuilder {
 
   /** "X, the defence minister of Y," / "X, Y's foreign minister," / "X, a spokesman for Y". */
   private appositions(s: Sentence): void {
-    for (const person of this.mentions.filter((m) => m.sentence === s.i && m.type === 'Person' && m.kind === 'name')) {
+    for (const person of this.current().filter((m) => m.type === 'Person' && m.kind === 'name')) {
       let k = person.tokenEnd;
       if (this.tokens[k]?.text !== ',' || k + 1 >= s.tokenEnd) continue;
       k++;
@@ -610,7 +631,7 @@ class MentionBuilder {
         k = this.mentions[q]!.tokenEnd + 1;
       }
       // Title, possibly after a few lower-case modifiers.
-      const words = this.tokens.map((t) => t.text);
+      const words = this.words;
       let found: { start: number; end: number } | undefined;
       for (let start = k; start < Math.min(s.tokenEnd, k + 4) && !found; start++) {
         const m = matchTitle(words, start);
@@ -636,7 +657,6 @@ class MentionBuilder {
 
   /** "a delegation led by A, B and C": the nominal stands for its members. */
   private delegations(s: Sentence): void {
-    for (const g of this.mentions.filter((m) => m.sentence === s.i && m.kind === 'nominal' && GROUP_NOUNS.has(m.head ?? ''))) void g;
     for (let k = s.tokenStart; k < s.tokenEnd - 2; k++) {
       const t = this.tokens[k]!;
       if (!GROUP_NOUNS.has(t.lower)) continue;
@@ -645,7 +665,7 @@ class MentionBuilder {
       if (this.tokens[j]?.lower !== 'led' && this.tokens[j]?.lower !== 'headed') continue;
       if (this.tokens[j + 1]?.lower !== 'by') continue;
       const members: number[] = [];
-      for (const m of this.mentions) if (m.sentence === s.i && m.type === 'Person' && m.kind === 'name' && m.tokenStart > j + 1) members.push(m.i);
+      for (const m of this.current()) if (m.type === 'Person' && m.kind === 'name' && m.tokenStart > j + 1) members.push(m.i);
       // Members run until the clause's verb.
       const verb = this.tokens.slice(j + 2, s.tokenEnd).find((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !this.covered(x.i) && x.text === x.lower);
       const inClause = members.filter((m) => !verb || this.mentions[m]!.tokenEnd <= verb.i);

@@ -165,6 +165,10 @@ class RelationContext {
   private prefixOf = new Map<number, Arg>();
   private sentenceArgs: Arg[] = [];
 
+  /** Mentions and role links of each sentence. */
+  private readonly mentionsBySentence: Mention[][];
+  private readonly rolesBySentence: MentionAnalysis['roles'][];
+
   constructor(
     private readonly reading: Reading,
     private readonly analysis: MentionAnalysis,
@@ -172,6 +176,10 @@ class RelationContext {
   ) {
     this.tokens = reading.tokens;
     this.mentions = analysis.mentions;
+    this.mentionsBySentence = reading.sentences.map(() => []);
+    this.rolesBySentence = reading.sentences.map(() => []);
+    for (const m of this.mentions) this.mentionsBySentence[m.sentence]!.push(m);
+    for (const r of analysis.roles) this.rolesBySentence[this.mentions[r.person]!.sentence]!.push(r);
   }
 
   sentence(s: Sentence): Found[] {
@@ -211,13 +219,9 @@ class RelationContext {
     this.prefixOf.clear();
     this.sentenceArgs = [];
     const embedded = new Set<number>();
-    for (const r of this.analysis.roles) {
-      const person = this.mentions[r.person]!;
-      if (person.sentence !== s.i) continue;
-      if (r.of !== undefined) embedded.add(r.of);
-    }
-    for (const m of this.mentions) {
-      if (m.sentence !== s.i || embedded.has(m.i)) continue;
+    for (const r of this.rolesBySentence[s.i]!) if (r.of !== undefined) embedded.add(r.of);
+    for (const m of this.mentionsBySentence[s.i]!) {
+      if (embedded.has(m.i)) continue;
       const ids = this.idsOf(m);
       if (!ids.length) continue;
       let end = m.tokenEnd;
@@ -230,9 +234,8 @@ class RelationContext {
       this.argStart.set(m.tokenStart, arg);
     }
     // Title phrases in front of people belong to them.
-    for (const r of this.analysis.roles) {
+    for (const r of this.rolesBySentence[s.i]!) {
       const person = this.mentions[r.person]!;
-      if (person.sentence !== s.i) continue;
       const arg = this.argStart.get(person.tokenStart);
       if (!arg) continue;
       for (let k = person.tokenStart - 1; k >= s.tokenStart && this.tokens[k]!.start >= r.start; k--) {
@@ -729,9 +732,9 @@ class RelationContext {
 
   private roleRelations(s: Sentence): Found[] {
     const out: Found[] = [];
-    for (const r of this.analysis.roles) {
+    for (const r of this.rolesBySentence[s.i]!) {
       const person = this.mentions[r.person]!;
-      if (person.sentence !== s.i || r.of === undefined) continue;
+      if (r.of === undefined) continue;
       const personId = this.resolution.entityOf[person.i];
       const targetId = this.resolution.entityOf[r.of];
       const target = this.mentions[r.of]!;
