@@ -388,7 +388,8 @@ class MentionBuilder {
     if (isFacilityHead(last.text) && toks.length > 1) return { type: 'Location' };
     if (isOrganizationHead(last.text)) return { type: 'Organization' };
     // "North American trade", "East Asian": an adjective modifying a noun is not a name.
-    if (last.pos === 'ADJ' && after && after.text === after.lower && /^(?:NOUN|CCONJ)$/.test(after.pos)) return undefined;
+    const adjectival = last.pos === 'ADJ' || !!lookupDemonym(last.text) || /(?:an|ian|ese|ish)$/.test(last.text);
+    if (adjectival && after && after.text === after.lower && /^(?:NOUN|CCONJ)$/.test(after.pos)) return undefined;
     if (isLocationHead(last.text) && toks.length > 1) return { type: 'Location' };
     // "the town of Yeoncheon"
     if (before?.lower === 'of' && before2 && PLACE_DESCRIPTORS.has(before2.lower)) return { type: 'Location' };
