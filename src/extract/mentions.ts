@@ -641,6 +641,10 @@ class MentionBuilder {
         if (!(t.pos === 'ADJ' || t.pos === 'NOUN') || t.text !== t.lower) break;
       }
       if (!found) continue;
+      // "X, Senator Y said": a title before another name is that name's, not an apposition of X.
+      const next = this.byStartToken.get(found.end) ?? (isHonorific(this.tokens[found.end]?.text ?? '') ? this.byStartToken.get(found.end) : undefined);
+      if (next !== undefined && this.mentions[next]!.type === 'Person') continue;
+      if (this.tokens[found.end] && isCapitalised(this.tokens[found.end]!.text) && this.tokens[found.end]!.pos === 'PROPN') continue;
       let end = found.end;
       if (of === undefined && /^(?:of|for|at)$/.test(this.tokens[end]?.lower ?? '')) {
         const j = this.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;

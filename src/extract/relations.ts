@@ -289,21 +289,26 @@ class RelationContext {
     const first = this.startsArg(j);
     if (!first) return [];
     const out = [first];
+    // Conjuncts joined by commas count only when the list is closed by "and"/"or" ("A, B and C");
+    // "X, Y said" is no list.
+    let confirmed = 1;
     let e = first.end;
     for (;;) {
-      // "the US and Europe", "A, B and C"
       let n = e;
       if (this.tokens[n]?.text === "'s" || this.tokens[n]?.text === '’s') break;
-      if (this.tokens[n]?.text === ',') n++;
-      if (this.tokens[n]?.lower === 'and' || this.tokens[n]?.lower === 'or') n++;
-      else if (this.tokens[e]?.text !== ',') break;
+      const comma = this.tokens[n]?.text === ',';
+      if (comma) n++;
+      const conjunction = this.tokens[n]?.lower === 'and' || this.tokens[n]?.lower === 'or';
+      if (conjunction) n++;
+      else if (!comma) break;
       while (n < s.tokenEnd && this.tokens[n]!.pos === 'DET') n++;
       const next = this.startsArg(n);
       if (!next || n === e) break;
       out.push(next);
+      if (conjunction) confirmed = out.length;
       e = next.end;
     }
-    return out;
+    return out.slice(0, confirmed);
   }
 
   private startsArg(k: number): Arg | undefined {
@@ -316,9 +321,11 @@ class RelationContext {
     if (!last) return [];
     const out = [last];
     let s = last.start;
+    // Walking left, the first join must be "and"/"or"; commas may separate the earlier conjuncts.
     for (;;) {
       let n = s - 1;
-      if (this.tokens[n]?.lower !== 'and' && this.tokens[n]?.text !== ',') break;
+      const conjunction = this.tokens[n]?.lower === 'and' || this.tokens[n]?.lower === 'or';
+      if (!conjunction && (this.tokens[n]?.text !== ',' || out.length === 1)) break;
       n--;
       if (this.tokens[n]?.text === ',') n--;
       const prev = this.argEnd.get(n + 1);
