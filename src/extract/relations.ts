@@ -381,6 +381,14 @@ class RelationContext {
         k = j - 1;
         continue;
       }
+      if (t.text === ')') {
+        // "The Libyan National Army (LNA), which …, was accused": skip the bracket.
+        let j = k - 1;
+        while (j > s.tokenStart && this.tokens[j]!.text !== '(') j--;
+        if (j <= s.tokenStart) break;
+        k = j - 1;
+        continue;
+      }
       if (t.text === '–' || t.text === '—') {
         let j = k - 1;
         while (j > s.tokenStart && this.tokens[j]!.text !== t.text) j--;
@@ -579,13 +587,11 @@ class RelationContext {
 
   private negated(v: number, chain: Token[], s: Sentence): boolean {
     if (chain.some((c) => NEGATIONS.has(c.lower))) return true;
-    // "refused to meet", "denied visiting", "cancelled a visit"
-    for (let j = v - 1; j >= Math.max(s.tokenStart, v - 4); j--) {
-      const t = this.tokens[j]!;
-      if (REFUSAL_VERBS.has(t.lemma) && t.lemma !== 'call' && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
-      if (t.pos === 'VERB' && !PLAN_MARKERS.has(t.lower)) break;
-    }
-    return false;
+    // "refused to meet", "denied visiting", "failed to visit": a refusal verb governing the trigger.
+    let j = v - 1;
+    while (j > s.tokenStart && (this.tokens[j]!.lower === 'to' || this.tokens[j]!.pos === 'ADV')) j--;
+    const t = this.tokens[j];
+    return !!t && REFUSAL_VERBS.has(t.lemma) && t.lemma !== 'call' && (t.pos === 'VERB' || t.pos === 'AUX');
   }
 
   private modality(v: number, chain: Token[], s: Sentence): Modality | undefined {
