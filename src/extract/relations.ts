@@ -125,6 +125,8 @@ interface Found {
   confidence: number;
   modality?: Modality;
   role?: string;
+  /** Stated as not happening: never output, but it still tells who is a visitor. */
+  negated?: boolean;
 }
 
 export function findRelations(reading: Reading, analysis: MentionAnalysis, resolution: Resolution): Relation[] {
@@ -135,6 +137,7 @@ export function findRelations(reading: Reading, analysis: MentionAnalysis, resol
   const seen = new Set<string>();
   for (const s of reading.sentences) {
     for (const f of bySentence[s.i]!) {
+      if (f.negated) continue;
       for (const source of f.sources.flatMap((a) => a.ids))
         for (const target of f.targets.flatMap((a) => a.ids)) {
           if (source === target) continue;
@@ -556,8 +559,8 @@ class RelationContext {
     if (!sources.length && /ing$/.test(t.lower) && this.tokens[v - 1]?.text === ',') sources = this.mainSubject(s, t.inQuote);
     if (trigger.placeTarget) targets = targets.filter((a) => a.type === 'Location' || a.type === 'Country');
     if (trigger.type === 'VISITED') targets = targets.filter((a) => a.type !== 'Person');
-    if (this.negated(v, chain, s)) return [];
-    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s) }];
+    const negated = this.negated(v, chain, s);
+    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}) }];
   }
 
   private startsArgAfterDet(k: number, s: Sentence): Arg | undefined {
@@ -848,7 +851,8 @@ class RelationContext {
     for (const list of bySentence)
       for (const f of list) {
         if (f.type === 'HOLDS_ROLE') for (const a of f.sources) for (const id of a.ids) qualified.add(id);
-        if (f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of t.ids) visitors.add(`${id}|${tid}`);
+        // Anyone said to travel there, even in a plan or a denial ("did not travel to Cairo"), is a visitor.
+        if (f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...this.countriesOf(t)]) visitors.add(`${id}|${tid}`);
       }
     const datelineCountry = this.datelineCountry();
     const out: { sentence: number; found: Found }[] = [];
@@ -892,6 +896,16 @@ class RelationContext {
       if (place?.type === 'Country' && this.tokens[place.end]?.text === ',') return place;
     }
     return undefined;
+  }
+
+  /** The country entity a place argument lies in ("Cairo" → Egypt), when the article names that country. */
+  private countriesOf(place: Arg): string[] {
+    const id = place.ids[0];
+    const entity = this.resolution.entities.find((e) => e.id === id);
+    const countryKey = entity?.attributes?.countryKey;
+    if (typeof countryKey !== 'string') return [];
+    const country = this.resolution.entities.find((e) => e.attributes?.knowledgeKey === countryKey);
+    return country ? [country.id] : [];
   }
 
   private datelineCountry(): Arg | undefined {
