@@ -212,6 +212,7 @@ function buildCities(firstNames: Set<string>): CityRow[] {
     const capital = c.featureCode === 'PPLC';
     if (!(c.population >= 30_000 || capital || (c.featureCode === 'PPLA' && c.population >= 10_000))) continue;
     const lower = c.name.toLowerCase();
+    if (c.name.length < 3) continue; // 'Un' (India), 'Ed' …: never worth the collisions
     if (VERY_COMMON_WORDS.has(lower) && c.population < 250_000 && !capital) continue;
     if (NON_NAME_WORDS.has(lower)) continue;
     const id = `${c.country}|${c.name}`;
@@ -222,7 +223,7 @@ function buildCities(firstNames: Set<string>): CityRow[] {
     .sort((a, b) => b.population - a.population)
     .map((c): CityRow => {
       const lower = c.name.toLowerCase();
-      const ambiguous = COMMON_WORDS.has(lower) || firstNames.has(c.name);
+      const ambiguous = COMMON_WORDS.has(lower) || firstNames.has(c.name) || c.name.length <= 3;
       const flags = (c.featureCode === 'PPLC' ? 'c' : '') + (ambiguous ? 'a' : '');
       const key = nameKey(c.name);
       return key === c.name ? [c.name, c.country, c.population, flags] : [c.name, c.country, c.population, flags, key];
@@ -247,7 +248,7 @@ function buildRegions(firstNames: Set<string>): RegionRow[] {
   for (const a of admin1) {
     const name = a.name.trim();
     const country = a.code.split('.')[0] ?? '';
-    if (!name || !country || GENERIC_REGION.test(name)) continue;
+    if (name.length < 3 || !country || GENERIC_REGION.test(name)) continue;
     const lower = name.toLowerCase();
     if (COMMON_WORDS.has(lower) || NON_NAME_WORDS.has(lower)) continue;
     rows.push([name, country, firstNames.has(name) ? 'a' : '']);

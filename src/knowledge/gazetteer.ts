@@ -156,8 +156,11 @@ export class Gazetteer {
     const list = this.candidates(phrase);
     const best = list?.[0];
     if (!list || !best) return undefined;
-    // A city-state's capital (Singapore, Kuwait) or a division named like its country is no rival.
-    const rival = list.find((x) => x.entry.type !== best.entry.type && x.entry.countryKey !== best.entry.key);
+    // A rival reading of another type makes the name ambiguous, unless it is minor (a foreign town
+    // named Lebanon) or inside the country itself (Singapore the city, Mexico the state).
+    const rival = list.find(
+      (x) => x.entry.type !== best.entry.type && x.rank >= RANK.adminRegion && x.entry.countryKey !== best.entry.key,
+    );
     return { entry: best.entry, ambiguous: best.ambiguous || rival !== undefined };
   }
 

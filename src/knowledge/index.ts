@@ -6,6 +6,7 @@
  */
 import { addCountries } from './countries.js';
 import { Gazetteer } from './gazetteer.js';
+import { addOrganizations } from './organizations.js';
 import { addPlaces } from './places.js';
 import type { DemonymInfo, KnowledgeEntry } from './types.js';
 
@@ -20,6 +21,7 @@ function knowledge(): Gazetteer {
   if (!gazetteer) {
     const g = new Gazetteer();
     addCountries(g);
+    addOrganizations(g);
     addPlaces(g);
     gazetteer = g;
   }
