@@ -239,7 +239,10 @@ class MentionBuilder {
         k++;
         continue;
       }
-      const known = this.longestKnown(k, end);
+      let known = this.longestKnown(k, end);
+      // "Antony Blinken", "Vladimir Putin", "Paris Hilton": a one-word place that is also a first name,
+      // followed by an unknown capitalised word, begins a person's name.
+      if (known && known.end === k + 1 && known.entry.type === 'Location' && isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
       const title = matchTitle(words, k) ?? pluralTitle(words, k);
       const titleEnd = title && title.end <= end ? title.end : 0;
       if (known && known.end >= titleEnd) {
@@ -266,6 +269,13 @@ class MentionBuilder {
     }
     flush();
     return pieces;
+  }
+
+  /** A capitalised word at k that is no known entity, title or demonym. */
+  private startsUnknownName(k: number, end: number): boolean {
+    const t = this.tokens[k];
+    if (!t || k >= end || !isCapitalised(t.text) || NAME_CONNECTORS.has(t.lower)) return false;
+    return !this.longestKnown(k, end) && !matchTitle(this.words, k) && !this.demonymAt(k, end);
   }
 
   private connectorInsideName(name: Piece, k: number, end: number): boolean {
@@ -394,6 +404,11 @@ class MentionBuilder {
       }
     }
     const name = last > end ? this.span(extra.honorific ? start + 1 : start, last) : (extra.name ?? this.span(start, end));
+    // "the Crimean peninsula", "the Donbas region": the known region the adjective or name stands for.
+    if (type === 'Location' && last > end && !extra.knowledgeId) {
+      const region = knownRegion(this.span(start, end));
+      if (region) return this.add({ kind: 'name', type, sentence: s.i, tokenStart: start, tokenEnd: last, ...extra, name: region.name, knowledgeId: region.key });
+    }
     return this.add({ kind: 'name', type, sentence: s.i, tokenStart: start, tokenEnd: last, ...extra, name });
   }
 
@@ -714,6 +729,15 @@ function nominalType(head: string, context: string[]): EntityType | undefined {
   if (ORGANIZATION_NOMINALS.has(head)) return 'Organization';
   if (GROUP_NOUNS.has(head)) return 'Person';
   if (matchTitle([head], 0) || matchTitle(context, 0)) return 'Person';
+  return undefined;
+}
+
+/** A known region named by a word or its adjective ("Crimean" → Crimea); countries are left to demonyms. */
+function knownRegion(word: string): KnowledgeEntry | undefined {
+  for (const form of [word, word.replace(/ian$/, 'ia'), word.replace(/an$/, 'a'), word.replace(/n$/, ''), word.replace(/ese$/, '')]) {
+    const entry = form.length > 2 ? lookupName(form) : undefined;
+    if (entry && entry.type === 'Location') return entry;
+  }
   return undefined;
 }
 
