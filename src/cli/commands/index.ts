@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 
 /** Every `kg` command, in the order `kg --help` lists them. Each module registers one command. */
-export const COMMANDS: ((program: Command) => void)[] = [registerExtract, registerIngest];
+export const COMMANDS: ((program: Command) => void)[] = [registerExtract, registerIngest, registerEval];
