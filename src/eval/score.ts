@@ -40,15 +40,19 @@ export interface Finding {
   item: string;
 }
 
-export interface EvalCounts {
+/** What counts and summaries share: per-type breakdowns of T, evidence, and the findings. */
+interface Scores<T> {
   documents: number;
-  entities: Tally & { typedTp: number; duplicates: number };
-  relations: Tally;
-  byEntityType: Record<EntityType, Tally>;
-  byRelationType: Record<ScoredRelationType, Tally>;
+  byEntityType: Record<EntityType, T>;
+  byRelationType: Record<ScoredRelationType, T>;
   evidence: EvidenceCounts;
   missed: Finding[];
   spurious: Finding[];
+}
+
+export interface EvalCounts extends Scores<Tally> {
+  entities: Tally & { typedTp: number; duplicates: number };
+  relations: Tally;
 }
 
 export interface EvidenceCounts {
@@ -66,19 +70,13 @@ export interface Figures extends Tally {
   f1: number;
 }
 
-export interface EvalSummary {
-  documents: number;
+export interface EvalSummary extends Scores<Figures> {
   /** Entities matched by name, whatever their type. */
   entities: Figures;
   /** Entities matched by name and type. */
   entitiesTyped: Figures;
   duplicates: number;
   relations: Figures;
-  byEntityType: Record<EntityType, Figures>;
-  byRelationType: Record<ScoredRelationType, Figures>;
-  evidence: EvidenceCounts;
-  missed: Finding[];
-  spurious: Finding[];
 }
 
 const zero = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
