@@ -10,6 +10,7 @@
 import {
   HONORIFICS,
   isFirstName,
+  isKnownSurnameParticle,
   isLocationHead,
   isOrganizationHead,
   lookupDemonym,
@@ -53,6 +54,8 @@ const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'dail
 /** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
+/** First words of named events ("Storm Daniel", "Hurricane Ida", "Operation Sea Guardian"). */
+const EVENT_NAME_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Operation', 'Exercise', 'Tornado', 'Winter', 'Summer']);
 /** Facilities named like organisations but used as places ("John Radcliffe Hospital", "Heathrow Airport"). */
 const FACILITY_HEADS = new Set(['Hospital', 'Airport', 'Airbase', 'Stadium', 'Square', 'Bridge', 'Prison', 'Jail', 'Station', 'Hotel', 'Cathedral', 'Mosque', 'Church', 'Temple', 'Palace', 'Port', 'Harbour', 'Harbor', 'Dam', 'Camp', 'Plant', 'Refinery', 'Mine', 'Base', 'Barracks', 'Crossing', 'Checkpoint']);
 const isFacilityHead = (word: string) => FACILITY_HEADS.has(word);
@@ -134,6 +137,8 @@ class MentionBuilder {
     const t = this.tokens[k];
     if (!t || k >= s.tokenEnd || !isCapitalised(t.text) || t.text === 'I' || isCalendarWord(t.lower)) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
+    // "Tripoli-based", "Iranian-backed": adjectives made from names are not names.
+    if (/-(?:based|born|led|backed|owned|run|made|bound|registered|listed|controlled|held|style|era|funded|brokered|allied)$/i.test(t.text)) return false;
     const initial = k === s.tokenStart || ['"', '“', '(', ':', '‘', "'", '—', '–'].includes(this.tokens[k - 1]!.text);
     if (!initial && !titleCased) return true;
     // At the start of a sentence every word is capitalised: keep only words that look like names.
@@ -203,7 +208,14 @@ class MentionBuilder {
     while (k < end) {
       const t = this.tokens[k]!;
       if (NAME_CONNECTORS.has(t.lower) && t.text === t.lower) {
-        // A connector inside an unknown name stays in it ("Bank of Ghana" is caught by the head rule later).
+        // Surname particles stay inside a person's name ("Salem bin Ghalboun", "Ursula von der Leyen");
+        // "of" stays inside an institution's name ("Government of National Unity") unless a known
+        // entity follows ("President X of Nigeria").
+        if (name && this.connectorInsideName(name, k, end)) {
+          name.end = k + 1;
+          k++;
+          continue;
+        }
         flush();
         pieces.push({ kind: 'connector', start: k, end: k + 1 });
         k++;
@@ -254,6 +266,19 @@ class MentionBuilder {
     }
     flush();
     return pieces;
+  }
+
+  private connectorInsideName(name: Piece, k: number, end: number): boolean {
+    const t = this.tokens[k]!;
+    let next = k + 1;
+    while (next < end && NAME_CONNECTORS.has(this.tokens[next]!.lower) && this.tokens[next]!.text === this.tokens[next]!.lower) next++;
+    if (next >= end) return false;
+    if (isKnownSurnameParticle(t.lower) && !['of', 'for', 'and', 'the'].includes(t.lower)) return true;
+    if (t.lower !== 'of' && t.lower !== 'for') return false;
+    const last = this.tokens[name.end - 1]!.text;
+    if (!isOrganizationHead(last) && !/^(?:Republic|Kingdom|Emirate|Principality|Commonwealth|Isle|Gulf|Bay|Sea|Strait|Cape)$/.test(last)) return false;
+    const words = this.words;
+    return !this.longestKnown(next, end) && !matchTitle(words, next) && !this.demonymAt(next, end);
   }
 
   private longestKnown(start: number, end: number): { end: number; entry: KnowledgeEntry } | undefined {
@@ -380,6 +405,8 @@ class MentionBuilder {
     const before = this.tokens[piece.start - 1];
     const before2 = this.tokens[piece.start - 2];
     const after = this.tokens[piece.end];
+    // Named storms and operations are events, not people.
+    if (toks.length > 1 && EVENT_NAME_WORDS.has(first.text)) return undefined;
     if (ctx.honorific || ctx.afterTitle) return { type: 'Person' };
     // "the eastern Donbass region", "the Crimean peninsula"
     if (after && after.text === after.lower && isLocationHead(after.text) && after.pos === 'NOUN') return { type: 'Location' };

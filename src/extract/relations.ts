@@ -125,6 +125,8 @@ interface Found {
   confidence: number;
   modality?: Modality;
   role?: string;
+  /** Stated as not happening: never output, but it still tells who is a visitor. */
+  negated?: boolean;
 }
 
 export function findRelations(reading: Reading, analysis: MentionAnalysis, resolution: Resolution): Relation[] {
@@ -135,6 +137,7 @@ export function findRelations(reading: Reading, analysis: MentionAnalysis, resol
   const seen = new Set<string>();
   for (const s of reading.sentences) {
     for (const f of bySentence[s.i]!) {
+      if (f.negated) continue;
       for (const source of f.sources.flatMap((a) => a.ids))
         for (const target of f.targets.flatMap((a) => a.ids)) {
           if (source === target) continue;
@@ -381,6 +384,14 @@ class RelationContext {
         k = j - 1;
         continue;
       }
+      if (t.text === ')') {
+        // "The Libyan National Army (LNA), which …, was accused": skip the bracket.
+        let j = k - 1;
+        while (j > s.tokenStart && this.tokens[j]!.text !== '(') j--;
+        if (j <= s.tokenStart) break;
+        k = j - 1;
+        continue;
+      }
       if (t.text === '–' || t.text === '—') {
         let j = k - 1;
         while (j > s.tokenStart && this.tokens[j]!.text !== t.text) j--;
@@ -548,8 +559,8 @@ class RelationContext {
     if (!sources.length && /ing$/.test(t.lower) && this.tokens[v - 1]?.text === ',') sources = this.mainSubject(s, t.inQuote);
     if (trigger.placeTarget) targets = targets.filter((a) => a.type === 'Location' || a.type === 'Country');
     if (trigger.type === 'VISITED') targets = targets.filter((a) => a.type !== 'Person');
-    if (this.negated(v, chain, s)) return [];
-    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s) }];
+    const negated = this.negated(v, chain, s);
+    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}) }];
   }
 
   private startsArgAfterDet(k: number, s: Sentence): Arg | undefined {
@@ -579,13 +590,11 @@ class RelationContext {
 
   private negated(v: number, chain: Token[], s: Sentence): boolean {
     if (chain.some((c) => NEGATIONS.has(c.lower))) return true;
-    // "refused to meet", "denied visiting", "cancelled a visit"
-    for (let j = v - 1; j >= Math.max(s.tokenStart, v - 4); j--) {
-      const t = this.tokens[j]!;
-      if (REFUSAL_VERBS.has(t.lemma) && t.lemma !== 'call' && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
-      if (t.pos === 'VERB' && !PLAN_MARKERS.has(t.lower)) break;
-    }
-    return false;
+    // "refused to meet", "denied visiting", "failed to visit": a refusal verb governing the trigger.
+    let j = v - 1;
+    while (j > s.tokenStart && (this.tokens[j]!.lower === 'to' || this.tokens[j]!.pos === 'ADV')) j--;
+    const t = this.tokens[j];
+    return !!t && REFUSAL_VERBS.has(t.lemma) && t.lemma !== 'call' && (t.pos === 'VERB' || t.pos === 'AUX');
   }
 
   private modality(v: number, chain: Token[], s: Sentence): Modality | undefined {
@@ -842,7 +851,8 @@ class RelationContext {
     for (const list of bySentence)
       for (const f of list) {
         if (f.type === 'HOLDS_ROLE') for (const a of f.sources) for (const id of a.ids) qualified.add(id);
-        if (f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of t.ids) visitors.add(`${id}|${tid}`);
+        // Anyone said to travel there, even in a plan or a denial ("did not travel to Cairo"), is a visitor.
+        if (f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...this.countriesOf(t)]) visitors.add(`${id}|${tid}`);
       }
     const datelineCountry = this.datelineCountry();
     const out: { sentence: number; found: Found }[] = [];
@@ -886,6 +896,16 @@ class RelationContext {
       if (place?.type === 'Country' && this.tokens[place.end]?.text === ',') return place;
     }
     return undefined;
+  }
+
+  /** The country entity a place argument lies in ("Cairo" → Egypt), when the article names that country. */
+  private countriesOf(place: Arg): string[] {
+    const id = place.ids[0];
+    const entity = this.resolution.entities.find((e) => e.id === id);
+    const countryKey = entity?.attributes?.countryKey;
+    if (typeof countryKey !== 'string') return [];
+    const country = this.resolution.entities.find((e) => e.attributes?.knowledgeKey === countryKey);
+    return country ? [country.id] : [];
   }
 
   private datelineCountry(): Arg | undefined {
