@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { UserError } from '../../errors.js';
 import { DEFAULT_BATCH_SIZE, defaultWorkers } from '../../ingest/ingest.js';
+import { interruptListener } from '../../ingest/interrupt.js';
 import { createProgressReporter, progressMode } from '../../ingest/progress.js';
 import { runIngest } from '../../ingest/run.js';
 import { formatFailures, formatSummary, summaryJson } from '../../ingest/summary.js';
@@ -44,17 +45,14 @@ export function registerIngest(program: Command): void {
     .action(async (paths: string[], opts: IngestOptions) => {
       const progress = createProgressReporter(progressMode({ quiet: opts.quiet, json: opts.json, isTTY: !!process.stderr.isTTY }));
       const controller = new AbortController();
-      let signals = 0;
-      const onSignal = () => {
-        if (++signals === 1) {
-          controller.abort();
-          progress.note('kg: stopping: committing the articles already extracted (Ctrl-C again to quit at once)');
-          return;
-        }
-        progress.stop();
-        process.stderr.write('kg: quit at once: nothing more written (a batch in flight is rolled back)\n');
-        process.exit(EXIT_INTERRUPTED);
-      };
+      const onSignal = interruptListener(controller, {
+        stopping: () => progress.note('kg: stopping: committing the articles already extracted (Ctrl-C again to quit at once)'),
+        quit: () => {
+          progress.stop();
+          process.stderr.write('kg: quit at once: nothing more written (a batch in flight is rolled back)\n');
+          process.exit(EXIT_INTERRUPTED);
+        },
+      });
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
 
