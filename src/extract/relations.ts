@@ -100,6 +100,8 @@ const PRESENCE_VERBS = new Set(['speak', 'stand', 'appear', 'sit', 'walk', 'addr
 const EVENT_NOUNS = new Set(['summit', 'conference', 'congress', 'forum', 'convention', 'ceremony', 'inauguration', 'funeral', 'games']);
 /** Verbs that put their subject somewhere ("speaking to the press at a hospital in Watford"). */
 const PRESENCE_VISIT_VERBS = new Set(['speak', 'address', 'attend', 'campaign', 'appear', 'arrive', 'land', 'tour']);
+/** What someone does in a place that puts them there ("Fiji, where they met …"). */
+const WHERE_ACTIVITY_VERBS = new Set(['meet', 'hold', 'sign', 'attend', 'speak', 'address', 'tour', 'visit', 'stop', 'stay', 'arrive', 'open', 'inaugurate', 'inspect', 'lay', 'hold', 'chair', 'host', 'join', 'launch', 'announce', 'deliver', 'greet', 'receive']);
 /** Titles of a government's own members: unqualified, they are read as the home country's. */
 const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'secretary']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", 'am', 'get', 'got', 'gets']);
@@ -214,6 +216,7 @@ class RelationContext {
         if (t.lower === 'annexation') found.push(...this.annexationNoun(k, s));
       }
       if (t.lower === 'alongside') found.push(...this.alongside(k, s));
+      if (t.lower === 'where' && this.tokens[k - 1]?.text === ',') found.push(...this.whereClause(k, s));
       if (EVENT_NOUNS.has(t.lower) && t.pos === 'NOUN') found.push(...this.eventAttendance(k, s));
       if (t.pos === 'VERB' && PRESENCE_VISIT_VERBS.has(t.lemma)) found.push(...this.presence(k, s));
     }
@@ -529,6 +532,11 @@ class RelationContext {
       const next = this.tokens[j];
       if (next && trigger.objects.includes(next.lower) && next.lower !== DIRECT) targets = this.argsFrom(j + 1, s);
       else if (!trigger.prepositionalOnly && trigger.objects.includes(DIRECT)) targets = this.argsFrom(j, s);
+      if (!targets.length && trigger.objects.includes('with')) {
+        // "met for ninety minutes with X", "spoke on Tuesday with X"
+        const w = this.findForward(j, s, (x) => x.lower === 'with', 8);
+        if (w >= 0) targets = this.argsFrom(w + 1, s);
+      }
       if (!targets.length && trigger.type === 'PLEDGED') {
         // "pledged 'unwavering support' to Mr Zelensky"
         const to = this.findForward(j, s, (x) => x.lower === 'to' && !!this.startsArgAfterDet(this.tokens.indexOf(x) + 1, s), 8);
@@ -558,7 +566,10 @@ class RelationContext {
     }
     if (!sources.length && /ing$/.test(t.lower) && this.tokens[v - 1]?.text === ',') sources = this.mainSubject(s, t.inQuote);
     if (trigger.placeTarget) targets = targets.filter((a) => a.type === 'Location' || a.type === 'Country');
-    if (trigger.type === 'VISITED') targets = targets.filter((a) => a.type !== 'Person');
+    if (trigger.type === 'VISITED') {
+      targets = targets.filter((a) => a.type !== 'Person');
+      sources = sources.filter((a) => a.type === 'Person' || a.type === 'Organization');
+    }
     const negated = this.negated(v, chain, s);
     return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}) }];
   }
@@ -812,6 +823,21 @@ class RelationContext {
       const t = this.tokens[j]!;
       if (t.lower === 'in' && this.tokens[j - 1]?.pos === 'VERB') return this.argsFrom(j + 1, s).filter(isPlace).slice(0, 1);
       if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && this.tokens[j + 1]?.lower !== 'in')) break;
+    }
+    return [];
+  }
+
+  /** "Fiji, where they met with X": whoever acts in a place's "where" clause was there. */
+  private whereClause(k: number, s: Sentence): Found[] {
+    const place = this.argsEndingAt(k - 1).slice(-1).filter((a) => a.type === 'Location' || a.type === 'Country');
+    if (!place.length) return [];
+    for (let j = k + 1; j < Math.min(s.tokenEnd, k + 8); j++) {
+      const t = this.tokens[j]!;
+      if (t.pos !== 'VERB' || !WHERE_ACTIVITY_VERBS.has(t.lemma)) continue;
+      const subject = this.subjectOf(j, s);
+      const visitors = subject.args.filter((a) => a.type === 'Person' || a.type === 'Organization');
+      if (!visitors.length || this.negated(j, subject.chain, s)) return [];
+      return [{ type: 'VISITED', sources: visitors, targets: place, trigger: t, confidence: 0.6, modality: this.modality(j, subject.chain, s) }];
     }
     return [];
   }
