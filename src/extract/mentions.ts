@@ -92,8 +92,9 @@ class MentionBuilder {
   private readonly byEndToken = new Map<number, number>();
   /** Token texts, for title matching. */
   private readonly words: string[];
-  /** Tokens covered by a mention so far. */
+  /** Tokens covered by a mention so far; and by a mention other than a bare title. */
   private readonly coveredTokens: Uint8Array;
+  private readonly namedTokens: Uint8Array;
   /** Index of the first mention of the current sentence (mentions are added sentence by sentence). */
   private sentenceFirstMention = 0;
 
@@ -102,6 +103,7 @@ class MentionBuilder {
     this.text = reading.document.text;
     this.words = this.tokens.map((t) => t.text);
     this.coveredTokens = new Uint8Array(this.tokens.length);
+    this.namedTokens = new Uint8Array(this.tokens.length);
   }
 
   /** Mentions of the current sentence. */
@@ -341,6 +343,7 @@ class MentionBuilder {
     this.byStartToken.set(m.tokenStart, i);
     this.byEndToken.set(m.tokenEnd, i);
     this.coveredTokens.fill(1, m.tokenStart, m.tokenEnd);
+    if (m.kind !== 'title') this.namedTokens.fill(1, m.tokenStart, m.tokenEnd);
     return i;
   }
 
@@ -671,7 +674,7 @@ class MentionBuilder {
    */
   private titleSpanEndingAt(k: number, s: Sentence): { start: number; end: number } | undefined {
     for (let start = Math.max(s.tokenStart, k - 8); start < k; start++) {
-      if (this.coveredTokens[start]) continue;
+      if (this.namedTokens[start]) continue;
       const words = this.words.slice(start, k);
       const m = matchTitle(words, 0) ?? pluralTitle(words, 0);
       if (!m || m.end !== words.length) continue;

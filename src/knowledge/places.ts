@@ -13,6 +13,7 @@ import {
   CONTINENTS_AND_REGIONS,
   NOTABLE_REGIONS,
   REGIONS_NAMED_LIKE_PEOPLE,
+  UK_COUNTIES,
   type PlaceRow,
 } from './curated/places.js';
 import { Gazetteer, RANK, slug, slugOfKey } from './gazetteer.js';
@@ -122,6 +123,7 @@ function addRegions(g: Gazetteer): void {
 export function addPlaces(g: Gazetteer): void {
   addPlaceRows(g, CONTINENTS_AND_REGIONS);
   addPlaceRows(g, NOTABLE_REGIONS);
+  addPlaceRows(g, UK_COUNTIES);
   addPlaceRows(g, BODIES_OF_WATER);
   addCities(g);
   addRegions(g);
