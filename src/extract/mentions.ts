@@ -241,8 +241,12 @@ class MentionBuilder {
       }
       let known = this.longestKnown(k, end);
       // "Antony Blinken", "Vladimir Putin", "Paris Hilton": a one-word place that is also a first name,
-      // followed by an unknown capitalised word, begins a person's name.
-      if (known && known.end === k + 1 && known.entry.type === 'Location' && isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
+      // followed by an unknown capitalised word, begins a person's name; "Kurt Campbell": after a
+      // first name, a one-word place is a surname.
+      if (known && known.end === k + 1 && known.entry.type === 'Location' && known.entry.kind !== 'continent') {
+        if (isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
+        else if (name && isFirstName(this.tokens[name.start]!.text) && name.end === k && !this.startsUnknownName(k + 1, end)) known = undefined;
+      }
       const title = matchTitle(words, k) ?? pluralTitle(words, k);
       const titleEnd = title && title.end <= end ? title.end : 0;
       if (known && known.end >= titleEnd) {
@@ -268,7 +272,21 @@ class MentionBuilder {
       k++;
     }
     flush();
-    return pieces;
+    return pieces.flatMap((p) => this.splitAtFirstName(p));
+  }
+
+  /**
+   * "… for East Asian and Pacific Affairs Daniel Kritenbrink": an unknown name whose later words
+   * begin with a first name, after words that are no first names, is a portfolio plus a person.
+   */
+  private splitAtFirstName(piece: Piece): Piece[] {
+    if (piece.kind !== 'name' || piece.end - piece.start < 3) return [piece];
+    for (let k = piece.start + 1; k < piece.end - 1; k++) {
+      if (!isFirstName(this.tokens[k]!.text)) continue;
+      if (isFirstName(this.tokens[piece.start]!.text)) return [piece];
+      return [{ kind: 'connector', start: piece.start, end: k }, { ...piece, start: k }];
+    }
+    return [piece];
   }
 
   /** A capitalised word at k that is no known entity, title or demonym. */
@@ -422,6 +440,8 @@ class MentionBuilder {
     const after = this.tokens[piece.end];
     // Named storms and operations are events, not people.
     if (toks.length > 1 && EVENT_NAME_WORDS.has(first.text)) return undefined;
+    // "Deputy Commander INDOPACOM Lieutenant General X": an acronym after a title is an organisation.
+    if (toks.length === 1 && isAcronym(first.text) && first.text.length >= 3 && !ctx.honorific && !NON_ENTITY_ACRONYMS.has(first.text)) return { type: 'Organization' };
     if (ctx.honorific || ctx.afterTitle) return { type: 'Person' };
     // "the eastern Donbass region", "the Crimean peninsula"
     if (after && after.text === after.lower && isLocationHead(after.text) && after.pos === 'NOUN') return { type: 'Location' };

@@ -76,7 +76,7 @@ function readRegion(text: string, region: Span, isTitle: boolean, sentences: Sen
       const quote = quoteRole(value, inQuote);
       if (quote === 'open') inQuote = true;
       const start = region.start + starts[k]!;
-      tokens.push({
+      const token: Token = {
         i: tokens.length,
         text: value,
         lower: value.toLowerCase(),
@@ -86,7 +86,8 @@ function readRegion(text: string, region: Span, isTitle: boolean, sentences: Sen
         end: start + value.length,
         sentence: sentenceIndex,
         inQuote: inQuote || quote === 'close',
-      });
+      };
+      tokens.push(...splitPossessive(token));
       if (quote === 'close') inQuote = false;
     }
     if (tokens.length === tokenStart) return;
@@ -112,6 +113,24 @@ export function foldLetters(text: string): string {
     out += /[A-Za-z]/.test(base) ? base : /\p{L}/u.test(c) ? (c === c.toUpperCase() ? 'X' : 'x') : c;
   }
   return out;
+}
+
+/**
+ * wink-nlp learns every unknown word it meets into a cache shared by all later documents, and a
+ * word it has cached whole ("George's", met once before a full stop) is no longer split into
+ * "George" + "'s". The split is made here so that a document reads the same whatever was read
+ * before it: extraction stays a pure function of the article, and a corpus gives the same graph
+ * whatever the number of worker threads.
+ */
+function splitPossessive(token: Token): Token[] {
+  const m = /^(.*\p{L})(['’]s)$/u.exec(token.text);
+  if (!m || (token.pos !== 'PROPN' && token.pos !== 'NOUN')) return [token];
+  const [, base, clitic] = m as unknown as [string, string, string];
+  const split = token.start + base.length;
+  return [
+    { ...token, text: base, lower: base.toLowerCase(), lemma: base.toLowerCase(), end: split },
+    { ...token, i: token.i + 1, text: clitic, lower: clitic.toLowerCase(), lemma: clitic.toLowerCase(), pos: 'PART', start: split },
+  ];
 }
 
 const HYPHENS = new Set(['-', '–', '‐']);
