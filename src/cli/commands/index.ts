@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
+import { registerNeo4j } from './neo4j.js';
+import { registerQuery } from './query.js';
 
 /** Every `kg` command, in the order `kg --help` lists them. Each module registers one command. */
-export const COMMANDS: ((program: Command) => void)[] = [registerExtract, registerIngest];
+export const COMMANDS: ((program: Command) => void)[] = [registerExtract, registerIngest, registerQuery, registerNeo4j];
