@@ -25,7 +25,7 @@ export interface ConnectOptions {
   timeoutMs?: number;
 }
 
-const DEFAULT_TIMEOUT_MS = 8_000;
+const DEFAULT_TIMEOUT_MS = 6_000;
 
 export async function connectNeo4j(config: Neo4jConfig = neo4jConfigFromEnv(), options: ConnectOptions = {}): Promise<Neo4jConnection> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -127,9 +127,15 @@ export function neo4jUserError(e: unknown, config: Neo4jConfig): UserError {
   else if (code === 'Neo.ClientError.Database.DatabaseNotFound')
     message = `${where}: database "${config.database ?? '(default)'}" does not exist (check NEO4J_DATABASE)`;
   else if (code === 'ServiceUnavailable' || code === 'SessionExpired')
-    message = `${where} is not reachable: ${detail} (is the server running? \`npm run neo4j:start\` starts the local one)`;
+    message = `${where} is not reachable: ${unreachableCause(detail)} (is the server running? \`npm run neo4j:start\` starts the local one)`;
   else message = `${where}: ${detail}`;
   return new UserError(message);
+}
+
+/** The useful part of the driver's long explanations: the socket error, or the routing failure. */
+function unreachableCause(detail: string): string {
+  const cause = /Caused by: (.*)$/.exec(detail)?.[1];
+  return (cause ?? detail.replace(/\s*Known routing table:.*$/, '')).trim();
 }
 
 /** First meaningful line of a message, with any accidental copy of the password masked. */
