@@ -122,7 +122,8 @@ export function batchRows(articles: readonly Extraction[]): BatchRows {
   }
 
   const byType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, [] as EntityRow[]])) as Record<EntityType, EntityRow[]>;
-  for (const { type, row } of entities.values()) byType[type].push(row);
+  // In id order: concurrent batches then lock shared entities in the same order, which avoids deadlocks.
+  for (const { type, row } of [...entities.values()].sort((a, b) => (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0))) byType[type].push(row);
   return { documents: articles.map((x) => documentRow(x.document)), entities: byType, mentions, relations };
 }
 

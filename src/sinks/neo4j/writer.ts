@@ -3,9 +3,11 @@
  * are spliced in only from the fixed vocabulary of model.ts (ENTITY_TYPES, RELATION_TYPES), checked
  * here, never from text.
  *
- * Writing an article replaces what an earlier write of the same article id left (its evidence
- * relationships and mentions), so re-ingesting changes nothing and a re-extracted article leaves no
- * stale facts behind. An article whose text is already stored under another id is skipped.
+ * Nodes are MERGEd (entities are shared by articles). An article's own relationships (its mentions
+ * and its evidence) are replaced as a whole: those of an article already stored are deleted first,
+ * in the same transaction, and then all are CREATEd. So re-ingesting changes nothing, a re-extracted
+ * article leaves no stale facts behind, and a first ingest pays for no MERGE on busy entities.
+ * An article whose text is already stored under another id is skipped.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type Extraction, type RelationType } from '../../model.js';
@@ -16,6 +18,7 @@ export interface BatchResult {
   articles: number;
   /** Articles skipped because their text is already stored under another id. */
   duplicates: number;
+  /** Evidence relationships written. */
   relationships: number;
 }
 
@@ -26,20 +29,32 @@ function vocabulary<T extends string>(allowed: readonly T[], word: T): T {
   return word;
 }
 
-/** Ids of stored articles with one of these text hashes but another id. */
-const STORED_UNDER_OTHER_ID = `
+/** For each article: is it stored already (to be replaced), or is its text stored under another id (to be skipped)? */
+const LOOK_UP_ARTICLES = `
 UNWIND $docs AS doc
-MATCH (other:Document {sha256: doc.sha256})
-WHERE other.id <> doc.id
-RETURN DISTINCT doc.id AS id`;
+OPTIONAL MATCH (same:Document {id: doc.id})
+OPTIONAL MATCH (other:Document {sha256: doc.sha256}) WHERE other.id <> doc.id
+RETURN doc.id AS id, same IS NOT NULL AS stored, count(other) > 0 AS duplicate`;
 
-/** Removes what an earlier write of these articles left; returns the entities that lost a mention. */
-const CLEAR_ARTICLES = `
+/**
+ * Deletes the evidence relationships of stored articles, type by type through the relationship
+ * indexes of graph/schema.cypher (busy entities are never walked).
+ */
+function clearEvidence(): string {
+  const perType = RELATION_TYPES.map((t) => `  MATCH ()-[r:${vocabulary(RELATION_TYPES, t)} {documentId: id}]->() RETURN r`);
+  return `
+UNWIND $ids AS id
+CALL (id) {
+${perType.join('\n  UNION ALL\n')}
+}
+DELETE r`;
+}
+
+/** Deletes the mentions of stored articles; returns the entities that lost one. */
+const CLEAR_MENTIONS = `
 UNWIND $ids AS id
 MATCH (:Document {id: id})<-[m:MENTIONED_IN]-(e:Entity)
-OPTIONAL MATCH (e)-[r]-(:Entity)
-WHERE r.documentId = id
-DELETE r, m
+DELETE m
 RETURN collect(DISTINCT e.id) AS touched`;
 
 const WRITE_DOCUMENTS = `
@@ -65,17 +80,17 @@ const WRITE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entityId})
 MATCH (d:Document {id: row.documentId})
-MERGE (e)-[m:MENTIONED_IN]->(d)
+CREATE (e)-[m:MENTIONED_IN]->(d)
 SET m.count = row.count, m.offsets = row.offsets`;
 
-/** One relationship per piece of evidence, identified by its article and sentence offsets. */
+/** One relationship per piece of evidence; (documentId, start, end) tell them apart. */
 function writeRelations(type: RelationType): string {
   const relType = vocabulary(RELATION_TYPES, type);
   return `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
-MERGE (a)-[r:${relType} {documentId: row.props.documentId, start: row.props.start, end: row.props.end}]->(b)
+CREATE (a)-[r:${relType}]->(b)
 SET r = row.props`;
 }
 
@@ -86,6 +101,7 @@ MATCH (e:Entity {id: id})
 WHERE NOT (e)-[:MENTIONED_IN]->(:Document)
 DETACH DELETE e`;
 
+const CLEAR_EVIDENCE = clearEvidence();
 const ENTITY_STATEMENTS = new Map(ENTITY_TYPES.map((t) => [t, writeEntities(t)]));
 const RELATION_STATEMENTS = new Map(RELATION_TYPES.map((t) => [t, writeRelations(t)]));
 
@@ -93,14 +109,19 @@ const RELATION_STATEMENTS = new Map(RELATION_TYPES.map((t) => [t, writeRelations
 export async function writeArticles(tx: ManagedTransaction, batch: readonly Extraction[]): Promise<BatchResult> {
   const unique = uniqueArticles(batch);
   const docs = unique.map((x) => ({ id: x.document.id, sha256: x.document.sha256 }));
-  const storedElsewhere = new Set((await tx.run(STORED_UNDER_OTHER_ID, { docs })).records.map((r) => r.get('id') as string));
-  const articles = unique.filter((x) => !storedElsewhere.has(x.document.id));
+  const found = (await tx.run(LOOK_UP_ARTICLES, { docs })).records;
+  const duplicates = new Set(found.filter((r) => r.get('duplicate') === true).map((r) => r.get('id') as string));
+  const stored = found.filter((r) => r.get('stored') === true && !duplicates.has(r.get('id') as string)).map((r) => r.get('id') as string);
+  const articles = unique.filter((x) => !duplicates.has(x.document.id));
   const result: BatchResult = { articles: articles.length, duplicates: batch.length - articles.length, relationships: 0 };
   if (articles.length === 0) return result;
 
+  let touched: string[] = [];
+  if (stored.length) {
+    await tx.run(CLEAR_EVIDENCE, { ids: stored });
+    touched = ((await tx.run(CLEAR_MENTIONS, { ids: stored })).records[0]?.get('touched') as string[] | undefined) ?? [];
+  }
   const rows = batchRows(articles);
-  const cleared = await tx.run(CLEAR_ARTICLES, { ids: rows.documents.map((d) => d.id) });
-  const touched = (cleared.records[0]?.get('touched') as string[] | undefined) ?? [];
   await tx.run(WRITE_DOCUMENTS, { rows: rows.documents });
   for (const [type, statement] of ENTITY_STATEMENTS) if (rows.entities[type].length) await tx.run(statement, { rows: rows.entities[type] });
   if (rows.mentions.length) await tx.run(WRITE_MENTIONS, { rows: rows.mentions });
