@@ -127,14 +127,14 @@ export function neo4jUserError(e: unknown, config: Neo4jConfig): UserError {
   else if (code === 'Neo.ClientError.Database.DatabaseNotFound')
     message = `${where}: database "${config.database ?? '(default)'}" does not exist (check NEO4J_DATABASE)`;
   else if (code === 'ServiceUnavailable' || code === 'SessionExpired')
-    message = `${where} is not reachable: ${unreachableCause(detail)} (is the server running? \`npm run neo4j:start\` starts the local one)`;
+    message = `${where} is not reachable: ${oneLine(unreachableCause(errorMessage(e)), config.password)} (is the server running? \`npm run neo4j:start\` starts the local one)`;
   else message = `${where}: ${detail}`;
   return new UserError(message);
 }
 
 /** The useful part of the driver's long explanations: the socket error, or the routing failure. */
 function unreachableCause(detail: string): string {
-  const cause = /Caused by: (.*)$/.exec(detail)?.[1];
+  const cause = /Caused by: (.*)$/m.exec(detail)?.[1];
   return (cause ?? detail.replace(/\s*Known routing table:.*$/, '')).trim();
 }
 
