@@ -10,6 +10,7 @@
 import {
   HONORIFICS,
   isFirstName,
+  isKnownSurnameParticle,
   isLocationHead,
   isOrganizationHead,
   lookupDemonym,
@@ -53,6 +54,8 @@ const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'dail
 /** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
+/** First words of named events ("Storm Daniel", "Hurricane Ida", "Operation Sea Guardian"). */
+const EVENT_NAME_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Operation', 'Exercise', 'Tornado', 'Winter', 'Summer']);
 /** Facilities named like organisations but used as places ("John Radcliffe Hospital", "Heathrow Airport"). */
 const FACILITY_HEADS = new Set(['Hospital', 'Airport', 'Airbase', 'Stadium', 'Square', 'Bridge', 'Prison', 'Jail', 'Station', 'Hotel', 'Cathedral', 'Mosque', 'Church', 'Temple', 'Palace', 'Port', 'Harbour', 'Harbor', 'Dam', 'Camp', 'Plant', 'Refinery', 'Mine', 'Base', 'Barracks', 'Crossing', 'Checkpoint']);
 const isFacilityHead = (word: string) => FACILITY_HEADS.has(word);
@@ -134,6 +137,8 @@ class MentionBuilder {
     const t = this.tokens[k];
     if (!t || k >= s.tokenEnd || !isCapitalised(t.text) || t.text === 'I' || isCalendarWord(t.lower)) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
+    // "Tripoli-based", "Iranian-backed": adjectives made from names are not names.
+    if (/-(?:based|born|led|backed|owned|run|made|bound|registered|listed|controlled|held|style|era|funded|brokered|allied)$/i.test(t.text)) return false;
     const initial = k === s.tokenStart || ['"', '“', '(', ':', '‘', "'", '—', '–'].includes(this.tokens[k - 1]!.text);
     if (!initial && !titleCased) return true;
     // At the start of a sentence every word is capitalised: keep only words that look like names.
@@ -203,7 +208,14 @@ class MentionBuilder {
     while (k < end) {
       const t = this.tokens[k]!;
       if (NAME_CONNECTORS.has(t.lower) && t.text === t.lower) {
-        // A connector inside an unknown name stays in it ("Bank of Ghana" is caught by the head rule later).
+        // Surname particles stay inside a person's name ("Salem bin Ghalboun", "Ursula von der Leyen");
+        // "of" stays inside an institution's name ("Government of National Unity") unless a known
+        // entity follows ("President X of Nigeria").
+        if (name && this.connectorInsideName(name, k, end)) {
+          name.end = k + 1;
+          k++;
+          continue;
+        }
         flush();
         pieces.push({ kind: 'connector', start: k, end: k + 1 });
         k++;
@@ -227,7 +239,10 @@ class MentionBuilder {
         k++;
         continue;
       }
-      const known = this.longestKnown(k, end);
+      let known = this.longestKnown(k, end);
+      // "Antony Blinken", "Vladimir Putin", "Paris Hilton": a one-word place that is also a first name,
+      // followed by an unknown capitalised word, begins a person's name.
+      if (known && known.end === k + 1 && known.entry.type === 'Location' && isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
       const title = matchTitle(words, k) ?? pluralTitle(words, k);
       const titleEnd = title && title.end <= end ? title.end : 0;
       if (known && known.end >= titleEnd) {
@@ -254,6 +269,26 @@ class MentionBuilder {
     }
     flush();
     return pieces;
+  }
+
+  /** A capitalised word at k that is no known entity, title or demonym. */
+  private startsUnknownName(k: number, end: number): boolean {
+    const t = this.tokens[k];
+    if (!t || k >= end || !isCapitalised(t.text) || NAME_CONNECTORS.has(t.lower)) return false;
+    return !this.longestKnown(k, end) && !matchTitle(this.words, k) && !this.demonymAt(k, end);
+  }
+
+  private connectorInsideName(name: Piece, k: number, end: number): boolean {
+    const t = this.tokens[k]!;
+    let next = k + 1;
+    while (next < end && NAME_CONNECTORS.has(this.tokens[next]!.lower) && this.tokens[next]!.text === this.tokens[next]!.lower) next++;
+    if (next >= end) return false;
+    if (isKnownSurnameParticle(t.lower) && !['of', 'for', 'and', 'the'].includes(t.lower)) return true;
+    if (t.lower !== 'of' && t.lower !== 'for') return false;
+    const last = this.tokens[name.end - 1]!.text;
+    if (!isOrganizationHead(last) && !/^(?:Republic|Kingdom|Emirate|Principality|Commonwealth|Isle|Gulf|Bay|Sea|Strait|Cape)$/.test(last)) return false;
+    const words = this.words;
+    return !this.longestKnown(next, end) && !matchTitle(words, next) && !this.demonymAt(next, end);
   }
 
   private longestKnown(start: number, end: number): { end: number; entry: KnowledgeEntry } | undefined {
@@ -369,6 +404,11 @@ class MentionBuilder {
       }
     }
     const name = last > end ? this.span(extra.honorific ? start + 1 : start, last) : (extra.name ?? this.span(start, end));
+    // "the Crimean peninsula", "the Donbas region": the known region the adjective or name stands for.
+    if (type === 'Location' && last > end && !extra.knowledgeId) {
+      const region = knownRegion(this.span(start, end));
+      if (region) return this.add({ kind: 'name', type, sentence: s.i, tokenStart: start, tokenEnd: last, ...extra, name: region.name, knowledgeId: region.key });
+    }
     return this.add({ kind: 'name', type, sentence: s.i, tokenStart: start, tokenEnd: last, ...extra, name });
   }
 
@@ -380,6 +420,8 @@ class MentionBuilder {
     const before = this.tokens[piece.start - 1];
     const before2 = this.tokens[piece.start - 2];
     const after = this.tokens[piece.end];
+    // Named storms and operations are events, not people.
+    if (toks.length > 1 && EVENT_NAME_WORDS.has(first.text)) return undefined;
     if (ctx.honorific || ctx.afterTitle) return { type: 'Person' };
     // "the eastern Donbass region", "the Crimean peninsula"
     if (after && after.text === after.lower && isLocationHead(after.text) && after.pos === 'NOUN') return { type: 'Location' };
@@ -388,7 +430,8 @@ class MentionBuilder {
     if (isFacilityHead(last.text) && toks.length > 1) return { type: 'Location' };
     if (isOrganizationHead(last.text)) return { type: 'Organization' };
     // "North American trade", "East Asian": an adjective modifying a noun is not a name.
-    if (last.pos === 'ADJ' && after && after.text === after.lower && /^(?:NOUN|CCONJ)$/.test(after.pos)) return undefined;
+    const adjectival = last.pos === 'ADJ' || !!lookupDemonym(last.text) || /(?:an|ian|ese|ish)$/.test(last.text);
+    if (adjectival && after && after.text === after.lower && /^(?:NOUN|CCONJ)$/.test(after.pos)) return undefined;
     if (isLocationHead(last.text) && toks.length > 1) return { type: 'Location' };
     // "the town of Yeoncheon"
     if (before?.lower === 'of' && before2 && PLACE_DESCRIPTORS.has(before2.lower)) return { type: 'Location' };
@@ -640,6 +683,10 @@ class MentionBuilder {
         if (!(t.pos === 'ADJ' || t.pos === 'NOUN') || t.text !== t.lower) break;
       }
       if (!found) continue;
+      // "X, Senator Y said": a title before another name is that name's, not an apposition of X.
+      const next = this.byStartToken.get(found.end) ?? (isHonorific(this.tokens[found.end]?.text ?? '') ? this.byStartToken.get(found.end) : undefined);
+      if (next !== undefined && this.mentions[next]!.type === 'Person') continue;
+      if (this.tokens[found.end] && isCapitalised(this.tokens[found.end]!.text) && this.tokens[found.end]!.pos === 'PROPN') continue;
       let end = found.end;
       if (of === undefined && /^(?:of|for|at)$/.test(this.tokens[end]?.lower ?? '')) {
         const j = this.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
@@ -682,6 +729,15 @@ function nominalType(head: string, context: string[]): EntityType | undefined {
   if (ORGANIZATION_NOMINALS.has(head)) return 'Organization';
   if (GROUP_NOUNS.has(head)) return 'Person';
   if (matchTitle([head], 0) || matchTitle(context, 0)) return 'Person';
+  return undefined;
+}
+
+/** A known region named by a word or its adjective ("Crimean" → Crimea); countries are left to demonyms. */
+function knownRegion(word: string): KnowledgeEntry | undefined {
+  for (const form of [word, word.replace(/ian$/, 'ia'), word.replace(/an$/, 'a'), word.replace(/n$/, ''), word.replace(/ese$/, '')]) {
+    const entry = form.length > 2 ? lookupName(form) : undefined;
+    if (entry && entry.type === 'Location') return entry;
+  }
   return undefined;
 }
 
