@@ -4,7 +4,7 @@
  * talks to the server: managed write and read transactions (retried by the driver on transient
  * errors) and auto-commit queries (schema commands, CALL … IN TRANSACTIONS).
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
 import { UserError, errorMessage } from '../errors.js';
 import { neo4jConfigFromEnv, safeUri, type Neo4jConfig } from './config.js';
 
@@ -43,39 +43,23 @@ export async function connectNeo4j(config: Neo4jConfig = neo4jConfigFromEnv(), o
     throw neo4jUserError(e, config);
   }
   const sessionConfig = config.database ? { database: config.database } : {};
+  /** A session for one piece of work; errors come out as one-line UserErrors. */
+  const inSession = async <T>(mode: SessionMode, use: (session: Session) => Promise<T>): Promise<T> => {
+    const session = driver.session({ ...sessionConfig, defaultAccessMode: mode });
+    try {
+      return await use(session);
+    } catch (e) {
+      throw neo4jUserError(e, config);
+    } finally {
+      await session.close();
+    }
+  };
   const connection: Neo4jConnection = {
     config,
     driver,
-    async write(work) {
-      const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        return await session.executeWrite(work);
-      } catch (e) {
-        throw neo4jUserError(e, config);
-      } finally {
-        await session.close();
-      }
-    },
-    async read(work) {
-      const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.READ });
-      try {
-        return await session.executeRead(work);
-      } catch (e) {
-        throw neo4jUserError(e, config);
-      } finally {
-        await session.close();
-      }
-    },
-    async autoCommit(query, params = {}) {
-      const session = driver.session(sessionConfig);
-      try {
-        return await session.run(query, params);
-      } catch (e) {
-        throw neo4jUserError(e, config);
-      } finally {
-        await session.close();
-      }
-    },
+    write: (work) => inSession(neo4j.session.WRITE, (s) => s.executeWrite(work)),
+    read: (work) => inSession(neo4j.session.READ, (s) => s.executeRead(work)),
+    autoCommit: (query, params = {}) => inSession(neo4j.session.WRITE, (s) => s.run(query, params)),
     close: () => driver.close(),
   };
   try {
