@@ -404,8 +404,10 @@ class MentionBuilder {
 
   private addEntity(piece: Piece, s: Sentence): number {
     const entry = piece.entry!;
-    // "the Donbass region"-style lower-case heads are handled for unknown names; known places keep their name.
-    return this.add({ kind: 'name', type: entry.type, sentence: s.i, tokenStart: piece.start, tokenEnd: piece.end, name: entry.name, knowledgeId: entry.key });
+    // "the Sinai peninsula", "the Donbas region": a lower-case head belongs to the known place's mention.
+    const next = this.tokens[piece.end];
+    const end = entry.type === 'Location' && next && piece.end < s.tokenEnd && next.text === next.lower && next.pos === 'NOUN' && isLocationHead(next.text) ? piece.end + 1 : piece.end;
+    return this.add({ kind: 'name', type: entry.type, sentence: s.i, tokenStart: piece.start, tokenEnd: end, name: entry.name, knowledgeId: entry.key });
   }
 
   private addName(start: number, end: number, type: EntityType, s: Sentence, extra: Partial<Mention>): number {
