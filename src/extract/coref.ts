@@ -30,6 +30,8 @@ const PERSON_INTRODUCERS = new Set(['son', 'daughter', 'wife', 'husband', 'broth
 /** Nouns of a city's own, after which "Kiev's" is the city, not the government. */
 const CITY_PARTS = new Set(['mayor', 'streets', 'street', 'centre', 'center', 'airport', 'suburbs', 'outskirts', 'residents', 'districts', 'district', 'metro', 'subway', 'population', 'skyline', 'hospitals', 'hospital', 'port', 'old', 'main', 'city', 'downtown']);
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West']);
+/** Verbs whose object is an actor: a capital after them stands for its government ("accused Brasília of"). */
+const ACTOR_OBJECT_VERBS = new Set(['accuse', 'blame', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'ask', 'press', 'pressure', 'call', 'support', 'back', 'endorse', 'stand', 'side', 'warn', 'threaten', 'sanction', 'meet', 'thank', 'praise', 'rebuke', 'congratulate', 'invite', 'join', 'accuse', 'pledge', 'promise']);
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'announced', 'warned', 'claimed', 'insisted']);
 
 export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Resolution {
@@ -203,13 +205,30 @@ function actsAsGovernment(m: Mention, tokens: Token[]): boolean {
   if (after && (after.text === "'s" || after.text === '’s')) return !(after2 && CITY_PARTS.has(after2.lower));
   if (!after) return false;
   if (after.pos === 'VERB' || after.pos === 'AUX') return true;
+  // "Ankara, which supports …", "Cairo, a longtime backer of X, said …"
+  if (after.text === ',') {
+    if (after2 && (after2.lower === 'which' || after2.lower === 'who')) return true;
+    if (after2 && /^(?:a|an|the|its|long|longtime)$/.test(after2.lower)) {
+      for (let j = m.tokenEnd + 2; j < Math.min(tokens.length, m.tokenEnd + 12); j++) {
+        if (tokens[j]!.text === ',') return tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX';
+        if (tokens[j]!.text === '.') break;
+      }
+    }
+  }
   // "Kiev and Moscow traded blame"
   if (after.lower === 'and' && after2 && after2.pos === 'PROPN') {
     const verb = tokens[m.tokenEnd + 2];
     return !!verb && (verb.pos === 'VERB' || verb.pos === 'AUX');
   }
-  // Object of a verb ("would like Washington to sell").
-  return !!before && (before.pos === 'VERB') && !!after && after.lower === 'to';
+  // Object of a verb ("would like Washington to sell", "accused Brasília of", "stood with Brasília").
+  const verb = before?.pos === 'VERB' ? before : before && ['with', 'on', 'upon'].includes(before.lower) ? tokens[m.tokenStart - 2] : undefined;
+  if (verb && verb.pos === 'VERB' && ACTOR_OBJECT_VERBS.has(verb.lemma)) return true;
+  // The second of two coordinated objects: "accused Seoul and Tokyo of".
+  if (before?.lower === 'and') {
+    const verb2 = tokens[m.tokenStart - 3];
+    if (verb2 && verb2.pos === 'VERB' && ACTOR_OBJECT_VERBS.has(verb2.lemma)) return true;
+  }
+  return !!before && before.pos === 'VERB' && !!after && after.lower === 'to';
 }
 
 function normalise(name: string): string {

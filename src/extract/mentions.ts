@@ -353,8 +353,10 @@ class MentionBuilder {
       const next = pieces[p + 1];
       if (piece.kind === 'entity') {
         // "US Air Force", "Northamptonshire Police": a place followed by an organisation head is one organisation.
-        if (next?.kind === 'name' && next.start === piece.end && this.endsWithOrgHead(next) && piece.entry!.type !== 'Organization') {
-          this.addName(next.start - (next.start - piece.start), next.end, 'Organization', s, { name: this.span(piece.start, next.end) });
+        // "New Zealand Rugby (NZR)": the same with a defined acronym after it.
+        const defined = next?.kind === 'name' && this.tokens[next.end]?.text === '(' && isAcronym(this.tokens[next.end + 1]?.text ?? '') && this.tokens[next.end + 2]?.text === ')';
+        if (next?.kind === 'name' && next.start === piece.end && (this.endsWithOrgHead(next) || defined) && piece.entry!.type !== 'Organization') {
+          this.addName(piece.start, next.end, 'Organization', s, { name: this.span(piece.start, next.end) });
           p++;
           continue;
         }
@@ -606,6 +608,12 @@ class MentionBuilder {
       const qualifier = this.byEndToken.get(qualifierEnd);
       if (qualifier !== undefined) {
         const m = this.mentions[qualifier]!;
+        // "World Rugby chairman X", "Lakeshore chief executive Y": an unknown name right before a
+        // title is the employer, not a person.
+        if (m.type === 'Person' && m.kind === 'name' && m.tentative && !possessive && !m.honorific && !NAME_CONNECTORS.has(this.tokens[m.tokenStart - 1]?.text ?? '')) {
+          m.type = 'Organization';
+          delete m.tentative;
+        }
         if (m.type !== 'Person' || m.kind === 'pronoun' || m.kind === 'nominal') {
           if (m.type === 'Location' && !possessive && !m.knowledgeId) {
             // "Indo-Pacific Coordinator": a region inside the title; look further left for the organisation.

@@ -292,8 +292,13 @@ class RelationContext {
   private argsFrom(k: number, s: Sentence): Arg[] {
     let j = k;
     while (j < s.tokenEnd && /^(?:DET|ADJ|NUM|ADV)$/.test(this.tokens[j]!.pos) && !this.startsArg(j)) j++;
-    const first = this.startsArg(j);
+    // "the people of Vanuatu", "the government of Libya": the country itself.
+    if (/^(?:people|government|citizens|leaders|leadership|authorities)$/.test(this.tokens[j]?.lower ?? '') && this.tokens[j + 1]?.lower === 'of') return this.argsFrom(j + 2, s);
+    let first = this.startsArg(j);
     if (!first) return [];
+    // "the CA's director-general, Grace Were": a possessor's title names the person after it.
+    const titled = this.possessorsTitled(first, s);
+    if (titled) first = titled;
     const out = [first];
     // Conjuncts joined by commas count only when the list is closed by "and"/"or" ("A, B and C");
     // "X, Y said" is no list.
@@ -315,6 +320,17 @@ class RelationContext {
       e = next.end;
     }
     return out.slice(0, confirmed);
+  }
+
+  private possessorsTitled(owner: Arg, s: Sentence): Arg | undefined {
+    const poss = this.tokens[owner.end];
+    if (!poss || (poss.text !== "'s" && poss.text !== '’s')) return undefined;
+    for (let j = owner.end + 1; j < Math.min(s.tokenEnd, owner.end + 6); j++) {
+      const a = this.startsArg(j);
+      if (a && a.type === 'Person') return a;
+      if (this.tokens[j]!.pos === 'VERB') return undefined;
+    }
+    return undefined;
   }
 
   private startsArg(k: number): Arg | undefined {
@@ -539,7 +555,7 @@ class RelationContext {
       }
       if (!targets.length && trigger.type === 'PLEDGED') {
         // "pledged 'unwavering support' to Mr Zelensky"
-        const to = this.findForward(j, s, (x) => x.lower === 'to' && !!this.startsArgAfterDet(this.tokens.indexOf(x) + 1, s), 8);
+        const to = this.findForward(j, s, (x) => x.lower === 'to' && !!this.startsArgAfterDet(x.i + 1, s), 16);
         if (to >= 0) targets = this.argsFrom(to + 1, s);
       }
       if (!targets.length && trigger.type === 'ANNEXED') targets = this.relativeAntecedent(sources, s);
