@@ -218,16 +218,18 @@ function actsAsGovernment(m: Mention, tokens: Token[]): boolean {
   // "Kiev and Moscow traded blame"
   if (after.lower === 'and' && after2 && after2.pos === 'PROPN') {
     const verb = tokens[m.tokenEnd + 2];
-    return !!verb && (verb.pos === 'VERB' || verb.pos === 'AUX');
+    if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX')) return true;
   }
-  // Object of a verb ("would like Washington to sell", "accused Brasília of", "stood with Brasília").
-  const verb = before?.pos === 'VERB' ? before : before && ['with', 'on', 'upon'].includes(before.lower) ? tokens[m.tokenStart - 2] : undefined;
+  // Object of a verb ("would like Washington to sell", "accused Brasília of", "stood with Brasília",
+  // "called on Canberra and Wellington"): walk back over earlier conjuncts to the verb.
+  let k = m.tokenStart - 1;
+  while (k > 1 && (tokens[k]!.lower === 'and' || tokens[k]!.text === ',') && tokens[k - 1]!.pos === 'PROPN') {
+    k -= 2;
+    while (k > 0 && tokens[k]!.pos === 'PROPN') k--;
+  }
+  const first = tokens[k];
+  const verb = first?.pos === 'VERB' ? first : first && ['with', 'on', 'upon'].includes(first.lower) ? tokens[k - 1] : undefined;
   if (verb && verb.pos === 'VERB' && ACTOR_OBJECT_VERBS.has(verb.lemma)) return true;
-  // The second of two coordinated objects: "accused Seoul and Tokyo of".
-  if (before?.lower === 'and') {
-    const verb2 = tokens[m.tokenStart - 3];
-    if (verb2 && verb2.pos === 'VERB' && ACTOR_OBJECT_VERBS.has(verb2.lemma)) return true;
-  }
   return !!before && before.pos === 'VERB' && !!after && after.lower === 'to';
 }
 

@@ -140,6 +140,9 @@ class MentionBuilder {
     const t = this.tokens[k];
     if (!t || k >= s.tokenEnd || !isCapitalised(t.text) || t.text === 'I' || isCalendarWord(t.lower)) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
+    // "NZ$5 million", "A$10 million": a currency prefix, not a name.
+    const next = this.tokens[k + 1];
+    if (next && (next.text === '$' || next.text.startsWith('$')) && next.start === t.end) return false;
     // "Tripoli-based", "Iranian-backed": adjectives made from names are not names.
     if (/-(?:based|born|led|backed|owned|run|made|bound|registered|listed|controlled|held|style|era|funded|brokered|allied)$/i.test(t.text)) return false;
     const initial = k === s.tokenStart || ['"', '“', '(', ':', '‘', "'", '—', '–'].includes(this.tokens[k - 1]!.text);
@@ -248,7 +251,9 @@ class MentionBuilder {
       // first name, a one-word place is a surname.
       if (known && known.end === k + 1 && known.entry.type === 'Location' && known.entry.kind !== 'continent') {
         if (isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
-        else if (name && isFirstName(this.tokens[name.start]!.text) && name.end === k && !this.startsUnknownName(k + 1, end)) known = undefined;
+        else if (name && name.end === k && !this.startsUnknownName(k + 1, end) && (isFirstName(this.tokens[name.start]!.text) || (name.end - name.start === 1 && (known.entry.population ?? 0) < 1_000_000 && known.entry.kind === 'city')))
+          // "Zhou Haicheng": a smaller town's name after one unknown word is a given name.
+          known = undefined;
       }
       const title = matchTitle(words, k) ?? pluralTitle(words, k);
       const titleEnd = title && title.end <= end ? title.end : 0;

@@ -201,7 +201,7 @@ class RelationContext {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = this.tokens[k]!;
       if (this.prefixOf.has(k) || this.argAt(k)) continue;
-      const verbLemma = t.pos === 'VERB' ? t.lemma : this.verbalLemma(k);
+      const verbLemma = t.pos === 'VERB' ? t.lemma : this.verbalLemma(k, s);
       if (verbLemma) {
         const v = VERBS[verbLemma];
         if (v) found.push(...this.verbRelation(k, v, s));
@@ -515,10 +515,14 @@ class RelationContext {
    * The verb lemma of a token the tagger called a noun: after "to" ("Ukraine to urge"), or a gerund
    * with a direct object ("After meeting Mr Blinken").
    */
-  private verbalLemma(k: number): string | undefined {
+  private verbalLemma(k: number, s: Sentence): string | undefined {
     const t = this.tokens[k]!;
     if (t.pos !== 'NOUN') return undefined;
     if (this.tokens[k - 1]?.lower === 'to' && VERBS[t.lemma]) return t.lemma;
+    // Headlines: "Australia and New Zealand pledge aid to Vanuatu", "UK urges US to …".
+    if (s.isTitle && VERBS[t.lemma] && this.argEnd.has(k)) return t.lemma;
+    const stemmed = t.lemma.replace(/s$/, '');
+    if (s.isTitle && VERBS[stemmed] && this.argEnd.has(k)) return stemmed;
     if (!t.lower.endsWith('ing') || !this.startsArg(k + 1)) return undefined;
     const stem = t.lower.slice(0, -3);
     for (const candidate of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (VERBS[candidate]) return candidate;
