@@ -258,7 +258,7 @@ function bestPersonMatch(people: Cluster[], words: string[], m: Mention): Cluste
     // The last word must match the surname (or, for a lone given name, the first word with no honorific).
     if (sameWord(words[words.length - 1]!, full[full.length - 1]!)) return words.slice(0, -1).every((w) => full.some((f) => sameWord(f, w)));
     // Family-name-first names ("Kim Jong-un" → "Kim") and given-name-only references are ambiguous: only join a lone word matching the first word when the mention has no honorific.
-    if (words.length === 1 && !m.honorific && sameWord(words[0]!, full[0]!) && full.length >= 2) return true;
+    if (words.length === 1 && (!m.honorific || GIVEN_NAME_HONORIFICS.has(m.honorific.replace(/\.$/, ''))) && sameWord(words[0]!, full[0]!) && full.length >= 2) return true;
     // A lone word inside a long name ("Lula" in "Luiz Inácio Lula da Silva").
     return words.length === 1 && full.length >= 3 && full.slice(1, -1).some((f) => sameWord(f, words[0]!) && /^\p{Lu}/u.test(f));
   });
@@ -271,6 +271,9 @@ function bestPersonMatch(people: Cluster[], words: string[], m: Mention): Cluste
 }
 
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Honorifics used with a given name ("Sheikh Mohammed", "Prince Harry", "Sir Keir"). */
+const GIVEN_NAME_HONORIFICS = new Set(['Sheikh', 'Sheikha', 'Prince', 'Princess', 'King', 'Queen', 'Sir', 'Dame', 'Emir', 'Sultan', 'Pope', 'Imam', 'Ratu', 'Tunku', 'Tun']);
 
 /** Words that cannot, alone, stand for an organisation's short name. */
 const GENERIC_NAME_WORDS = new Set(['national', 'international', 'united', 'royal', 'federal', 'central', 'general', 'supreme', 'high', 'state', 'public', 'new', 'world', 'global', 'african', 'european', 'american', 'asian', 'arab', 'islamic', 'democratic', 'republican', 'people', "people's", 'peoples']);

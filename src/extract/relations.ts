@@ -587,6 +587,8 @@ class RelationContext {
     if (!sources.length && /ing$/.test(t.lower) && this.tokens[v - 1]?.text === ',') sources = this.mainSubject(s, t.inQuote);
     if (trigger.placeTarget) targets = targets.filter((a) => a.type === 'Location' || a.type === 'Country');
     if (trigger.type === 'VISITED') {
+      // "flew back to Tokyo", "returned home": going home is no visit.
+      if (['back', 'home'].includes(this.tokens[v + 1]?.lower ?? '')) return [];
       targets = targets.filter((a) => a.type !== 'Person');
       sources = sources.filter((a) => a.type === 'Person' || a.type === 'Organization');
     }
