@@ -12,7 +12,7 @@
  *  - reported speech: accusatory words inside a quotation make its speaker the accuser.
  * Negated clauses are dropped; planned and hypothetical ones carry a modality.
  */
-import { entryByKey, lookupName } from '../knowledge/index.js';
+import { entryByKey, isKnownSurnameParticle, lookupName } from '../knowledge/index.js';
 import type { EntityType, Mention, MentionAnalysis, Modality, Reading, Relation, RelationType, Sentence, Token } from '../model.js';
 import type { Resolution } from './coref.js';
 import { dateNear } from './dates.js';
@@ -312,7 +312,7 @@ class RelationContext {
       const conjunction = this.tokens[n]?.lower === 'and' || this.tokens[n]?.lower === 'or';
       if (conjunction) n++;
       else if (!comma) break;
-      while (n < s.tokenEnd && this.tokens[n]!.pos === 'DET') n++;
+      while (n < s.tokenEnd && (this.tokens[n]!.pos === 'DET' || (isKnownSurnameParticle(this.tokens[n]!.text) && this.tokens[n]!.text === this.tokens[n]!.lower))) n++;
       const next = this.startsArg(n);
       if (!next || n === e) break;
       out.push(next);
@@ -399,6 +399,9 @@ class RelationContext {
         let j = k - 1;
         while (j > s.tokenStart && this.tokens[j]!.text !== ',') j--;
         if (j <= s.tokenStart || this.tokens[j]!.text !== ',') break;
+        // "Qatar's Prime Minister, Sheikh X, met …": a name that fills the whole parenthesis is the subject.
+        const named = this.argEnd.get(k);
+        if (named && named.start === j + 1 && named.type === 'Person') return { args: [named], chain };
         commas++;
         k = j - 1;
         continue;
@@ -663,6 +666,9 @@ class RelationContext {
         if (subj.args.length) return subj.args;
         break;
       }
+      // The tagger may call the light verb an adjective ("Kim held talks with"): a subject right there.
+      const ended = this.argsEndingAt(j + 1);
+      if (ended.length && j < k - 1) return this.actors(ended);
       if (!/^(?:DET|ADJ|ADP|NUM|ADV|PRON)$/.test(t.pos)) break;
     }
     // ", on a visit to X," inside an apposition: the subject before it.
