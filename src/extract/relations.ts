@@ -902,9 +902,17 @@ class RelationContext {
   unqualifiedRoles(bySentence: Found[][]): { sentence: number; found: Found }[] {
     const qualified = new Set<string>();
     const visitors = new Set<string>();
+    /** The country each person holds a role in, where the text says it. */
+    const countryOf = new Map<string, Arg>();
     for (const list of bySentence)
       for (const f of list) {
-        if (f.type === 'HOLDS_ROLE') for (const a of f.sources) for (const id of a.ids) qualified.add(id);
+        if (f.type === 'HOLDS_ROLE')
+          for (const a of f.sources)
+            for (const id of a.ids) {
+              qualified.add(id);
+              const country = f.targets.find((t) => t.type === 'Country');
+              if (country && !countryOf.has(id)) countryOf.set(id, country);
+            }
         // Anyone said to travel there, even in a plan or a denial ("did not travel to Cairo"), is a visitor.
         if (f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...this.countriesOf(t)]) visitors.add(`${id}|${tid}`);
       }
@@ -919,7 +927,7 @@ class RelationContext {
       if (!id || qualified.has(id) || done.has(id) || !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, ''))) continue;
       const s = this.reading.sentences[person.sentence]!;
       this.buildArgs(s);
-      let country = this.localCountry(person, s);
+      let country = this.localCountry(person, s) ?? this.speakersCountry(person, s, countryOf);
       let confidence = 0.6;
       if (!country && datelineCountry && !visitors.has(`${id}|${datelineCountry.ids[0]}`)) {
         country = datelineCountry;
@@ -931,6 +939,22 @@ class RelationContext {
       out.push({ sentence: s.i, found: { type: 'HOLDS_ROLE', sources: [personArg], targets: [country], trigger: this.tokens[person.tokenStart]!, confidence, role: r.role } });
     }
     return out;
+  }
+
+  /**
+   * "Wong said Prime Minister X would like to visit …": a minister speaking of an unqualified head of
+   * government speaks of their own country's.
+   */
+  private speakersCountry(person: Mention, s: Sentence, countryOf: Map<string, Arg>): Arg | undefined {
+    for (let j = person.tokenStart - 1; j >= s.tokenStart; j--) {
+      const t = this.tokens[j]!;
+      if (t.inQuote || t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma)) continue;
+      // Only the reported clause's subject: no verb between the speech verb and the person.
+      for (let v = j + 1; v < person.tokenStart; v++) if (this.tokens[v]!.pos === 'VERB') return undefined;
+      for (const a of this.subjectOf(j, s).args) for (const id of a.ids) if (countryOf.has(id)) return countryOf.get(id);
+      return undefined;
+    }
+    return undefined;
   }
 
   /** "Fiji, where they met with Prime Minister X" / "In Kenya, President X said": the country the clause is set in. */
