@@ -184,6 +184,20 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     for (const m of mentions)
       if (m.i !== g.group && m.kind === (mentions[g.group]!.kind) && m.head === mentions[g.group]!.head && m.start > mentions[g.group]!.start) groupMembers.set(m.i, members);
   }
+  // "the two ministers": the last people named with that title (or any title, for "leaders").
+  for (const m of mentions) {
+    if (m.kind !== 'nominal' || !m.count || groupMembers.has(m.i)) continue;
+    const members: string[] = [];
+    for (let i = m.i - 1; i >= 0 && members.length < m.count && m.sentence - mentions[i]!.sentence <= 3; i--) {
+      const other = mentions[i]!;
+      const id = entityOf[i];
+      if (!id || other.type !== 'Person' || other.kind !== 'name' || members.includes(id)) continue;
+      const c = clusterOf[i]!;
+      const roles = c.mentions.map((x) => x.role?.toLowerCase() ?? '').join(' ');
+      if (m.head === 'leader' || m.head === 'official' || m.head === 'side' ? roles.trim() : roles.split(/\s+/).includes(m.head ?? '')) members.push(id);
+    }
+    if (members.length === m.count) groupMembers.set(m.i, members.reverse());
+  }
   // "they" after a group: the group.
   for (const m of mentions) {
     if (m.kind !== 'pronoun' || !m.plural || entityOf[m.i]) continue;
@@ -338,12 +352,32 @@ function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
     const other = mentions[i]!;
     const c = clusterOf[i];
     if (!c || other.kind === 'pronoun' || other.kind === 'nominal') continue;
-    if (m.type === 'Organization' && c.type === 'Organization' && other.text.toLowerCase().includes(head)) return c;
+    if (m.type === 'Organization' && c.type === 'Organization' && (other.text.toLowerCase().includes(head) || (m.sentence - other.sentence <= 2 && fitsGenericNominal(head, c, other)))) return c;
     if (m.type === 'Country' && c.type === 'Country') return c;
     // "the county", "the city": a place of that kind, or one whose name says so ("Kent County").
     if (m.type === 'Location' && c.type === 'Location' && (c.knowledge?.kind === head || other.text.toLowerCase().includes(head))) return c;
   }
   return undefined;
+}
+
+/** What an organisation must look like to be "the regulator", "the company", "the alliance". */
+const GENERIC_ORGANIZATION_NOMINALS: Record<string, (name: string, kind: string | undefined) => boolean> = {
+  regulator: (n) => /\b(?:Authority|Commission|Regulator[y]?|Board|Agency|Office|Ombudsman)\b/.test(n),
+  watchdog: (n) => /\b(?:Authority|Commission|Regulator[y]?|Board|Agency|Office|Ombudsman)\b/.test(n),
+  company: (n, k) => k === 'company' || /\b(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|PLC|Group|Holdings|Telecom|Airlines|Airways|Motors|Energy|Bank|Rail|Railway|Mobile|Capital|Technologies|Systems|AG|SA|SE|NV)\b/.test(n),
+  firm: (n, k) => k === 'company' || /\b(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|PLC|Group|Holdings|Capital|Partners|LLP)\b/.test(n),
+  alliance: (_, k) => k === 'international' || k === 'military-alliance',
+  bloc: (_, k) => k === 'international',
+  group: () => true,
+  organisation: () => true,
+  organization: () => true,
+  body: () => true,
+  agency: (n) => /\b(?:Agency|Office|Service|Authority|Administration)\b/.test(n),
+};
+
+function fitsGenericNominal(head: string, c: Cluster, mention: Mention): boolean {
+  const fits = GENERIC_ORGANIZATION_NOMINALS[head];
+  return !!fits && fits(mention.name, c.knowledge?.kind);
 }
 
 function resolvePronoun(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[], tokens: Token[]): Cluster | undefined {

@@ -520,6 +520,16 @@ class MentionBuilder {
           continue;
         }
       }
+      // "the two ministers", "both leaders": a group of people named before.
+      const count = /^(?:the|both)$/.test(t.lower) ? groupCount(this.tokens[k + 1]!, this.tokens[k + 2]) : undefined;
+      if (count) {
+        const h = t.lower === 'both' ? k + 1 : k + 2;
+        const head = this.tokens[h]!;
+        if (head && head.text === head.lower && !this.covered(h) && (matchTitle([head.lower.replace(/s$/, '')], 0) || PEOPLE_NOUNS.has(head.lower))) {
+          this.add({ kind: 'nominal', type: 'Person', sentence: s.i, tokenStart: h, tokenEnd: h + 1, name: head.text, head: head.lower.replace(/s$/, ''), plural: true, count });
+          continue;
+        }
+      }
       // "the embassy", "the country's military", "the commissioner", "the delegation"
       if ((t.lower === 'the' || t.lower === 'this' || t.lower === 'that') && k + 1 < s.tokenEnd) {
         let h = k + 1;
@@ -820,6 +830,17 @@ class MentionBuilder {
       this.groups.push({ group, members: inClause });
     }
   }
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4 };
+/** Plural nouns for people that a group nominal may use ("the two leaders"). */
+const PEOPLE_NOUNS = new Set(['leaders', 'officials', 'men', 'women', 'envoys', 'diplomats', 'sides']);
+
+/** "the two …" → 2, "both …" → 2. */
+function groupCount(next: Token, after: Token | undefined): number | undefined {
+  if (next.lower in NUMBER_WORDS && after && after.pos === 'NOUN') return NUMBER_WORDS[next.lower];
+  if (next.pos === 'NOUN' && /s$/.test(next.lower)) return undefined;
+  return undefined;
 }
 
 function nominalType(head: string, context: string[]): EntityType | undefined {
