@@ -1,0 +1,225 @@
+/**
+ * The page's script: reads the embedded graph, draws it with Cytoscape.js, and wires the legend
+ * filters, the search box, the details panel, the URL hash and the toolbar.
+ */
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { PageData, PageEdge, PageNode } from '../types.js';
+import { stylesheet, type ColourBy } from './cy-style.js';
+import { byId } from './dom.js';
+import { toElements } from './elements.js';
+import { mountFilters } from './filters.js';
+import { focusOn } from './focus.js';
+import { formatHash, parseHash, type Selection } from './hash.js';
+import { runFcose } from './layout.js';
+import { buildIndex } from './match.js';
+import { viewOptions, type ViewOptions } from './options.js';
+import { edgePanel, nodePanel, type PanelContext } from './panel.js';
+import { mountSearchBox } from './search-box.js';
+
+/** What the page reports about itself, for tests, the benchmark and curious users. */
+interface ViewerState {
+  ready: boolean;
+  /** ms from navigation start until the graph was drawn and the page idle. */
+  readyAt?: number;
+  layoutMs?: number;
+  /** ms from each filter click until the change was drawn. */
+  filterMs: number[];
+  options: ViewOptions;
+  error?: string;
+}
+
+declare global {
+  interface Window {
+    cy: cytoscape.Core;
+    kgViewer: ViewerState;
+  }
+}
+
+/** The details panel's width in CSS pixels (styles.ts: --panel). */
+const PANEL_WIDTH = 380;
+
+/** Runs `fn` once the next change is drawn and the frame after it has started (so it was painted). */
+function afterDraw(cy: cytoscape.Core, fn: () => void): void {
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    requestAnimationFrame(() => requestAnimationFrame(fn));
+  };
+  cy.one('render', finish);
+  setTimeout(finish, 3000); // nothing to redraw: do not wait forever
+}
+
+function start(): void {
+  const data = JSON.parse(byId('graph-data').textContent ?? '{}') as PageData;
+  const options = viewOptions(data.nodes.length + data.edges.length, location.search);
+  const state: ViewerState = { ready: false, filterMs: [], options };
+  window.kgViewer = state;
+  document.title = data.title;
+  byId('title').textContent = data.title;
+
+  cytoscape.use(fcose);
+  const cy = cytoscape({
+    container: byId('cy'),
+    elements: toElements(data),
+    style: stylesheet({ colourBy: 'type', large: options.large }),
+    layout: { name: 'preset', fit: false },
+    minZoom: 0.02,
+    maxZoom: 5,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    motionBlur: false,
+    hideEdgesOnViewport: options.lod,
+    textureOnViewport: options.lod,
+    pixelRatio: options.large ? 1 : 'auto',
+    ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
+  window.cy = cy;
+
+  const layoutStarted = performance.now();
+  if (data.layout === 'fcose' && cy.nodes().length > 1) runFcose(cy, data.seed);
+  state.layoutMs = performance.now() - layoutStarted;
+  cy.fit(undefined, 40);
+  if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+
+  const nodes = new Map<string, PageNode>(data.nodes.map((n) => [n.id, n]));
+  const edges = new Map<string, PageEdge>(data.edges.map((e) => [e.id, e]));
+  const edgesByNode = new Map<string, PageEdge[]>();
+  for (const e of data.edges)
+    for (const end of new Set([e.source, e.target])) edgesByNode.set(end, [...(edgesByNode.get(end) ?? []), e]);
+
+  // --- selection, details panel, URL hash -----------------------------------------------------
+  const panel = byId('details');
+  const panelBody = byId('details-body');
+  const select = (selection: Selection, centre: boolean) => {
+    const target = selection ? cy.getElementById(selection.id) : undefined;
+    if (!target || target.empty()) return;
+    cy.elements(':selected').not(target).unselect();
+    target.select();
+    if (centre) {
+      // Centre in the part of the graph the details panel does not cover.
+      const zoom = Math.max(cy.zoom(), options.large ? 0.8 : 1);
+      const box = target.boundingBox({});
+      const covered = cy.width() > 800 ? PANEL_WIDTH : 0; // the panel opens on selection
+      const visibleWidth = cy.width() - covered;
+      const pan = { x: visibleWidth / 2 - ((box.x1 + box.x2) / 2) * zoom, y: cy.height() / 2 - ((box.y1 + box.y2) / 2) * zoom };
+      cy.stop(true).animate({ pan, zoom }, { duration: 250 });
+    }
+  };
+  const ctx: PanelContext = {
+    data,
+    nodes,
+    edgesOf: (id) => edgesByNode.get(id) ?? [],
+    goToNode: (id) => select({ kind: 'node', id }, true),
+    goToEdge: (id) => select({ kind: 'edge', id }, true),
+  };
+  let syncQueued = false;
+  const sync = () => {
+    syncQueued = false;
+    const current = cy.elements(':selected')[0];
+    const selection: Selection = current ? { kind: current.isNode() ? 'node' : 'edge', id: current.id() } : undefined;
+    if (location.hash !== formatHash(selection)) history.replaceState(null, '', formatHash(selection) || location.pathname + location.search);
+    focusOn(cy, cy.elements(':selected'));
+    if (!selection) {
+      panel.hidden = true;
+      panelBody.replaceChildren();
+      return;
+    }
+    const node = selection.kind === 'node' ? nodes.get(selection.id) : undefined;
+    const edge = selection.kind === 'edge' ? edges.get(selection.id) : undefined;
+    panelBody.replaceChildren(...(node ? nodePanel(ctx, node) : edge ? edgePanel(ctx, edge) : []));
+    panel.hidden = false;
+    panelBody.scrollTop = 0;
+  };
+  cy.on('select unselect', () => {
+    if (!syncQueued) queueMicrotask(sync);
+    syncQueued = true;
+  });
+  byId('details-close').addEventListener('click', () => cy.elements(':selected').unselect());
+  window.addEventListener('hashchange', () => select(parseHash(location.hash), true));
+
+  if (options.hoverFocus) {
+    cy.on('mouseover', 'node', (e) => focusOn(cy, cy.$id((e.target as cytoscape.NodeSingular).id())));
+    cy.on('mouseout', 'node', () => focusOn(cy, cy.elements(':selected')));
+  }
+
+  // --- legend filters and counts ----------------------------------------------------------------
+  const stats = byId('stats');
+  const showStats = () => {
+    const shownNodes = cy.nodes(':visible').length;
+    const shownEdges = cy.edges(':visible').length;
+    const all = shownNodes === cy.nodes().length && shownEdges === cy.edges().length;
+    stats.textContent = all
+      ? `${cy.nodes().length} entities · ${cy.edges().length} relations · ${data.documents.length} articles`
+      : `showing ${shownNodes} of ${cy.nodes().length} entities · ${shownEdges} of ${cy.edges().length} relations`;
+  };
+  const filters = mountFilters(cy, { entities: byId('filter-entities'), relations: byId('filter-relations') }, (event) => {
+    const clicked = event.timeStamp;
+    afterDraw(cy, () => {
+      state.filterMs.push(performance.now() - clicked);
+      showStats();
+    });
+  });
+  showStats();
+
+  // --- search -------------------------------------------------------------------------------------
+  const searchBox = mountSearchBox({
+    input: byId<HTMLInputElement>('search'),
+    results: byId('search-results'),
+    index: buildIndex(data.nodes),
+    describe: (id) => ({ name: nodes.get(id)?.name ?? id, type: nodes.get(id)?.type ?? '' }),
+    choose: (id) => select({ kind: 'node', id }, true),
+  });
+
+  // --- toolbar ------------------------------------------------------------------------------------
+  const colour = byId<HTMLSelectElement>('colour-by');
+  const communityNote = byId('community-note');
+  const applyColour = () => {
+    const by = colour.value as ColourBy;
+    cy.style(stylesheet({ colourBy: by, large: options.large }));
+    communityNote.hidden = by !== 'community';
+    communityNote.textContent = `${data.communitySizes.filter((s) => s > 1).length} communities of connected entities (Louvain); colours show the largest.`;
+  };
+  colour.addEventListener('change', applyColour);
+  byId('fit').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 }));
+  byId('reset').addEventListener('click', () => {
+    filters.reset();
+    searchBox.clear();
+    cy.elements(':selected').unselect();
+    if (colour.value !== 'type') {
+      colour.value = 'type';
+      applyColour();
+    }
+    cy.fit(undefined, 40);
+    showStats();
+  });
+  byId('png').addEventListener('click', () => {
+    const blob = cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2, maxWidth: 8000, maxHeight: 8000 }) as unknown as Blob;
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'knowledge-graph.png';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  });
+
+  select(parseHash(location.hash), true);
+  afterDraw(cy, () => {
+    state.ready = true;
+    state.readyAt = performance.now();
+    document.documentElement.dataset.ready = 'true';
+  });
+}
+
+try {
+  start();
+} catch (e) {
+  const message = e instanceof Error ? e.message : String(e);
+  window.kgViewer = { ...(window.kgViewer ?? { filterMs: [], options: viewOptions(0, '') }), ready: false, error: message };
+  const box = document.getElementById('fatal');
+  if (box) {
+    box.textContent = `The graph could not be shown: ${message}`;
+    box.hidden = false;
+  }
+  throw e;
+}
