@@ -15,7 +15,7 @@ await build({
   format: 'iife',
   platform: 'browser',
   target: ['chrome100', 'firefox100', 'safari15'],
-  minify: true,
+  minify: !process.env.KG_PAGE_DEBUG,
   legalComments: 'inline',
   logLevel: 'warning',
 });

@@ -44,7 +44,7 @@ export function preparePage(graph: KnowledgeGraph, options: PrepareOptions = {})
   const importance = computeImportance(network);
   const communities = detectCommunities(network, seed);
   const layout = graph.order > presetAbove ? 'preset' : 'fcose';
-  const positions = layout === 'preset' ? computePositions(network, { seed }) : undefined;
+  const positions = layout === 'preset' ? computePositions(network, { seed, communities: communities.of }) : undefined;
 
   const nodes = graph.mapNodes((id, a): PageNode => {
     const rank = importance.get(id) ?? 0;

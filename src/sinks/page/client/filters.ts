@@ -10,6 +10,8 @@ import { el, shapeSwatch } from './dom.js';
 export interface Filters {
   /** Ticks every box again. */
   reset(): void;
+  /** The entity and relation types currently shown. */
+  shown(): { entities: Set<string>; relations: Set<string> };
 }
 
 export function mountFilters(
@@ -41,6 +43,10 @@ export function mountFilters(
   if (!containers.relations.children.length) containers.relations.append(el('p', { class: 'muted' }, 'No relations.'));
 
   return {
+    shown() {
+      const ticked = (group: string) => new Set(boxes.filter((b) => b.name === group && b.checked).map((b) => b.value));
+      return { entities: ticked('entity'), relations: ticked('relation') };
+    },
     reset() {
       boxes.forEach((b) => (b.checked = true));
       cy.batch(() => cy.elements('.filtered').removeClass('filtered'));

@@ -7,7 +7,7 @@ import fcose from 'cytoscape-fcose';
 import type { PageData, PageEdge, PageNode } from '../types.js';
 import { stylesheet, type ColourBy } from './cy-style.js';
 import { byId } from './dom.js';
-import { toElements } from './elements.js';
+import { fitViewport, toElements } from './elements.js';
 import { mountFilters } from './filters.js';
 import { focusOn } from './focus.js';
 import { formatHash, parseHash, type Selection } from './hash.js';
@@ -23,6 +23,8 @@ interface ViewerState {
   /** ms from navigation start until the graph was drawn and the page idle. */
   readyAt?: number;
   layoutMs?: number;
+  /** ms since navigation start at which each step of start-up ended. */
+  phases: Record<string, number>;
   /** ms from each filter click until the change was drawn. */
   filterMs: number[];
   options: ViewOptions;
@@ -52,9 +54,11 @@ function afterDraw(cy: cytoscape.Core, fn: () => void): void {
 }
 
 function start(): void {
+  const phases: Record<string, number> = { script: performance.now() };
   const data = JSON.parse(byId('graph-data').textContent ?? '{}') as PageData;
+  phases.parse = performance.now();
   const options = viewOptions(data.nodes.length + data.edges.length, location.search);
-  const state: ViewerState = { ready: false, filterMs: [], options };
+  const state: ViewerState = { ready: false, filterMs: [], options, phases };
   window.kgViewer = state;
   document.title = data.title;
   byId('title').textContent = data.title;
@@ -76,18 +80,27 @@ function start(): void {
     ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions);
   window.cy = cy;
+  phases.create = performance.now();
 
   const layoutStarted = performance.now();
   if (data.layout === 'fcose' && cy.nodes().length > 1) runFcose(cy, data.seed);
   state.layoutMs = performance.now() - layoutStarted;
-  cy.fit(undefined, 40);
-  if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  phases.layout = performance.now();
+  const fitAll = () => {
+    const preset = data.layout === 'preset' ? fitViewport(data.nodes, cy.width(), cy.height(), 40) : undefined;
+    if (preset) cy.viewport({ zoom: Math.max(cy.minZoom(), Math.min(preset.zoom, cy.maxZoom())), pan: preset.pan });
+    else cy.fit(undefined, 40);
+    if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+  fitAll();
 
   const nodes = new Map<string, PageNode>(data.nodes.map((n) => [n.id, n]));
   const edges = new Map<string, PageEdge>(data.edges.map((e) => [e.id, e]));
   const edgesByNode = new Map<string, PageEdge[]>();
   for (const e of data.edges)
     for (const end of new Set([e.source, e.target])) edgesByNode.set(end, [...(edgesByNode.get(end) ?? []), e]);
+
+  phases.maps = performance.now();
 
   // --- selection, details panel, URL hash -----------------------------------------------------
   const panel = byId('details');
@@ -146,22 +159,25 @@ function start(): void {
 
   // --- legend filters and counts ----------------------------------------------------------------
   const stats = byId('stats');
+  // Counted from the data: asking Cytoscape which elements are visible computes every style.
+  const typeOf = new Map(data.nodes.map((n) => [n.id, n.type as string]));
   const showStats = () => {
-    const shownNodes = cy.nodes(':visible').length;
-    const shownEdges = cy.edges(':visible').length;
-    const all = shownNodes === cy.nodes().length && shownEdges === cy.edges().length;
+    const { entities, relations } = filters.shown();
+    const shownNodes = data.nodes.filter((n) => entities.has(n.type)).length;
+    const shownEdges = data.edges.filter((e) => relations.has(e.type) && entities.has(typeOf.get(e.source)!) && entities.has(typeOf.get(e.target)!)).length;
+    const all = shownNodes === data.nodes.length && shownEdges === data.edges.length;
     stats.textContent = all
-      ? `${cy.nodes().length} entities · ${cy.edges().length} relations · ${data.documents.length} articles`
-      : `showing ${shownNodes} of ${cy.nodes().length} entities · ${shownEdges} of ${cy.edges().length} relations`;
+      ? `${data.nodes.length} entities · ${data.edges.length} relations · ${data.documents.length} articles`
+      : `showing ${shownNodes} of ${data.nodes.length} entities · ${shownEdges} of ${data.edges.length} relations`;
   };
   const filters = mountFilters(cy, { entities: byId('filter-entities'), relations: byId('filter-relations') }, (event) => {
     const clicked = event.timeStamp;
-    afterDraw(cy, () => {
-      state.filterMs.push(performance.now() - clicked);
-      showStats();
-    });
+    showStats();
+    afterDraw(cy, () => state.filterMs.push(performance.now() - clicked));
   });
+  phases.filters = performance.now();
   showStats();
+  phases.stats = performance.now();
 
   // --- search -------------------------------------------------------------------------------------
   const searchBox = mountSearchBox({
@@ -191,7 +207,7 @@ function start(): void {
       colour.value = 'type';
       applyColour();
     }
-    cy.fit(undefined, 40);
+    fitAll();
     showStats();
   });
   byId('png').addEventListener('click', () => {
@@ -204,6 +220,8 @@ function start(): void {
   });
 
   select(parseHash(location.hash), true);
+  phases.wired = performance.now();
+  cy.one('render', () => (phases.drawn = performance.now()));
   afterDraw(cy, () => {
     state.ready = true;
     state.readyAt = performance.now();
@@ -215,7 +233,7 @@ try {
   start();
 } catch (e) {
   const message = e instanceof Error ? e.message : String(e);
-  window.kgViewer = { ...(window.kgViewer ?? { filterMs: [], options: viewOptions(0, '') }), ready: false, error: message };
+  window.kgViewer = { ...(window.kgViewer ?? { filterMs: [], phases: {}, options: viewOptions(0, '') }), ready: false, error: message };
   const box = document.getElementById('fatal');
   if (box) {
     box.textContent = `The graph could not be shown: ${message}`;
