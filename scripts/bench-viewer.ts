@@ -10,7 +10,8 @@
  *
  * Options (environment): BENCH_VIEWER_SIZES=1000,5000  BENCH_VIEWER_VARIANTS=default,webgl
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,8 +38,9 @@ const variants = (process.env.BENCH_VIEWER_VARIANTS ?? Object.keys(VARIANTS).joi
 const figures: BenchFigure[] = [];
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-await import('./build-page.mjs' as string);
+execFileSync(process.execPath, ['scripts/build-page.mjs'], { stdio: 'inherit' });
 const dir = await mkdtemp(join(tmpdir(), 'kg-bench-viewer-'));
+await mkdir('tests/artifacts', { recursive: true });
 const browser = await launchChromium();
 try {
   for (const order of sizes) {

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { registerExtract } from './extract.js';
+import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
+import { registerView } from './view.js';
 
 /** Every `kg` command, in the order `kg --help` lists them. Each module registers one command. */
-export const COMMANDS: ((program: Command) => void)[] = [registerExtract, registerIngest];
+export const COMMANDS: ((program: Command) => void)[] = [registerExtract, registerIngest, registerView, registerExport];

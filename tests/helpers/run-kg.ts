@@ -1,0 +1,26 @@
+/** Runs the `kg` CLI from source in a child process, as a user would run it. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+const ENTRY = fileURLToPath(new URL('./kg.ts', import.meta.url));
+
+export interface KgResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function startKg(args: string[], options: { cwd?: string } = {}): ChildProcess {
+  return spawn(TSX, [ENTRY, ...args], { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export function runKg(args: string[], options: { cwd?: string } = {}): Promise<KgResult> {
+  const child = startKg(args, options);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d) => (stdout += d));
+  child.stderr!.on('data', (d) => (stderr += d));
+  return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })));
+}
