@@ -113,10 +113,9 @@ function start(): void {
     if (centre) {
       // Centre in the part of the graph the details panel does not cover.
       const zoom = Math.max(cy.zoom(), options.large ? 0.8 : 1);
-      const box = target.boundingBox({});
+      const at = target.isNode() ? target.position() : (target as unknown as { midpoint(): cytoscape.Position }).midpoint();
       const covered = cy.width() > 800 ? PANEL_WIDTH : 0; // the panel opens on selection
-      const visibleWidth = cy.width() - covered;
-      const pan = { x: visibleWidth / 2 - ((box.x1 + box.x2) / 2) * zoom, y: cy.height() / 2 - ((box.y1 + box.y2) / 2) * zoom };
+      const pan = { x: (cy.width() - covered) / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom };
       cy.stop(true).animate({ pan, zoom }, { duration: 250 });
     }
   };
