@@ -119,7 +119,8 @@ export type MentionKind =
   | 'name' // a proper name: "Antony Blinken", "Mr Blinken", "Nato"
   | 'demonym' // "Russian" standing for Russia
   | 'pronoun' // "he", "she", "it", "they"
-  | 'nominal'; // "the secretary", "the delegation"
+  | 'nominal' // "the secretary", "the delegation"
+  | 'title'; // a title standing alone ("Mr President", "the President said")
 
 export interface Mention extends Span {
   /** Index in the mentions list. */
@@ -138,8 +139,16 @@ export interface Mention extends Span {
   role?: string;
   /** Honorific in front ("Mr", "Ms", "Dr"): evidence of a person, and of gender. */
   honorific?: string;
-  /** A capital or seat of government standing for its country ("Washington said"). */
+  /** A capital or seat of government standing for its country ("Washington said"): the country's knowledge key. */
   metonymFor?: string;
+  /** Grammatical gender when the text shows it (honorific, pronoun). */
+  gender?: 'm' | 'f';
+  /** Plural pronouns, plural demonyms ("Russians") and groups. */
+  plural?: boolean;
+  /** Head noun of a nominal ("embassy" in "the embassy", "minister" in "the foreign minister"). */
+  head?: string;
+  /** The type is a guess from weak evidence (a lone unknown capitalised word): coreference may drop it. */
+  tentative?: boolean;
 }
 
 export interface Entity {
@@ -153,6 +162,34 @@ export interface Entity {
   mentions: Span[];
   /** Extra facts from general knowledge (ISO codes, the country of a city). */
   attributes?: Record<string, string | number | boolean>;
+}
+
+/** A role title tying a person mention to the country or organisation it is held in. */
+export interface RoleLink {
+  /** Mention index of the person. */
+  person: number;
+  /** The title as written ("Secretary of State", "trade and industry commissioner"). */
+  role: string;
+  /** Mention index of the country/organisation (or a nominal or pronoun standing for one); absent when the text names none. */
+  of?: number;
+  /** Character span of the whole phrase that states the role (for evidence). */
+  start: number;
+  end: number;
+}
+
+/** A nominal standing for several people ("a delegation led by A, B and C"). */
+export interface GroupLink {
+  /** Mention index of the group nominal. */
+  group: number;
+  /** Mention indexes of its members. */
+  members: number[];
+}
+
+/** What the mention stage hands to coreference. */
+export interface MentionAnalysis {
+  mentions: Mention[];
+  roles: RoleLink[];
+  groups: GroupLink[];
 }
 
 // ---------------------------------------------------------------------------------------------

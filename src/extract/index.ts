@@ -1,17 +1,23 @@
 /**
  * The extraction pipeline: one article in, its entities and relations out.
- *   read → mentions → entities → relations → assemble
+ *   read → mentions → entities (coreference) → relations → assemble
+ * Each stage is a pure function of the previous stages' output.
  */
 import type { Extraction, SourceDocument } from '../model.js';
+import { resolveEntities } from './coref.js';
+import { findMentions } from './mentions.js';
 import { read } from './reading.js';
+import { findRelations } from './relations.js';
 
 export function extractDocument(document: SourceDocument): Extraction {
   const reading = read(document);
-  void reading;
+  const analysis = findMentions(reading);
+  const resolution = resolveEntities(reading, analysis);
+  const relations = findRelations(reading, analysis, resolution);
   return {
     document: documentMeta(document),
-    entities: [],
-    relations: [],
+    entities: resolution.entities,
+    relations,
   };
 }
 

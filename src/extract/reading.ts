@@ -83,10 +83,28 @@ function readRegion(text: string, region: Span, isTitle: boolean, sentences: Sen
       if (quote === 'close') inQuote = false;
     }
     if (tokens.length === tokenStart) return;
+    joinHyphenated(tokens, tokenStart);
     const start = tokens[tokenStart]!.start;
     const end = tokens[tokens.length - 1]!.end;
     sentences.push({ i: sentenceIndex, start, end, text: text.slice(start, end), tokenStart, tokenEnd: tokens.length, isTitle });
   });
+}
+
+const HYPHENS = new Set(['-', '–', '‐']);
+
+/**
+ * The tagger splits "Jean-Pierre", "Kim Jong-un" and "Export–Import" into three tokens; a name is one
+ * word, so tokens joined by a hyphen with no space on either side are merged (from `from` onwards).
+ */
+function joinHyphenated(tokens: Token[], from: number): void {
+  for (let k = from; k + 2 < tokens.length; ) {
+    const [a, h, b] = [tokens[k]!, tokens[k + 1]!, tokens[k + 2]!];
+    if (HYPHENS.has(h.text) && a.end === h.start && h.end === b.start && a.pos !== 'PUNCT' && b.pos !== 'PUNCT') {
+      const text = a.text + h.text + b.text;
+      tokens.splice(k, 3, { ...a, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), end: b.end, pos: a.pos === 'PROPN' || b.pos === 'PROPN' ? 'PROPN' : b.pos, inQuote: a.inQuote || b.inQuote });
+    } else k++;
+  }
+  for (let k = from; k < tokens.length; k++) tokens[k]!.i = k;
 }
 
 /** Whether a token opens or closes a quotation, given whether one is open. */

@@ -1,0 +1,405 @@
+/**
+ * Stage 3, coreference: mentions → entities. Joins "Mr Blinken", "Blinken" and "he" to the fullest
+ * name in the text, keeps two people who share a surname apart, resolves nominals ("the embassy",
+ * "the commissioner") and title-only mentions ("Mr President") to someone already named, reads a
+ * capital or seat of government used as an actor as its country (metonymy), and names every entity
+ * with a stable id.
+ */
+import { entryByKey, lookupName, type KnowledgeEntry } from '../knowledge/index.js';
+import type { Entity, EntityType, Mention, MentionAnalysis, Reading, Token } from '../model.js';
+import { LOCATIVE_PREPOSITIONS } from './lexicon.js';
+
+export interface Resolution {
+  entities: Entity[];
+  /** Entity id of each mention (by mention index); undefined when it refers to nothing kept. */
+  entityOf: (string | undefined)[];
+  /** Entity ids standing for each group mention (by mention index): "the delegation" → its members. */
+  groupMembers: Map<number, string[]>;
+}
+
+interface Cluster {
+  type: EntityType;
+  knowledge?: KnowledgeEntry;
+  mentions: Mention[];
+  /** Tokens of the fullest person name, for surname matching. */
+  nameTokens?: string[];
+}
+
+/** Nouns that say a following lone name is a person ("his son Hunter"). */
+const PERSON_INTRODUCERS = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'widow', 'partner', 'grandson', 'granddaughter', 'lawyer', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'boyfriend', 'girlfriend', 'motorcyclist', 'driver', 'teenager', 'victim', 'suspect', 'colleague']);
+/** Nouns of a city's own, after which "Kiev's" is the city, not the government. */
+const CITY_PARTS = new Set(['mayor', 'streets', 'street', 'centre', 'center', 'airport', 'suburbs', 'outskirts', 'residents', 'districts', 'district', 'metro', 'subway', 'population', 'skyline', 'hospitals', 'hospital', 'port', 'old', 'main', 'city', 'downtown']);
+const DIRECTIONS = new Set(['North', 'South', 'East', 'West']);
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'announced', 'warned', 'claimed', 'insisted']);
+
+export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Resolution {
+  const { mentions } = analysis;
+  const tokens = reading.tokens;
+  const clusterOf: (Cluster | undefined)[] = new Array(mentions.length);
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const newCluster = (type: EntityType, m: Mention, knowledge?: KnowledgeEntry): Cluster => {
+    const c: Cluster = { type, mentions: [], ...(knowledge ? { knowledge } : {}) };
+    clusters.push(c);
+    return c;
+  };
+  const join = (c: Cluster, m: Mention) => {
+    c.mentions.push(m);
+    clusterOf[m.i] = c;
+  };
+  const keyed = (key: string, type: EntityType, m: Mention, knowledge?: KnowledgeEntry): Cluster => {
+    let c = byKey.get(key);
+    if (!c) {
+      c = newCluster(type, m, knowledge);
+      byKey.set(key, c);
+    }
+    return c;
+  };
+
+  // 1. Known entities (countries, organisations, places), with metonymy for capitals and seats.
+  for (const m of mentions) {
+    if (m.kind !== 'name' || !m.knowledgeId) continue;
+    const entry = entryByKey(m.knowledgeId);
+    if (!entry) continue;
+    const countryKey = entry.seatOf ?? (entry.capital && actsAsGovernment(m, tokens) ? entry.countryKey : undefined);
+    if (countryKey) {
+      const country = entryByKey(countryKey);
+      if (country) {
+        m.metonymFor = countryKey;
+        join(keyed(`k:${countryKey}`, 'Country', m, country), m);
+        continue;
+      }
+    }
+    join(keyed(`k:${entry.key}`, entry.type, m, entry), m);
+  }
+
+  // 2. Unknown organisations and places: by name; acronyms join the name they abbreviate.
+  const orgAndPlaceNames = mentions.filter((m) => m.kind === 'name' && !m.knowledgeId && m.type !== 'Person');
+  for (const m of orgAndPlaceNames) {
+    if (DIRECTIONS.has(m.text) && tokens[m.tokenStart - 1]?.lower === 'the') {
+      const country = clusters.find((c) => c.type === 'Country' && c.knowledge && c.knowledge.name.startsWith(`${m.text} `));
+      if (country) {
+        join(country, m);
+        continue;
+      }
+    }
+    join(keyed(`n:${m.type}:${normalise(m.name)}`, m.type, m), m);
+  }
+  linkAcronyms(mentions, tokens, clusters, clusterOf, byKey);
+
+  // 3. People: full names first, then shorter forms join the full name whose tokens they share.
+  const personNames = mentions.filter((m) => m.kind === 'name' && m.type === 'Person').sort((a, b) => nameTokens(b).length - nameTokens(a).length || a.start - b.start);
+  const people: Cluster[] = [];
+  for (const m of personNames) {
+    const words = nameTokens(m);
+    const match = bestPersonMatch(people, words, m);
+    if (match) {
+      join(match, m);
+      continue;
+    }
+    if (m.tentative && words.length === 1 && !m.honorific && !m.role && !introducedAsPerson(m, tokens)) {
+      // A lone unknown capitalised word: a person only if something says so; else maybe a place named before.
+      const known = lookupName(m.name);
+      if (known) join(keyed(`k:${known.key}`, known.type, m, known), m);
+      else {
+        const place = placeByStem(clusters, m.name);
+        if (place) join(place, m);
+      }
+      continue;
+    }
+    const c = newCluster('Person', m);
+    c.nameTokens = words;
+    people.push(c);
+    join(c, m);
+  }
+
+  // 4. Title-only mentions and nominals refer back; pronouns to the most salient compatible entity.
+  const groupMembers = new Map<number, string[]>();
+  for (const m of mentions) {
+    if (clusterOf[m.i]) continue;
+    if (m.kind === 'title') {
+      const c = lastPersonWithRole(m, mentions, clusterOf);
+      if (c) join(c, m);
+    } else if (m.kind === 'nominal') {
+      const c = resolveNominal(m, mentions, clusterOf, analysis);
+      if (c) join(c, m);
+    } else if (m.kind === 'pronoun') {
+      const c = resolvePronoun(m, mentions, clusterOf, tokens);
+      if (c) join(c, m);
+    }
+  }
+
+  // 5. Demonyms join their country when the country is named, or when they qualify a role.
+  const qualifiers = new Set(analysis.roles.map((r) => r.of).filter((x): x is number => x !== undefined));
+  for (const m of mentions) {
+    if (m.kind !== 'demonym' || !m.knowledgeId) continue;
+    const existing = byKey.get(`k:${m.knowledgeId}`);
+    if (existing) join(existing, m);
+    else if (qualifiers.has(m.i)) {
+      const entry = entryByKey(m.knowledgeId);
+      if (entry) join(keyed(`k:${m.knowledgeId}`, 'Country', m, entry), m);
+    }
+  }
+
+  // Entities, with stable ids.
+  const entityOfCluster = new Map<Cluster, Entity>();
+  const entities: Entity[] = [];
+  const byId = new Map<string, Entity>();
+  for (const c of clusters) {
+    if (!c.mentions.some((m) => m.kind === 'name' || m.kind === 'demonym')) continue;
+    const entity = toEntity(c, reading.document.text);
+    const twin = byId.get(entity.id);
+    if (twin) {
+      twin.aliases = [...new Set([...twin.aliases, ...entity.aliases])].filter((a) => a !== twin.name);
+      twin.mentions.push(...entity.mentions);
+      entityOfCluster.set(c, twin);
+      continue;
+    }
+    byId.set(entity.id, entity);
+    entities.push(entity);
+    entityOfCluster.set(c, entity);
+  }
+  const entityOf = mentions.map((m) => {
+    const c = clusterOf[m.i];
+    return c ? entityOfCluster.get(c)?.id : undefined;
+  });
+
+  // Groups: "the delegation" stands for its members wherever it is mentioned.
+  for (const g of analysis.groups) {
+    const members = g.members.map((i) => entityOf[i]).filter((x): x is string => !!x);
+    if (!members.length) continue;
+    groupMembers.set(g.group, members);
+    for (const m of mentions)
+      if (m.i !== g.group && m.kind === (mentions[g.group]!.kind) && m.head === mentions[g.group]!.head && m.start > mentions[g.group]!.start) groupMembers.set(m.i, members);
+  }
+  // "they" after a group: the group.
+  for (const m of mentions) {
+    if (m.kind !== 'pronoun' || !m.plural || entityOf[m.i]) continue;
+    const prior = [...groupMembers.keys()].filter((g) => mentions[g]!.start < m.start && m.sentence - mentions[g]!.sentence <= 3);
+    if (prior.length) groupMembers.set(m.i, groupMembers.get(prior[prior.length - 1]!)!);
+  }
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+  return { entities, entityOf, groupMembers };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** A capital used as an actor ("Washington said", "Kiev's backer") rather than as a place ("a visit to Kiev"). */
+function actsAsGovernment(m: Mention, tokens: Token[]): boolean {
+  const before = tokens[m.tokenStart - 1];
+  const after = tokens[m.tokenEnd];
+  const after2 = tokens[m.tokenEnd + 1];
+  if (before && LOCATIVE_PREPOSITIONS.has(before.lower)) return false;
+  if (after && (after.text === "'s" || after.text === '’s')) return !(after2 && CITY_PARTS.has(after2.lower));
+  if (!after) return false;
+  if (after.pos === 'VERB' || after.pos === 'AUX') return true;
+  // "Kiev and Moscow traded blame"
+  if (after.lower === 'and' && after2 && after2.pos === 'PROPN') {
+    const verb = tokens[m.tokenEnd + 2];
+    return !!verb && (verb.pos === 'VERB' || verb.pos === 'AUX');
+  }
+  // Object of a verb ("would like Washington to sell").
+  return !!before && (before.pos === 'VERB') && !!after && after.lower === 'to';
+}
+
+function normalise(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The words of a person's name, without honorific and suffixes. */
+function nameTokens(m: Mention): string[] {
+  return m.name
+    .replace(/,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/, '')
+    .split(/\s+/)
+    .filter((w) => w && !/^[A-Z]\.$/.test(w));
+}
+
+/**
+ * The person cluster a name belongs to: a shorter name joins a fuller one when all its words appear in
+ * it in order and the surname matches ("Mr Blinken", "Blinken", "Antony Blinken"). Two full names
+ * that differ in a given name never join ("Joe Biden" / "Hunter Biden").
+ */
+function bestPersonMatch(people: Cluster[], words: string[], m: Mention): Cluster | undefined {
+  const candidates = people.filter((c) => {
+    const full = c.nameTokens!;
+    if (words.length > full.length) return false;
+    if (words.length === full.length) return words.every((w, k) => sameWord(w, full[k]!));
+    // The last word must match the surname (or, for a lone given name, the first word with no honorific).
+    if (sameWord(words[words.length - 1]!, full[full.length - 1]!)) return words.slice(0, -1).every((w) => full.some((f) => sameWord(f, w)));
+    // Family-name-first names ("Kim Jong-un" → "Kim") and given-name-only references are ambiguous: only join a lone word matching the first word when the mention has no honorific.
+    return words.length === 1 && !m.honorific && sameWord(words[0]!, full[0]!) && full.length >= 2;
+  });
+  if (candidates.length <= 1) return candidates[0];
+  // Several people share the surname: the one mentioned last before this mention.
+  const before = candidates
+    .map((c) => ({ c, last: Math.max(...c.mentions.filter((x) => x.start < m.start).map((x) => x.start), -1) }))
+    .sort((a, b) => b.last - a.last);
+  return before[0]!.last >= 0 ? before[0]!.c : undefined;
+}
+
+const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * A place named earlier with a head or as an adjective: "Crimea" after "the Crimean peninsula",
+ * "Donbass" after "the Donbass region".
+ */
+function placeByStem(clusters: Cluster[], word: string): Cluster | undefined {
+  const forms = new Set([word, `${word}n`, `${word}an`, `${word}ian`, word.replace(/a$/, 'an')].map((w) => w.toLowerCase()));
+  return clusters.find((c) => c.type === 'Location' && !c.knowledge && c.mentions.some((m) => m.kind === 'name' && m.name.split(/\s+/).length > 1 && forms.has(m.name.split(/\s+/)[0]!.toLowerCase())));
+}
+
+function introducedAsPerson(m: Mention, tokens: Token[]): boolean {
+  const before = tokens[m.tokenStart - 1];
+  const after = tokens[m.tokenEnd];
+  if (before && PERSON_INTRODUCERS.has(before.lower)) return true;
+  return !!after && SPEECH_AFTER.has(after.lower);
+}
+
+function lastPersonWithRole(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[]): Cluster | undefined {
+  const head = (m.role ?? m.name).toLowerCase().split(/\s+/).pop()!;
+  for (let i = m.i - 1; i >= 0; i--) {
+    const other = mentions[i]!;
+    const c = clusterOf[i];
+    if (!c || c.type !== 'Person' || other.kind !== 'name') continue;
+    const roles = c.mentions.map((x) => x.role?.toLowerCase() ?? '').join(' ');
+    if (roles.split(/\s+/).includes(head)) return c;
+  }
+  return undefined;
+}
+
+function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[], analysis: MentionAnalysis): Cluster | undefined {
+  const head = m.head ?? m.name.toLowerCase();
+  if (m.type === 'Person') {
+    // "the commissioner", "the minister": the last person holding such a title.
+    if (analysis.groups.some((g) => g.group === m.i)) return undefined;
+    return lastPersonWithRole({ ...m, role: head }, mentions, clusterOf);
+  }
+  for (let i = m.i - 1; i >= 0 && m.sentence - mentions[i]!.sentence <= 5; i--) {
+    const other = mentions[i]!;
+    const c = clusterOf[i];
+    if (!c || other.kind === 'pronoun' || other.kind === 'nominal') continue;
+    if (m.type === 'Organization' && c.type === 'Organization' && other.text.toLowerCase().includes(head)) return c;
+    if (m.type === 'Country' && c.type === 'Country') return c;
+    // "the county", "the city": a place of that kind, or one whose name says so ("Kent County").
+    if (m.type === 'Location' && c.type === 'Location' && (c.knowledge?.kind === head || other.text.toLowerCase().includes(head))) return c;
+  }
+  return undefined;
+}
+
+function resolvePronoun(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[], tokens: Token[]): Cluster | undefined {
+  if (m.plural) return undefined; // groups are handled by the group pass
+  const wantPerson = m.type === 'Person';
+  let best: { c: Cluster; score: number } | undefined;
+  for (let i = m.i - 1; i >= 0; i--) {
+    const other = mentions[i]!;
+    const distance = m.sentence - other.sentence;
+    if (distance > 2) break;
+    const c = clusterOf[i];
+    if (!c || other.kind === 'demonym') continue;
+    if (wantPerson ? c.type !== 'Person' : c.type !== 'Country' && c.type !== 'Organization') continue;
+    if (wantPerson && m.gender && genderOf(c) && genderOf(c) !== m.gender) continue;
+    // Inside one quotation, "he" is rarely the speaker named after it; outside, prefer subjects and recent mentions.
+    let score = 10 - distance * 4 - (m.i - i) * 0.1;
+    if (isSubject(other, tokens)) score += 2;
+    if (other.start > m.start) continue;
+    if (!best || score > best.score) best = { c, score };
+  }
+  return best?.c;
+}
+
+function genderOf(c: Cluster): 'm' | 'f' | undefined {
+  for (const m of c.mentions) if (m.gender && m.kind !== 'pronoun') return m.gender;
+  return undefined;
+}
+
+/** A mention directly followed by a verb, or first in its sentence. */
+function isSubject(m: Mention, tokens: Token[]): boolean {
+  const after = tokens[m.tokenEnd];
+  return !!after && (after.pos === 'VERB' || after.pos === 'AUX');
+}
+
+function linkAcronyms(mentions: Mention[], tokens: Token[], clusters: Cluster[], clusterOf: (Cluster | undefined)[], byKey: Map<string, Cluster>): void {
+  // "Korean Central News Agency (KCNA)": the acronym in brackets names the phrase before it.
+  for (const m of mentions) {
+    const c = clusterOf[m.i];
+    if (!c || m.kind !== 'name') continue;
+    if (tokens[m.tokenEnd]?.text !== '(') continue;
+    const inner = mentions.find((x) => x.tokenStart === m.tokenEnd + 1 && tokens[x.tokenEnd]?.text === ')');
+    if (!inner) continue;
+    const ic = clusterOf[inner.i];
+    if (!ic || ic === c || ic.knowledge) continue;
+    merge(c, ic, clusters, clusterOf, byKey);
+  }
+  // An unknown acronym spelling the initials of an organisation named in the text joins it.
+  const orgs = clusters.filter((c) => c.type === 'Organization');
+  for (const c of orgs) {
+    const acronym = c.mentions.find((m) => /^[A-Z]{2,6}$/.test(m.text) && !c.knowledge);
+    if (!acronym || c.mentions.some((m) => m.text !== acronym.text)) continue;
+    const target = orgs.find((o) => o !== c && o.mentions.some((m) => initials(m.name) === acronym.text));
+    if (target) merge(target, c, clusters, clusterOf, byKey);
+  }
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function merge(into: Cluster, from: Cluster, clusters: Cluster[], clusterOf: (Cluster | undefined)[], byKey: Map<string, Cluster>): void {
+  for (const m of from.mentions) {
+    into.mentions.push(m);
+    clusterOf[m.i] = into;
+  }
+  from.mentions = [];
+  clusters.splice(clusters.indexOf(from), 1);
+  for (const [k, v] of byKey) if (v === from) byKey.set(k, into);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function toEntity(c: Cluster, text: string): Entity {
+  const names = c.mentions.filter((m) => m.kind === 'name' || m.kind === 'demonym');
+  let name: string;
+  if (c.knowledge) name = c.knowledge.name;
+  else if (c.type === 'Person') name = names.map((m) => m.name).sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0]!;
+  else name = names.map((m) => m.name).sort((a, b) => b.length - a.length)[0]!;
+  const aliases = new Set<string>();
+  for (const m of names) {
+    if (m.kind === 'demonym') continue;
+    aliases.add(m.name);
+    aliases.add(text.slice(m.start, m.end));
+  }
+  aliases.delete(name);
+  const entity: Entity = {
+    id: `${c.type.toLowerCase()}:${slug(name)}`,
+    type: c.type,
+    name,
+    aliases: [...aliases],
+    mentions: c.mentions.map((m) => ({ start: m.start, end: m.end })),
+  };
+  const k = c.knowledge;
+  if (k) {
+    entity.attributes = { knowledgeKey: k.key };
+    if (k.countryKey) entity.attributes.countryKey = k.countryKey;
+    if (k.kind) entity.attributes.kind = k.kind;
+  }
+  return entity;
+}
+
+export function slug(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (s) return s;
+  // Names in other scripts: a short stable hash.
+  let h = 0;
+  for (const ch of name) h = (h * 31 + ch.codePointAt(0)!) >>> 0;
+  return `x${h.toString(36)}`;
+}

@@ -1,0 +1,746 @@
+/**
+ * Stage 2, mentions: proper names (typed with general knowledge and the shape of the phrase), role
+ * titles and who holds them, demonyms, pronouns and nominals ("the embassy", "the commissioner").
+ *
+ * Proper names are found as runs of capitalised tokens (with the connectors names contain: "Bank of
+ * England", "Trinidad and Tobago"), then each run is segmented left to right into known entities,
+ * titles, honorifics, demonyms and unknown names. Unknown names are typed by their head ("… Police",
+ * "… region"), by what precedes them (a title or honorific makes a person) and by their shape.
+ */
+import {
+  HONORIFICS,
+  isFirstName,
+  isKnownSurnameParticle,
+  isLocationHead,
+  isOrganizationHead,
+  lookupDemonym,
+  lookupName,
+  matchTitle,
+  type KnowledgeEntry,
+} from '../knowledge/index.js';
+import type { EntityType, GroupLink, Mention, MentionAnalysis, Reading, RoleLink, Sentence, Token } from '../model.js';
+import {
+  COUNTRY_NOMINALS,
+  FEMALE_PRONOUNS,
+  LOCATION_NOMINALS,
+  MALE_PRONOUNS,
+  NAME_CONNECTORS,
+  NEUTER_PRONOUNS,
+  ORGANIZATION_NOMINALS,
+  PLURAL_PRONOUNS,
+  isCalendarWord,
+} from './lexicon.js';
+
+// ---------------------------------------------------------------------------------------------
+// Token shape
+// ---------------------------------------------------------------------------------------------
+
+const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|as|an|ar|at|az|bin|ibn|de|d'|da|di|du|van|von|le|la|mc|o')-?\p{Lu})/u;
+export const isCapitalised = (text: string): boolean => CAPITALISED.test(text);
+const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,9}|(?:[A-Z]\.){2,4}|[A-Z][a-z]?[A-Z][A-Za-z]{0,6})$/;
+export const isAcronym = (text: string): boolean => ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const isPossessive = (t: Token | undefined): boolean => !!t && POSSESSIVE.has(t.text) && t.pos !== 'PUNCT';
+const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', madam: 'f' };
+const honorificKey = (text: string) => text.replace(/\.$/, '').toLowerCase();
+const isHonorific = (text: string) => HONORIFICS.has(text) || HONORIFICS.has(text.replace(/\.$/, ''));
+const NAME_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
+/** Acronyms that are not organisations (time zones, units, common abbreviations). */
+const NON_ENTITY_ACRONYMS = new Set(
+  'AM PM BST GMT UTC EST EDT PST PDT CET CEST IST JST TV CEO CFO COO GDP GNP VAT PPE HIV AIDS COVID SARS DNA ID IDs OK USD EUR GBP JPY CNY RMB KM KG MW GW LNG LGBT LGBTQ FAQ PR AI IT VIP SUV PhD MP MPs QC KC'.split(' '),
+);
+/** Lower-case heads that make "<Name> <head>" an organisation ("Yonhap news agency"). */
+const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'daily', 'party', 'group', 'militia', 'movement', 'network']);
+/** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
+const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
+const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
+/** First words of named events ("Storm Daniel", "Hurricane Ida", "Operation Sea Guardian"). */
+const EVENT_NAME_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Operation', 'Exercise', 'Tornado', 'Winter', 'Summer']);
+/** Facilities named like organisations but used as places ("John Radcliffe Hospital", "Heathrow Airport"). */
+const FACILITY_HEADS = new Set(['Hospital', 'Airport', 'Airbase', 'Stadium', 'Square', 'Bridge', 'Prison', 'Jail', 'Station', 'Hotel', 'Cathedral', 'Mosque', 'Church', 'Temple', 'Palace', 'Port', 'Harbour', 'Harbor', 'Dam', 'Camp', 'Plant', 'Refinery', 'Mine', 'Base', 'Barracks', 'Crossing', 'Checkpoint']);
+const isFacilityHead = (word: string) => FACILITY_HEADS.has(word);
+
+interface Piece {
+  kind: 'entity' | 'title' | 'honorific' | 'demonym' | 'name' | 'connector' | 'possessive';
+  start: number; // token index (absolute)
+  end: number;
+  entry?: KnowledgeEntry;
+  title?: string;
+  countryKey?: string;
+  plural?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry point
+// ---------------------------------------------------------------------------------------------
+
+export function findMentions(reading: Reading): MentionAnalysis {
+  const builder = new MentionBuilder(reading);
+  for (const sentence of reading.sentences) builder.sentence(sentence);
+  return builder.result();
+}
+
+class MentionBuilder {
+  private readonly tokens: Token[];
+  private readonly text: string;
+  readonly mentions: Mention[] = [];
+  readonly roles: RoleLink[] = [];
+  readonly groups: GroupLink[] = [];
+  /** Mention index by its first token, to find neighbours. */
+  private readonly byStartToken = new Map<number, number>();
+  private readonly byEndToken = new Map<number, number>();
+  /** Token texts, for title matching. */
+  private readonly words: string[];
+  /** Tokens covered by a mention so far. */
+  private readonly coveredTokens: Uint8Array;
+  /** Index of the first mention of the current sentence (mentions are added sentence by sentence). */
+  private sentenceFirstMention = 0;
+
+  constructor(private readonly reading: Reading) {
+    this.tokens = reading.tokens;
+    this.text = reading.document.text;
+    this.words = this.tokens.map((t) => t.text);
+    this.coveredTokens = new Uint8Array(this.tokens.length);
+  }
+
+  /** Mentions of the current sentence. */
+  private current(): Mention[] {
+    return this.mentions.slice(this.sentenceFirstMention);
+  }
+
+  result(): MentionAnalysis {
+    const order = this.mentions.map((m, i) => [m, i] as const).sort((a, b) => a[0].start - b[0].start || b[0].end - a[0].end);
+    const remap = new Map(order.map(([, old], neu) => [old, neu]));
+    const mentions = order.map(([m], neu) => ({ ...m, i: neu }));
+    return {
+      mentions,
+      roles: this.roles.map((r) => ({ ...r, person: remap.get(r.person)!, ...(r.of !== undefined ? { of: remap.get(r.of)! } : {}) })),
+      groups: this.groups.map((g) => ({ group: remap.get(g.group)!, members: g.members.map((m) => remap.get(m)!) })),
+    };
+  }
+
+  sentence(s: Sentence): void {
+    this.sentenceFirstMention = this.mentions.length;
+    const titleCased = s.isTitle && isTitleCased(this.tokens.slice(s.tokenStart, s.tokenEnd));
+    for (const run of this.properRuns(s, titleCased)) this.emitRun(this.segment(run.start, run.end), s, titleCased);
+    this.pronounsAndNominals(s);
+    this.roleChains(s);
+    this.appositions(s);
+    this.delegations(s);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Runs of capitalised tokens
+  // -------------------------------------------------------------------------------------------
+
+  private nameLike(k: number, s: Sentence, titleCased: boolean): boolean {
+    const t = this.tokens[k];
+    if (!t || k >= s.tokenEnd || !isCapitalised(t.text) || t.text === 'I' || isCalendarWord(t.lower)) return false;
+    if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
+    // "Tripoli-based", "Iranian-backed": adjectives made from names are not names.
+    if (/-(?:based|born|led|backed|owned|run|made|bound|registered|listed|controlled|held|style|era|funded|brokered|allied)$/i.test(t.text)) return false;
+    const initial = k === s.tokenStart || ['"', '“', '(', ':', '‘', "'", '—', '–'].includes(this.tokens[k - 1]!.text);
+    if (!initial && !titleCased) return true;
+    // At the start of a sentence every word is capitalised: keep only words that look like names.
+    if (isAcronym(t.text) || isHonorific(t.text) || lookupName(t.text) || lookupDemonym(t.text) || matchTitle([t.text], 0)) return true;
+    if (titleCased) return t.pos === 'PROPN' && !/^(?:ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB|ADV)$/.test(t.pos);
+    return t.pos === 'PROPN' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && isCapitalised(this.tokens[k + 1]?.text ?? '') && this.tokens[k + 1]!.pos === 'PROPN');
+  }
+
+  private *properRuns(s: Sentence, titleCased: boolean): Generator<{ start: number; end: number }> {
+    let k = s.tokenStart;
+    while (k < s.tokenEnd) {
+      if (!this.nameLike(k, s, titleCased)) {
+        k++;
+        continue;
+      }
+      const start = k;
+      let end = k + 1;
+      for (;;) {
+        if (this.nameLike(end, s, titleCased)) {
+          end++;
+          continue;
+        }
+        const t = this.tokens[end];
+        if (!t || end >= s.tokenEnd) break;
+        // "of the", "bin al-": up to two connectors between name words.
+        if (NAME_CONNECTORS.has(t.lower) && t.text === t.lower) {
+          const next = NAME_CONNECTORS.has(this.tokens[end + 1]?.lower ?? '') && this.tokens[end + 1]!.text === this.tokens[end + 1]!.lower ? end + 2 : end + 1;
+          if (this.nameLike(next, s, titleCased)) {
+            end = next + 1;
+            continue;
+          }
+        }
+        // "Korean People's Army": a possessive inside an organisation's name.
+        if (isPossessive(t) && /^(?:People|Peoples|Women|Children|Workers|Veterans|Farmers)$/.test(this.tokens[end - 1]!.text) && this.nameLike(end + 1, s, titleCased)) {
+          end += 2;
+          continue;
+        }
+        // "Joseph R. Biden, Jr."
+        if (t.text === ',' && NAME_SUFFIXES.has(this.tokens[end + 1]?.text ?? '')) {
+          end += 2;
+          continue;
+        }
+        break;
+      }
+      yield { start, end };
+      k = end;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Segmentation of a run into pieces
+  // -------------------------------------------------------------------------------------------
+
+  private span(start: number, end: number): string {
+    return this.text.slice(this.tokens[start]!.start, this.tokens[end - 1]!.end);
+  }
+
+  private segment(start: number, end: number): Piece[] {
+    const pieces: Piece[] = [];
+    const words = this.words.slice(0, end);
+    let k = start;
+    let name: Piece | undefined;
+    const flush = () => {
+      if (name) pieces.push(name);
+      name = undefined;
+    };
+    while (k < end) {
+      const t = this.tokens[k]!;
+      if (NAME_CONNECTORS.has(t.lower) && t.text === t.lower) {
+        // Surname particles stay inside a person's name ("Salem bin Ghalboun", "Ursula von der Leyen");
+        // "of" stays inside an institution's name ("Government of National Unity") unless a known
+        // entity follows ("President X of Nigeria").
+        if (name && this.connectorInsideName(name, k, end)) {
+          name.end = k + 1;
+          k++;
+          continue;
+        }
+        flush();
+        pieces.push({ kind: 'connector', start: k, end: k + 1 });
+        k++;
+        continue;
+      }
+      if (isPossessive(t)) {
+        flush();
+        pieces.push({ kind: 'possessive', start: k, end: k + 1 });
+        k++;
+        continue;
+      }
+      if (t.text === ',') {
+        // ", Jr." belongs to the name before it.
+        if (name) name.end = Math.min(end, k + 2);
+        k += 2;
+        continue;
+      }
+      if (isHonorific(t.text) && k + 1 < end) {
+        flush();
+        pieces.push({ kind: 'honorific', start: k, end: k + 1 });
+        k++;
+        continue;
+      }
+      const known = this.longestKnown(k, end);
+      const title = matchTitle(words, k) ?? pluralTitle(words, k);
+      const titleEnd = title && title.end <= end ? title.end : 0;
+      if (known && known.end >= titleEnd) {
+        flush();
+        pieces.push({ kind: 'entity', start: k, end: known.end, entry: known.entry });
+        k = known.end;
+        continue;
+      }
+      if (titleEnd > k) {
+        flush();
+        pieces.push({ kind: 'title', start: k, end: titleEnd, title: title!.title, plural: /s$/i.test(words[titleEnd - 1]!) && !/ss$/i.test(words[titleEnd - 1]!) });
+        k = titleEnd;
+        continue;
+      }
+      const demonym = this.demonymAt(k, end);
+      if (demonym && !name) {
+        pieces.push(demonym);
+        k = demonym.end;
+        continue;
+      }
+      if (name) name.end = k + 1;
+      else name = { kind: 'name', start: k, end: k + 1 };
+      k++;
+    }
+    flush();
+    return pieces;
+  }
+
+  private connectorInsideName(name: Piece, k: number, end: number): boolean {
+    const t = this.tokens[k]!;
+    let next = k + 1;
+    while (next < end && NAME_CONNECTORS.has(this.tokens[next]!.lower) && this.tokens[next]!.text === this.tokens[next]!.lower) next++;
+    if (next >= end) return false;
+    if (isKnownSurnameParticle(t.lower) && !['of', 'for', 'and', 'the'].includes(t.lower)) return true;
+    if (t.lower !== 'of' && t.lower !== 'for') return false;
+    const last = this.tokens[name.end - 1]!.text;
+    if (!isOrganizationHead(last) && !/^(?:Republic|Kingdom|Emirate|Principality|Commonwealth|Isle|Gulf|Bay|Sea|Strait|Cape)$/.test(last)) return false;
+    const words = this.words;
+    return !this.longestKnown(next, end) && !matchTitle(words, next) && !this.demonymAt(next, end);
+  }
+
+  private longestKnown(start: number, end: number): { end: number; entry: KnowledgeEntry } | undefined {
+    for (let e = Math.min(end, start + 8); e > start; e--) {
+      const last = this.tokens[e - 1]!;
+      if (NAME_CONNECTORS.has(last.lower) || isPossessive(last)) continue;
+      const entry = lookupName(this.span(start, e));
+      if (entry) return { end: e, entry };
+    }
+    return undefined;
+  }
+
+  private demonymAt(start: number, end: number): Piece | undefined {
+    for (const len of [2, 1]) {
+      if (start + len > end) continue;
+      const d = lookupDemonym(this.span(start, start + len));
+      if (d) return { kind: 'demonym', start, end: start + len, countryKey: d.countryKey, plural: d.plural };
+    }
+    return undefined;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Pieces → mentions
+  // -------------------------------------------------------------------------------------------
+
+  private add(m: Omit<Mention, 'i' | 'start' | 'end' | 'text' | 'sentence'> & { sentence: number }): number {
+    const first = this.tokens[m.tokenStart]!;
+    const last = this.tokens[m.tokenEnd - 1]!;
+    const i = this.mentions.length;
+    this.mentions.push({ ...m, i, start: first.start, end: last.end, text: this.text.slice(first.start, last.end) } as Mention);
+    this.byStartToken.set(m.tokenStart, i);
+    this.byEndToken.set(m.tokenEnd, i);
+    this.coveredTokens.fill(1, m.tokenStart, m.tokenEnd);
+    return i;
+  }
+
+  private emitRun(pieces: Piece[], s: Sentence, titleCased: boolean): void {
+    for (let p = 0; p < pieces.length; p++) {
+      const piece = pieces[p]!;
+      const next = pieces[p + 1];
+      if (piece.kind === 'entity') {
+        // "US Air Force", "Northamptonshire Police": a place followed by an organisation head is one organisation.
+        if (next?.kind === 'name' && next.start === piece.end && this.endsWithOrgHead(next) && piece.entry!.type !== 'Organization') {
+          this.addName(next.start - (next.start - piece.start), next.end, 'Organization', s, { name: this.span(piece.start, next.end) });
+          p++;
+          continue;
+        }
+        this.addEntity(piece, s);
+        continue;
+      }
+      if (piece.kind === 'demonym') {
+        // "Korean People's Army"-like names: demonym + unknown name ending in an organisation head.
+        if (next?.kind === 'name' && next.start === piece.end && this.endsWithOrgHead(next)) {
+          this.addName(piece.start, next.end, 'Organization', s, {});
+          p++;
+          continue;
+        }
+        this.add({ kind: 'demonym', type: 'Country', sentence: s.i, tokenStart: piece.start, tokenEnd: piece.end, name: this.span(piece.start, piece.end), knowledgeId: piece.countryKey, ...(piece.plural ? { plural: true } : {}) });
+        continue;
+      }
+      if (piece.kind === 'title') {
+        // A title with no name after it ("Mr President", "the President said") is a nominal.
+        const after = pieces[p + 1];
+        const named = after && (after.kind === 'name' || after.kind === 'honorific' || after.kind === 'title') && after.start === piece.end;
+        if (!named) {
+          const headWord = this.tokens[piece.end - 1]!.lower.replace(/s$/, '');
+          this.add({ kind: 'title', type: 'Person', sentence: s.i, tokenStart: piece.start, tokenEnd: piece.end, name: piece.title!, role: piece.title, head: headWord });
+        }
+        continue;
+      }
+      if (piece.kind !== 'name') continue;
+      const prev = pieces[p - 1];
+      const honorific = prev?.kind === 'honorific' && prev.end === piece.start ? prev : undefined;
+      const afterTitle = prev?.kind === 'title' && prev.end === piece.start;
+      const startToken = honorific ? honorific.start : piece.start;
+      const type = this.typeOfName(piece, s, { honorific: !!honorific, afterTitle, titleCased });
+      if (!type) continue;
+      const extra: Partial<Mention> = {};
+      if (honorific) {
+        extra.honorific = this.tokens[honorific.start]!.text;
+        const g = HONORIFIC_GENDER[honorificKey(extra.honorific)];
+        if (g) extra.gender = g;
+      }
+      this.addName(startToken, piece.end, type.type, s, { ...extra, name: this.span(piece.start, piece.end), ...(type.tentative ? { tentative: true } : {}) });
+    }
+  }
+
+  private endsWithOrgHead(piece: Piece): boolean {
+    return isOrganizationHead(this.tokens[piece.end - 1]!.text);
+  }
+
+  private addEntity(piece: Piece, s: Sentence): number {
+    const entry = piece.entry!;
+    // "the Donbass region"-style lower-case heads are handled for unknown names; known places keep their name.
+    return this.add({ kind: 'name', type: entry.type, sentence: s.i, tokenStart: piece.start, tokenEnd: piece.end, name: entry.name, knowledgeId: entry.key });
+  }
+
+  private addName(start: number, end: number, type: EntityType, s: Sentence, extra: Partial<Mention>): number {
+    // A lower-case place or organisation head right after the name belongs to it ("Donbass region", "Yonhap news agency").
+    let last = end;
+    const t1 = this.tokens[end];
+    const t2 = this.tokens[end + 1];
+    if (t1 && end < s.tokenEnd && t1.text === t1.lower) {
+      if (type !== 'Person' && isLocationHead(t1.text) && t1.pos === 'NOUN') {
+        last = end + 1;
+        type = 'Location';
+      } else if (t1.lower === 'news' && t2?.lower === 'agency') {
+        last = end + 2;
+        type = 'Organization';
+      } else if (type !== 'Person' && LOWERCASE_ORG_HEADS.has(t1.lower) && t1.pos === 'NOUN' && !lookupName(this.span(start, end))) {
+        last = end + 1;
+        type = 'Organization';
+      }
+    }
+    const name = last > end ? this.span(extra.honorific ? start + 1 : start, last) : (extra.name ?? this.span(start, end));
+    return this.add({ kind: 'name', type, sentence: s.i, tokenStart: start, tokenEnd: last, ...extra, name });
+  }
+
+  /** The type of an unknown name, or undefined when it is not a name worth keeping. */
+  private typeOfName(piece: Piece, s: Sentence, ctx: { honorific: boolean; afterTitle: boolean; titleCased: boolean }): { type: EntityType; tentative?: boolean } | undefined {
+    const toks = this.tokens.slice(piece.start, piece.end);
+    const first = toks[0]!;
+    const last = toks[toks.length - 1]!;
+    const before = this.tokens[piece.start - 1];
+    const before2 = this.tokens[piece.start - 2];
+    const after = this.tokens[piece.end];
+    // Named storms and operations are events, not people.
+    if (toks.length > 1 && EVENT_NAME_WORDS.has(first.text)) return undefined;
+    if (ctx.honorific || ctx.afterTitle) return { type: 'Person' };
+    // "the eastern Donbass region", "the Crimean peninsula"
+    if (after && after.text === after.lower && isLocationHead(after.text) && after.pos === 'NOUN') return { type: 'Location' };
+    // "African Continental Free Trade Area (AfCFTA)": a name defining an acronym is an organisation.
+    if (after?.text === '(' && isAcronym(this.tokens[piece.end + 1]?.text ?? '') && this.tokens[piece.end + 2]?.text === ')' && toks.length > 1) return { type: 'Organization' };
+    if (isFacilityHead(last.text) && toks.length > 1) return { type: 'Location' };
+    if (isOrganizationHead(last.text)) return { type: 'Organization' };
+    // "North American trade", "East Asian": an adjective modifying a noun is not a name.
+    const adjectival = last.pos === 'ADJ' || !!lookupDemonym(last.text) || /(?:an|ian|ese|ish)$/.test(last.text);
+    if (adjectival && after && after.text === after.lower && /^(?:NOUN|CCONJ)$/.test(after.pos)) return undefined;
+    if (isLocationHead(last.text) && toks.length > 1) return { type: 'Location' };
+    // "the town of Yeoncheon"
+    if (before?.lower === 'of' && before2 && PLACE_DESCRIPTORS.has(before2.lower)) return { type: 'Location' };
+    if (toks.length === 1 && isAcronym(first.text)) {
+      if (NON_ENTITY_ACRONYMS.has(first.text) || first.text.length < 2) return undefined;
+      return { type: 'Organization', tentative: first.text.length < 3 };
+    }
+    if (isFirstName(first.text) && toks.length > 1) return { type: 'Person' };
+    if (ctx.titleCased) return undefined;
+    if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => t.pos === 'PROPN' || isCapitalised(t.text))) return { type: 'Person', tentative: !isFirstName(first.text) };
+    if (toks.length === 1) {
+      if (before && ['in', 'at', 'near', 'from', 'outside'].includes(before.lower)) return { type: 'Location', tentative: true };
+      return { type: 'Person', tentative: true };
+    }
+    return { type: 'Organization', tentative: true };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Pronouns and nominals
+  // -------------------------------------------------------------------------------------------
+
+  private pronounsAndNominals(s: Sentence): void {
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = this.tokens[k]!;
+      if (this.covered(k)) continue;
+      if (t.pos === 'PRON' || t.pos === 'DET') {
+        const w = t.lower;
+        if (MALE_PRONOUNS.has(w) || FEMALE_PRONOUNS.has(w)) {
+          this.add({ kind: 'pronoun', type: 'Person', sentence: s.i, tokenStart: k, tokenEnd: k + 1, name: t.text, gender: MALE_PRONOUNS.has(w) ? 'm' : 'f' });
+          continue;
+        }
+        if (NEUTER_PRONOUNS.has(w) && w !== 'itself') {
+          if (w === 'it' && this.pleonasticIt(k)) continue;
+          this.add({ kind: 'pronoun', type: 'Organization', sentence: s.i, tokenStart: k, tokenEnd: k + 1, name: t.text, tentative: true });
+          continue;
+        }
+        if (PLURAL_PRONOUNS.has(w) && w !== 'themselves') {
+          this.add({ kind: 'pronoun', type: 'Person', sentence: s.i, tokenStart: k, tokenEnd: k + 1, name: t.text, plural: true, tentative: true });
+          continue;
+        }
+      }
+      // "the embassy", "the country's military", "the commissioner", "the delegation"
+      if ((t.lower === 'the' || t.lower === 'this' || t.lower === 'that') && k + 1 < s.tokenEnd) {
+        let h = k + 1;
+        while (h < s.tokenEnd - 1 && (this.tokens[h]!.pos === 'ADJ' || this.tokens[h]!.pos === 'NOUN') && this.tokens[h + 1]!.pos === 'NOUN' && this.tokens[h + 1]!.text === this.tokens[h + 1]!.lower) h++;
+        const head = this.tokens[h]!;
+        if (head.text !== head.lower || this.covered(h)) continue;
+        const type = nominalType(head.lower, [this.tokens[h - 1]!.lower, head.lower]);
+        if (!type) continue;
+        this.add({ kind: 'nominal', type, sentence: s.i, tokenStart: h, tokenEnd: h + 1, name: head.text, head: head.lower, tentative: true, ...(GROUP_NOUNS.has(head.lower) ? { plural: true } : {}) });
+      }
+    }
+  }
+
+  private covered(k: number): boolean {
+    return this.coveredTokens[k] === 1;
+  }
+
+  /** "it is", "it was reported", "it has been": no referent. */
+  private pleonasticIt(k: number): boolean {
+    const next = this.tokens[k + 1];
+    const after = this.tokens[k + 2];
+    if (!next) return false;
+    if (['is', 'was', "'s", 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'takes', 'took'].includes(next.lower))
+      return !after || ['not', 'unclear', 'clear', 'likely', 'unlikely', 'possible', 'impossible', 'time', 'a', 'the', 'important', 'necessary', 'hard', 'difficult', 'understood', 'expected', 'reported', 'believed', 'thought', 'said', 'feared', 'estimated'].includes(after.lower) || after.pos === 'ADJ';
+    return false;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Roles: "United States Secretary of State Antony Blinken", "Niger's president Mahamadou Issoufou",
+  // "Presidents A of Nigeria and B of Benin", "AU chairperson President X of Egypt".
+  // -------------------------------------------------------------------------------------------
+
+  private roleChains(s: Sentence): void {
+    const persons = this.current().filter((m) => m.type === 'Person' && m.kind === 'name');
+    for (const person of persons) {
+      const chain = this.titlesBefore(person.tokenStart, s);
+      // A plural title shared by a coordination: "Presidents A of X and B of Y".
+      if (!chain.titles.length) {
+        const shared = this.sharedPluralTitle(person, s);
+        if (shared) chain.titles.push(shared);
+      }
+      if (!chain.titles.length) continue;
+      const ofRight = this.ofComplement(person.tokenEnd, s);
+      chain.titles.forEach((title, n) => {
+        const isLast = n === chain.titles.length - 1;
+        const of = title.of ?? (isLast ? ofRight?.mention : undefined);
+        const start = Math.min(title.phraseStart, person.tokenStart);
+        const end = isLast && of !== undefined && ofRight ? ofRight.end : person.tokenEnd;
+        this.roles.push({
+          person: person.i,
+          role: title.role,
+          ...(of !== undefined ? { of } : {}),
+          start: this.tokens[start]!.start,
+          end: this.tokens[end - 1]!.end,
+        });
+      });
+      if (!person.role) person.role = chain.titles[chain.titles.length - 1]!.role;
+    }
+  }
+
+  /**
+   * Titles right before a name, walking left: each title may be preceded by a qualifier (a country,
+   * organisation, demonym, or "X's") and by lower-case portfolio words ("trade and industry").
+   */
+  private titlesBefore(nameStart: number, s: Sentence): { titles: { role: string; of?: number; phraseStart: number }[] } {
+    const titles: { role: string; of?: number; phraseStart: number }[] = [];
+    let k = nameStart;
+    // Skip an honorific and a rank right before the name.
+    if (k - 1 >= s.tokenStart && isHonorific(this.tokens[k - 1]!.text)) k--;
+    if (this.tokens[k - 1]?.text === ',' && k - 1 > s.tokenStart) k--; // "Kenya's foreign minister, John Doe"
+    for (let guard = 0; guard < 4; guard++) {
+      const found = this.titleEndingAt(k, s);
+      if (!found) break;
+      let q = found.start;
+      // Skip "former", "then", "acting" and portfolio words: lower-case nouns/adjectives and "and".
+      let portfolioStart = q;
+      while (q - 1 >= s.tokenStart) {
+        const t = this.tokens[q - 1]!;
+        if (t.text !== t.lower || this.byEndToken.has(q) || this.titleEndingAt(q, s)) break;
+        if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.lower === 'and') && portfolioStart - q < 4 && !/^(?:the|a|an)$/.test(t.lower)) {
+          q--;
+          portfolioStart = q;
+          continue;
+        }
+        break;
+      }
+      while (portfolioStart < found.start && this.tokens[portfolioStart]!.lower === 'and') portfolioStart++;
+      // Portfolio words only stand between a qualifier and its title ("AU trade and industry commissioner");
+      // without one they are something else ("after meeting Prime Minister X").
+      if (portfolioStart < found.start) {
+        const before = portfolioStart - (isPossessive(this.tokens[portfolioStart - 1]) ? 1 : 0);
+        if (!this.byEndToken.has(before)) portfolioStart = found.start;
+      }
+      let role = this.span(portfolioStart, found.end);
+      role = role.replace(/^(?:former|then|then-|acting|outgoing|incoming)\s+/i, (m) => (/acting/i.test(m) ? m : ''));
+      // Qualifier: a mention ending right there, possibly with a possessive.
+      let qEnd = portfolioStart;
+      while (qEnd - 1 >= s.tokenStart && /^(?:former|then|then-)$/i.test(this.tokens[qEnd - 1]!.text)) qEnd--;
+      let of: number | undefined;
+      let phraseStart = portfolioStart;
+      const possessive = isPossessive(this.tokens[qEnd - 1]);
+      const qualifierEnd = possessive ? qEnd - 1 : qEnd;
+      const qualifier = this.byEndToken.get(qualifierEnd);
+      if (qualifier !== undefined) {
+        const m = this.mentions[qualifier]!;
+        if (m.type !== 'Person' || m.kind === 'pronoun' || m.kind === 'nominal') {
+          if (m.type === 'Location' && !possessive && !m.knowledgeId) {
+            // "Indo-Pacific Coordinator": a region inside the title; look further left for the organisation.
+            role = `${m.text} ${role}`;
+            const further = this.byEndToken.get(m.tokenStart);
+            if (further !== undefined && this.mentions[further]!.type !== 'Person') {
+              of = further;
+              phraseStart = this.mentions[further]!.tokenStart;
+            } else phraseStart = m.tokenStart;
+          } else if (m.type === 'Location' && m.knowledgeId && !possessive && m.kind !== 'nominal') {
+            // "Asia envoy": a region names the portfolio, not the employer.
+            role = `${m.text} ${role}`;
+            phraseStart = m.tokenStart;
+          } else {
+            of = qualifier;
+            phraseStart = m.tokenStart;
+          }
+        }
+      }
+      // "Deputy Commander INDOPACOM Lieutenant General X": an organisation right after a title is its employer.
+      const between = this.byStartToken.get(found.end);
+      if (of === undefined && between !== undefined && this.mentions[between]!.type === 'Organization' && this.mentions[between]!.tokenEnd < nameStart + 1)
+        of = between;
+      titles.unshift({ role: cleanRole(role), ...(of !== undefined ? { of } : {}), phraseStart });
+      k = phraseStart;
+      if (of !== undefined && this.mentions[of]!.tokenEnd <= found.start) {
+        // continue past the qualifier: "AU chairperson President X" → the qualifier might itself follow another title
+        k = this.mentions[of]!.tokenStart;
+      }
+    }
+    return { titles };
+  }
+
+  /** A title ending exactly at token k (any case), as long as possible. */
+  private titleEndingAt(k: number, s: Sentence): { start: number; end: number } | undefined {
+    for (let start = Math.max(s.tokenStart, k - 8); start < k; start++) {
+      const words = this.words.slice(start, k);
+      const m = matchTitle(words, 0) ?? pluralTitle(words, 0);
+      if (m && m.end === words.length) return { start, end: k };
+    }
+    const org = this.byEndToken.get(k);
+    if (org !== undefined && this.mentions[org]!.type === 'Organization') {
+      const before = this.mentions[org]!.tokenStart;
+      // Skip an organisation between a title and the name ("Deputy Commander INDOPACOM Lieutenant General")
+      for (let start = Math.max(s.tokenStart, before - 6); start < before; start++) {
+        const words = this.words.slice(start, before);
+        const m = matchTitle(words, 0);
+        if (m && m.end === words.length) return { start, end: before };
+      }
+    }
+    return undefined;
+  }
+
+  /** "B of Benin" after "Presidents A of Nigeria and": the plural title distributes over the coordination. */
+  private sharedPluralTitle(person: Mention, s: Sentence): { role: string; phraseStart: number } | undefined {
+    let k = person.tokenStart - 1;
+    if (this.tokens[k]?.lower !== 'and' && this.tokens[k]?.text !== ',') return undefined;
+    // Walk back over "A of X and" to the title.
+    for (let guard = 0; guard < 12 && k > s.tokenStart; guard++) {
+      k--;
+      const t = this.tokens[k]!;
+      const words = this.tokens.slice(0, k + 1).map((x) => x.text);
+      for (let start = Math.max(s.tokenStart, k - 4); start <= k; start++) {
+          const m = matchTitle(words, start) ?? pluralTitle(words, start);
+        if (m && m.end === k + 1 && /s$/i.test(t.text)) return { role: singular(this.span(start, k + 1)), phraseStart: start };
+      }
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.' || t.text === ';') return undefined;
+    }
+    return undefined;
+  }
+
+  /** "of Nigeria" / "of the African Union" right after a name. */
+  private ofComplement(k: number, s: Sentence): { mention: number; end: number } | undefined {
+    if (this.tokens[k]?.lower !== 'of' || k + 1 >= s.tokenEnd) return undefined;
+    const j = this.tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+    const m = this.byStartToken.get(j);
+    if (m === undefined) return undefined;
+    const mention = this.mentions[m]!;
+    if (mention.type !== 'Country' && mention.type !== 'Organization') return undefined;
+    return { mention: m, end: mention.tokenEnd };
+  }
+
+  /** "X, the defence minister of Y," / "X, Y's foreign minister," / "X, a spokesman for Y". */
+  private appositions(s: Sentence): void {
+    for (const person of this.current().filter((m) => m.type === 'Person' && m.kind === 'name')) {
+      let k = person.tokenEnd;
+      if (this.tokens[k]?.text !== ',' || k + 1 >= s.tokenEnd) continue;
+      k++;
+      if (/^(?:the|a|an)$/.test(this.tokens[k]!.lower)) k++;
+      let of: number | undefined;
+      const q = this.byStartToken.get(k);
+      if (q !== undefined && this.mentions[q]!.type !== 'Person' && isPossessive(this.tokens[this.mentions[q]!.tokenEnd])) {
+        of = q;
+        k = this.mentions[q]!.tokenEnd + 1;
+      }
+      // Title, possibly after a few lower-case modifiers.
+      const words = this.words;
+      let found: { start: number; end: number } | undefined;
+      for (let start = k; start < Math.min(s.tokenEnd, k + 4) && !found; start++) {
+        const m = matchTitle(words, start);
+        if (m && m.end <= s.tokenEnd) found = { start, end: m.end };
+        const t = this.tokens[start]!;
+        if (!(t.pos === 'ADJ' || t.pos === 'NOUN') || t.text !== t.lower) break;
+      }
+      if (!found) continue;
+      // "X, Senator Y said": a title before another name is that name's, not an apposition of X.
+      const next = this.byStartToken.get(found.end) ?? (isHonorific(this.tokens[found.end]?.text ?? '') ? this.byStartToken.get(found.end) : undefined);
+      if (next !== undefined && this.mentions[next]!.type === 'Person') continue;
+      if (this.tokens[found.end] && isCapitalised(this.tokens[found.end]!.text) && this.tokens[found.end]!.pos === 'PROPN') continue;
+      let end = found.end;
+      if (of === undefined && /^(?:of|for|at)$/.test(this.tokens[end]?.lower ?? '')) {
+        const j = this.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+        const m = this.byStartToken.get(j);
+        if (m !== undefined && (this.mentions[m]!.type === 'Country' || this.mentions[m]!.type === 'Organization')) {
+          of = m;
+          end = this.mentions[m]!.tokenEnd;
+        }
+      }
+      const role = cleanRole(this.span(k, found.end));
+      this.roles.push({ person: person.i, role, ...(of !== undefined ? { of } : {}), start: person.start, end: this.tokens[end - 1]!.end });
+      if (!person.role) person.role = role;
+    }
+  }
+
+  /** "a delegation led by A, B and C": the nominal stands for its members. */
+  private delegations(s: Sentence): void {
+    for (let k = s.tokenStart; k < s.tokenEnd - 2; k++) {
+      const t = this.tokens[k]!;
+      if (!GROUP_NOUNS.has(t.lower)) continue;
+      let j = k + 1;
+      while (j < s.tokenEnd && /^(?:[–—-]|,|\()$/.test(this.tokens[j]!.text)) j++;
+      if (this.tokens[j]?.lower !== 'led' && this.tokens[j]?.lower !== 'headed') continue;
+      if (this.tokens[j + 1]?.lower !== 'by') continue;
+      const members: number[] = [];
+      for (const m of this.current()) if (m.type === 'Person' && m.kind === 'name' && m.tokenStart > j + 1) members.push(m.i);
+      // Members run until the clause's verb.
+      const verb = this.tokens.slice(j + 2, s.tokenEnd).find((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !this.covered(x.i) && x.text === x.lower);
+      const inClause = members.filter((m) => !verb || this.mentions[m]!.tokenEnd <= verb.i);
+      if (!inClause.length) continue;
+      const group = this.add({ kind: 'nominal', type: 'Person', sentence: s.i, tokenStart: k, tokenEnd: k + 1, name: t.text, head: t.lower, plural: true });
+      this.groups.push({ group, members: inClause });
+    }
+  }
+}
+
+function nominalType(head: string, context: string[]): EntityType | undefined {
+  if (COUNTRY_NOMINALS.has(head)) return 'Country';
+  if (LOCATION_NOMINALS.has(head)) return 'Location';
+  if (ORGANIZATION_NOMINALS.has(head)) return 'Organization';
+  if (GROUP_NOUNS.has(head)) return 'Person';
+  if (matchTitle([head], 0) || matchTitle(context, 0)) return 'Person';
+  return undefined;
+}
+
+/** A headline in Title Case: most content words capitalised. */
+function isTitleCased(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
+  if (words.length < 3) return false;
+  return words.filter((t) => isCapitalised(t.text)).length / words.length > 0.7;
+}
+
+/** "Presidents", "Foreign Ministers": a plural title, matched on its singular. */
+function pluralTitle(words: string[], k: number): ReturnType<typeof matchTitle> {
+  for (let end = Math.min(words.length, k + 6); end > k; end--) {
+    const w = words[end - 1]!;
+    if (!/[^s]s$/.test(w)) continue;
+    const copy = words.slice(0, end);
+    copy[end - 1] = w.slice(0, -1);
+    const m = matchTitle(copy, k);
+    if (m && m.end === end) return { ...m, title: words.slice(k, end).join(' ') };
+  }
+  return undefined;
+}
+
+function singular(role: string): string {
+  return role.replace(/(\w)s$/, '$1');
+}
+
+function cleanRole(role: string): string {
+  return role.replace(/\s+/g, ' ').replace(/^(?:former|then-?)\s+/i, '').trim();
+}

@@ -1,0 +1,997 @@
+/**
+ * Stage 4, relations: typed edges between entities, each with its evidence sentence.
+ *
+ * Patterns are linguistic, over POS-tagged tokens and resolved mentions:
+ *  - verb triggers by lemma, with their subject (walking left over auxiliaries, adverbs, plan
+ *    constructions and appositions) and object (direct, or after the verb's preposition), in active
+ *    and passive voice, with coordination on both sides, relative clauses ("which it annexed") and
+ *    sentence-initial adjuncts ("After meeting X, Y said");
+ *  - noun triggers ("a visit to X", "talks with X", "a summit between X and Y", "X's backer",
+ *    "support for X", "traded blame");
+ *  - role titles from the mention stage (HOLDS_ROLE);
+ *  - reported speech: accusatory words inside a quotation make its speaker the accuser.
+ * Negated clauses are dropped; planned and hypothetical ones carry a modality.
+ */
+import { entryByKey, lookupName } from '../knowledge/index.js';
+import type { EntityType, Mention, MentionAnalysis, Modality, Reading, Relation, RelationType, Sentence, Token } from '../model.js';
+import type { Resolution } from './coref.js';
+import { dateNear } from './dates.js';
+import {
+  ACCUSATORY_WORDS,
+  COUNTRY_AGENT_NOUNS,
+  FUTURE_MARKERS,
+  HYPOTHETICAL_MODALS,
+  NEGATIONS,
+  PLAN_MARKERS,
+  SPEECH_VERBS,
+} from './lexicon.js';
+
+// ---------------------------------------------------------------------------------------------
+// Trigger lexicon
+// ---------------------------------------------------------------------------------------------
+
+interface VerbTrigger {
+  type: RelationType;
+  /** Prepositions that may introduce the object ("met with X", "called on X"); 'direct' allows none. */
+  objects: readonly string[];
+  /** The object must be followed by "to"/"for" + verb ("asked X to …"). */
+  needsInfinitive?: boolean;
+  /** Only with one of these prepositions (no direct object). */
+  prepositionalOnly?: boolean;
+  /** Targets must be places (Location or Country). */
+  placeTarget?: boolean;
+  confidence: number;
+}
+
+const DIRECT = 'direct';
+const VERBS: Record<string, VerbTrigger> = {
+  meet: { type: 'MET', objects: [DIRECT, 'with'], confidence: 0.85 },
+  host: { type: 'MET', objects: [DIRECT], confidence: 0.7 },
+  talk: { type: 'MET', objects: ['with'], prepositionalOnly: true, confidence: 0.7 },
+  speak: { type: 'MET', objects: ['with'], prepositionalOnly: true, confidence: 0.7 },
+  confer: { type: 'MET', objects: ['with'], prepositionalOnly: true, confidence: 0.7 },
+  negotiate: { type: 'MET', objects: ['with'], prepositionalOnly: true, confidence: 0.6 },
+  visit: { type: 'VISITED', objects: [DIRECT], confidence: 0.85 },
+  tour: { type: 'VISITED', objects: [DIRECT], placeTarget: true, confidence: 0.7 },
+  travel: { type: 'VISITED', objects: ['to'], prepositionalOnly: true, placeTarget: true, confidence: 0.75 },
+  fly: { type: 'VISITED', objects: ['to', 'into'], prepositionalOnly: true, placeTarget: true, confidence: 0.7 },
+  arrive: { type: 'VISITED', objects: ['in', 'at'], prepositionalOnly: true, placeTarget: true, confidence: 0.75 },
+  accuse: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.85 },
+  blame: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.8 },
+  condemn: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.8 },
+  criticise: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.75 },
+  criticize: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.75 },
+  denounce: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.75 },
+  slam: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.7 },
+  rebuke: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.7 },
+  lambast: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.7 },
+  censure: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.7 },
+  fault: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.6 },
+  pledge: { type: 'PLEDGED', objects: ['to'], confidence: 0.8 },
+  promise: { type: 'PLEDGED', objects: [DIRECT, 'to'], confidence: 0.75 },
+  vow: { type: 'PLEDGED', objects: ['to'], confidence: 0.7 },
+  guarantee: { type: 'PLEDGED', objects: [DIRECT, 'to'], confidence: 0.6 },
+  urge: { type: 'URGED', objects: [DIRECT], confidence: 0.85 },
+  ask: { type: 'URGED', objects: [DIRECT], needsInfinitive: true, confidence: 0.75 },
+  press: { type: 'URGED', objects: [DIRECT], needsInfinitive: true, confidence: 0.75 },
+  pressure: { type: 'URGED', objects: [DIRECT], needsInfinitive: true, confidence: 0.7 },
+  push: { type: 'URGED', objects: [DIRECT], needsInfinitive: true, confidence: 0.6 },
+  implore: { type: 'URGED', objects: [DIRECT], confidence: 0.75 },
+  exhort: { type: 'URGED', objects: [DIRECT], confidence: 0.75 },
+  encourage: { type: 'URGED', objects: [DIRECT], needsInfinitive: true, confidence: 0.6 },
+  call: { type: 'URGED', objects: ['on', 'upon'], prepositionalOnly: true, confidence: 0.8 },
+  appeal: { type: 'URGED', objects: ['to'], prepositionalOnly: true, needsInfinitive: true, confidence: 0.7 },
+  support: { type: 'SUPPORTS', objects: [DIRECT], confidence: 0.75 },
+  back: { type: 'SUPPORTS', objects: [DIRECT], confidence: 0.7 },
+  endorse: { type: 'SUPPORTS', objects: [DIRECT], confidence: 0.75 },
+  stand: { type: 'SUPPORTS', objects: ['with', 'by', 'behind'], prepositionalOnly: true, confidence: 0.65 },
+  side: { type: 'SUPPORTS', objects: ['with'], prepositionalOnly: true, confidence: 0.6 },
+  annex: { type: 'ANNEXED', objects: [DIRECT], confidence: 0.9 },
+};
+
+const VISIT_NOUNS = new Set(['visit', 'visits', 'trip', 'trips', 'tour', 'stop', 'stops', 'stopover', 'journey', 'voyage']);
+const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'summits', 'call', 'conversation', 'discussions', 'negotiations', 'consultations', 'dialogue']);
+const BACKER_NOUNS = new Set(['backer', 'backers', 'supporter', 'supporters', 'sponsor', 'sponsors', 'champion', 'patron', 'protector']);
+const SUPPORT_VERBS_FOR_NOUN = new Set(['express', 'voice', 'reaffirm', 'reiterate', 'offer', 'pledge', 'declare', 'show', 'signal', 'give', 'lend', 'extend', 'underline', 'restate']);
+const BLAME_NOUNS = new Set(['blame', 'accusations', 'accusation', 'charges', 'barbs', 'recriminations', 'insults']);
+const CALLING_VERBS = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub']);
+const PRESENCE_VERBS = new Set(['speak', 'stand', 'appear', 'sit', 'walk', 'address', 'talk', 'pose', 'brief']);
+/** Gatherings whose participants are present at the place they are held in. */
+const EVENT_NOUNS = new Set(['summit', 'conference', 'congress', 'forum', 'convention', 'ceremony', 'inauguration', 'funeral', 'games']);
+/** Verbs that put their subject somewhere ("speaking to the press at a hospital in Watford"). */
+const PRESENCE_VISIT_VERBS = new Set(['speak', 'address', 'attend', 'campaign', 'appear', 'arrive', 'land', 'tour']);
+/** Titles of a government's own members: unqualified, they are read as the home country's. */
+const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'secretary']);
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", 'am', 'get', 'got', 'gets']);
+const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'if', 'when', 'after', 'before', 'as', 'since', 'until', 'unless', 'where']);
+const REFUSAL_VERBS = new Set(['refuse', 'decline', 'fail', 'deny', 'reject', 'avoid', 'cancel', 'postpone', 'scrap', 'call']);
+const PLANNING_NOUNS = new Set(['preparations', 'preparation', 'plans', 'plan', 'proposal', 'invitation', 'prospect', 'possibility', 'possible', 'planned', 'proposed', 'upcoming', 'future', 'potential', 'expected', 'hoped-for', 'planned']);
+
+// ---------------------------------------------------------------------------------------------
+
+interface Arg {
+  mention: Mention;
+  ids: string[];
+  type: EntityType;
+  start: number; // token range, including a country's agent noun ("Nigerian officials")
+  end: number;
+}
+
+interface Found {
+  type: RelationType;
+  sources: Arg[];
+  targets: Arg[];
+  trigger: Token;
+  confidence: number;
+  modality?: Modality;
+  role?: string;
+}
+
+export function findRelations(reading: Reading, analysis: MentionAnalysis, resolution: Resolution): Relation[] {
+  const ctx = new RelationContext(reading, analysis, resolution);
+  const bySentence = reading.sentences.map((s) => ctx.sentence(s));
+  for (const inferred of ctx.unqualifiedRoles(bySentence)) bySentence[inferred.sentence]!.push(inferred.found);
+  const relations: Relation[] = [];
+  const seen = new Set<string>();
+  for (const s of reading.sentences) {
+    for (const f of bySentence[s.i]!) {
+      for (const source of f.sources.flatMap((a) => a.ids))
+        for (const target of f.targets.flatMap((a) => a.ids)) {
+          if (source === target) continue;
+          const key = `${s.i}|${f.type}|${source}|${target}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const rel: Relation = {
+            source,
+            type: f.type,
+            target,
+            evidence: s.text,
+            start: s.start,
+            end: s.end,
+            confidence: f.confidence,
+            documentId: reading.document.id,
+            trigger: f.trigger.text,
+          };
+          const date = dateNear(s.text, f.trigger.start - s.start, reading.document.date, f.modality === 'planned');
+          if (date && f.type !== 'HOLDS_ROLE') rel.date = date;
+          if (f.modality && f.modality !== 'asserted') rel.modality = f.modality;
+          if (f.role) rel.role = f.role;
+          relations.push(rel);
+        }
+    }
+  }
+  return relations;
+}
+
+class RelationContext {
+  private readonly tokens: Token[];
+  private readonly mentions: Mention[];
+  /** Argument ending at token k (exclusive end), and starting at token k. */
+  private argEnd = new Map<number, Arg>();
+  private argStart = new Map<number, Arg>();
+  /** Tokens of a title phrase in front of a person ("President" in "President Joe Biden") → that person. */
+  private prefixOf = new Map<number, Arg>();
+  private sentenceArgs: Arg[] = [];
+
+  /** Mentions and role links of each sentence. */
+  private readonly mentionsBySentence: Mention[][];
+  private readonly rolesBySentence: MentionAnalysis['roles'][];
+
+  constructor(
+    private readonly reading: Reading,
+    private readonly analysis: MentionAnalysis,
+    private readonly resolution: Resolution,
+  ) {
+    this.tokens = reading.tokens;
+    this.mentions = analysis.mentions;
+    this.mentionsBySentence = reading.sentences.map(() => []);
+    this.rolesBySentence = reading.sentences.map(() => []);
+    for (const m of this.mentions) this.mentionsBySentence[m.sentence]!.push(m);
+    for (const r of analysis.roles) this.rolesBySentence[this.mentions[r.person]!.sentence]!.push(r);
+  }
+
+  sentence(s: Sentence): Found[] {
+    this.buildArgs(s);
+    const found: Found[] = [];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = this.tokens[k]!;
+      if (this.prefixOf.has(k) || this.argAt(k)) continue;
+      const verbLemma = t.pos === 'VERB' ? t.lemma : this.verbalLemma(k);
+      if (verbLemma) {
+        const v = VERBS[verbLemma];
+        if (v) found.push(...this.verbRelation(k, v, s));
+        if (CALLING_VERBS.has(t.lemma)) found.push(...this.callingAccusation(k, s));
+        if (t.lemma === 'trade' || t.lemma === 'exchange') found.push(...this.tradedBlame(k, s));
+      }
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') {
+        if (VISIT_NOUNS.has(t.lower) && t.pos !== 'VERB') found.push(...this.visitNoun(k, s));
+        if (MEETING_NOUNS.has(t.lower) && t.pos !== 'VERB') found.push(...this.meetingNoun(k, s));
+        if (BACKER_NOUNS.has(t.lower)) found.push(...this.backerNoun(k, s));
+        if (t.lower === 'support' && t.pos === 'NOUN') found.push(...this.supportNoun(k, s));
+        if (t.lower === 'annexation') found.push(...this.annexationNoun(k, s));
+      }
+      if (t.lower === 'alongside') found.push(...this.alongside(k, s));
+      if (EVENT_NOUNS.has(t.lower) && t.pos === 'NOUN') found.push(...this.eventAttendance(k, s));
+      if (t.pos === 'VERB' && PRESENCE_VISIT_VERBS.has(t.lemma)) found.push(...this.presence(k, s));
+    }
+    found.push(...this.roleRelations(s));
+    found.push(...this.quotedAccusations(s));
+    return found.filter((f) => f.sources.length && f.targets.length);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Arguments of a sentence
+  // -------------------------------------------------------------------------------------------
+
+  private buildArgs(s: Sentence): void {
+    this.argEnd.clear();
+    this.argStart.clear();
+    this.prefixOf.clear();
+    this.sentenceArgs = [];
+    const embedded = new Set<number>();
+    for (const r of this.rolesBySentence[s.i]!) if (r.of !== undefined) embedded.add(r.of);
+    for (const m of this.mentionsBySentence[s.i]!) {
+      if (embedded.has(m.i)) continue;
+      const ids = this.idsOf(m);
+      if (!ids.length) continue;
+      let end = m.tokenEnd;
+      const next = this.tokens[end];
+      // "United Kingdom officials", "the Chinese government": the country acting.
+      if (next && COUNTRY_AGENT_NOUNS.has(next.lower) && (m.type === 'Country' || m.kind === 'demonym')) end++;
+      const arg: Arg = { mention: m, ids, type: typeOfId(ids[0]!) ?? m.type, start: m.tokenStart, end };
+      this.sentenceArgs.push(arg);
+      this.argEnd.set(end, arg);
+      this.argStart.set(m.tokenStart, arg);
+    }
+    // Title phrases in front of people belong to them.
+    for (const r of this.rolesBySentence[s.i]!) {
+      const person = this.mentions[r.person]!;
+      const arg = this.argStart.get(person.tokenStart);
+      if (!arg) continue;
+      for (let k = person.tokenStart - 1; k >= s.tokenStart && this.tokens[k]!.start >= r.start; k--) {
+        // A title shared by a coordination ("Presidents A of X and B of Y") stops at the previous conjunct.
+        const other = this.argAt(k);
+        if (this.tokens[k]!.lower === 'and' || this.tokens[k]!.text === ',' || (other && other !== arg && other.type === 'Person')) break;
+        this.prefixOf.set(k, arg);
+        this.argEnd.delete(k + 1);
+        this.argStart.delete(k);
+      }
+      const first = [...this.prefixOf.entries()].filter(([, a]) => a === arg).map(([k]) => k);
+      if (first.length) arg.start = Math.min(arg.start, ...first);
+      this.argStart.set(arg.start, arg);
+      // "Muhammadu Buhari of Nigeria": the complement is part of the person's phrase.
+      const of = r.of !== undefined ? this.mentions[r.of]! : undefined;
+      if (of && of.tokenStart >= person.tokenEnd && of.tokenStart - person.tokenEnd <= 2 && arg.end === person.tokenEnd) {
+        this.argEnd.delete(arg.end);
+        arg.end = of.tokenEnd;
+        this.argEnd.set(arg.end, arg);
+      }
+    }
+    // Honorifics are inside the mention already; "the" before a nominal is not.
+  }
+
+  private idsOf(m: Mention): string[] {
+    const group = this.resolution.groupMembers.get(m.i);
+    if (group) return group;
+    const id = this.resolution.entityOf[m.i];
+    return id ? [id] : [];
+  }
+
+  private argAt(k: number): Arg | undefined {
+    for (const a of this.sentenceArgs) if (a.start <= k && k < a.end) return a;
+    return undefined;
+  }
+
+  /** An argument starting at k, after skipping determiners, adjectives and numbers; with its coordinated siblings. */
+  private argsFrom(k: number, s: Sentence): Arg[] {
+    let j = k;
+    while (j < s.tokenEnd && /^(?:DET|ADJ|NUM|ADV)$/.test(this.tokens[j]!.pos) && !this.startsArg(j)) j++;
+    const first = this.startsArg(j);
+    if (!first) return [];
+    const out = [first];
+    // Conjuncts joined by commas count only when the list is closed by "and"/"or" ("A, B and C");
+    // "X, Y said" is no list.
+    let confirmed = 1;
+    let e = first.end;
+    for (;;) {
+      let n = e;
+      if (this.tokens[n]?.text === "'s" || this.tokens[n]?.text === '’s') break;
+      const comma = this.tokens[n]?.text === ',';
+      if (comma) n++;
+      const conjunction = this.tokens[n]?.lower === 'and' || this.tokens[n]?.lower === 'or';
+      if (conjunction) n++;
+      else if (!comma) break;
+      while (n < s.tokenEnd && this.tokens[n]!.pos === 'DET') n++;
+      const next = this.startsArg(n);
+      if (!next || n === e) break;
+      out.push(next);
+      if (conjunction) confirmed = out.length;
+      e = next.end;
+    }
+    return out.slice(0, confirmed);
+  }
+
+  private startsArg(k: number): Arg | undefined {
+    return this.argStart.get(k) ?? this.prefixOf.get(k);
+  }
+
+  /** The argument(s) ending right before k, with coordinated siblings to their left ("Kiev and Moscow"). */
+  private argsEndingAt(k: number): Arg[] {
+    const last = this.argEnd.get(k);
+    if (!last) return [];
+    const out = [last];
+    let s = last.start;
+    // Walking left, the first join must be "and"/"or"; commas may separate the earlier conjuncts.
+    for (;;) {
+      let n = s - 1;
+      const conjunction = this.tokens[n]?.lower === 'and' || this.tokens[n]?.lower === 'or';
+      if (!conjunction && (this.tokens[n]?.text !== ',' || out.length === 1)) break;
+      n--;
+      if (this.tokens[n]?.text === ',') n--;
+      const prev = this.argEnd.get(n + 1);
+      if (!prev) break;
+      out.unshift(prev);
+      s = prev.start;
+    }
+    return out;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Subjects
+  // -------------------------------------------------------------------------------------------
+
+  /**
+   * The subject of the predicate whose head is at v: walk left over auxiliaries, adverbs, negations,
+   * plan constructions ("is keen to", "would like to") and a comma-delimited apposition or participle
+   * phrase. Falls back to a relative pronoun's antecedent ("X, who met Y").
+   */
+  private subjectOf(v: number, s: Sentence): { args: Arg[]; chain: Token[] } {
+    const chain: Token[] = [];
+    let k = v - 1;
+    let commas = 0;
+    while (k >= s.tokenStart) {
+      const ended = this.argsEndingAt(k + 1);
+      if (ended.length) return { args: this.actors(ended), chain };
+      const t = this.tokens[k]!;
+      if (this.prefixOf.has(k)) return { args: [this.prefixOf.get(k)!], chain };
+      if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that') {
+        // Relative clause: its subject is the antecedent.
+        let a = k - 1;
+        if (this.tokens[a]?.text === ',') a--;
+        const ante = this.argsEndingAt(a + 1);
+        return { args: t.lower === 'that' ? [] : this.actors(ante), chain };
+      }
+      if (/^(?:AUX|PART|ADV)$/.test(t.pos) || NEGATIONS.has(t.lower) || PLAN_MARKERS.has(t.lower) || t.lower === 'to' || HYPOTHETICAL_MODALS.has(t.lower) || FUTURE_MARKERS.has(t.lower)) {
+        chain.push(t);
+        k--;
+        continue;
+      }
+      if ((t.pos === 'VERB' || t.pos === 'ADJ') && this.tokens[k + 1]?.lower === 'to' && chain.length) {
+        // "plans to visit", "is keen to visit", "agreed to meet"
+        chain.push(t);
+        k--;
+        continue;
+      }
+      if (t.text === ',' && commas < 2) {
+        // Skip a parenthetical: ", speaking alongside X," / ", asked about Ukraine," / ", a diplomat,"
+        let j = k - 1;
+        while (j > s.tokenStart && this.tokens[j]!.text !== ',') j--;
+        if (j <= s.tokenStart || this.tokens[j]!.text !== ',') break;
+        commas++;
+        k = j - 1;
+        continue;
+      }
+      if (t.text === ')') {
+        // "The Libyan National Army (LNA), which …, was accused": skip the bracket.
+        let j = k - 1;
+        while (j > s.tokenStart && this.tokens[j]!.text !== '(') j--;
+        if (j <= s.tokenStart) break;
+        k = j - 1;
+        continue;
+      }
+      if (t.text === '–' || t.text === '—') {
+        let j = k - 1;
+        while (j > s.tokenStart && this.tokens[j]!.text !== t.text) j--;
+        if (j <= s.tokenStart) break;
+        k = j - 1;
+        continue;
+      }
+      break;
+    }
+    return { args: [], chain };
+  }
+
+  /** Places do not act (but capitals standing for governments were already turned into countries). */
+  private actors(args: Arg[]): Arg[] {
+    return args.filter((a) => a.type !== 'Location');
+  }
+
+  /** The subject of the sentence's main clause: the first argument followed by a verb, outside quotes unless the verb is quoted. */
+  private mainSubject(s: Sentence, inQuote: boolean, after = s.tokenStart): Arg[] {
+    for (const a of this.sentenceArgs) {
+      if (a.start < after || this.tokens[a.start]!.inQuote !== inQuote) continue;
+      let j = a.end;
+      while (j < s.tokenEnd && /^(?:AUX|ADV|PART)$/.test(this.tokens[j]!.pos)) j++;
+      const t = this.tokens[j];
+      if (t && (t.pos === 'VERB' || (t.pos === 'AUX' && j > a.end)) && this.actors([a]).length) return this.actors(this.argsEndingAt(a.end));
+      if (t && t.pos === 'AUX') return this.actors(this.argsEndingAt(a.end));
+    }
+    return [];
+  }
+
+  /** "X joined the calls by Y asking Z to …": X urges Z too. */
+  private joinedCalls(caller: Arg, s: Sentence): Arg[] {
+    let j = caller.start - 1;
+    if (this.tokens[j]?.lower !== 'by' && this.tokens[j]?.lower !== 'from') return [];
+    j--;
+    if (!/^(?:calls?|appeals?|demands?|requests?|chorus|pleas?)$/.test(this.tokens[j]?.lower ?? '')) return [];
+    for (let v = j - 1; v >= Math.max(s.tokenStart, j - 4); v--) {
+      const t = this.tokens[v]!;
+      if (t.pos === 'VERB' && (t.lemma === 'join' || t.lemma === 'echo' || t.lemma === 'add' || t.lemma === 'back')) return this.subjectOf(v, s).args;
+    }
+    return [];
+  }
+
+  /** "X urged the embassy to reconsider and spoke with Y": the second verb shares the first one's subject. */
+  private coordinatedSubject(v: number, s: Sentence): Arg[] {
+    let k = v - 1;
+    while (k > s.tokenStart && /^(?:ADV|AUX|PART)$/.test(this.tokens[k]!.pos)) k--;
+    if (this.tokens[k]?.lower !== 'and') return [];
+    for (let j = k - 1; j >= s.tokenStart; j--) {
+      const t = this.tokens[j]!;
+      if (t.inQuote !== this.tokens[v]!.inQuote) return [];
+      // The first verb's subject, skipping infinitives ("urged X to reconsider") and embedded clauses
+      // ("were able to determine the Volvo had come").
+      if (t.pos === 'VERB' && !this.argAt(j) && this.tokens[j - 1]?.lower !== 'to') {
+        const subj = this.subjectOf(j, s).args;
+        if (subj.length) {
+          let p = subj[0]!.start - 1;
+          while (p > s.tokenStart && this.tokens[p]!.pos === 'DET') p--;
+          const governor = this.tokens[p];
+          if (governor && (governor.pos === 'VERB' || governor.lower === 'that')) continue;
+          return subj;
+        }
+      }
+      if (SUBORDINATORS.has(t.lower) || t.text === ';') return [];
+    }
+    return [];
+  }
+
+  /** "wrote to X asking …", "sent a letter to X urging …": the one addressed, and who addressed them. */
+  private addressee(v: number, s: Sentence): { sources: Arg[]; targets: Arg[] } | undefined {
+    for (let j = v - 1; j >= s.tokenStart && j > v - 12; j--) {
+      const t = this.tokens[j]!;
+      if (!(t.pos === 'VERB' && ['write', 'send', 'appeal', 'turn', 'call', 'address', 'petition', 'apply'].includes(t.lemma))) continue;
+      const to = this.findForward(j + 1, s, (x) => x.lower === 'to', 5);
+      if (to < 0 || to >= v) return undefined;
+      const targets = this.argsFrom(to + 1, s).filter((a) => a.type !== 'Location');
+      if (!targets.length) return undefined;
+      return { sources: this.subjectOf(j, s).args, targets };
+    }
+    return undefined;
+  }
+
+  /** For a trigger inside a sentence-initial adjunct ("After meeting X, Y said"), the subject after the comma. */
+  private adjunctSubject(k: number, s: Sentence): Arg[] {
+    const first = this.tokens[s.tokenStart]!;
+    if (!/^(?:ADP|SCONJ)$/.test(first.pos) && first.lower !== 'after' && first.lower !== 'during') return [];
+    let comma = -1;
+    for (let j = s.tokenStart; j < s.tokenEnd; j++)
+      if (this.tokens[j]!.text === ',') {
+        comma = j;
+        break;
+      }
+    if (comma < 0 || comma < k) return [];
+    return this.mainSubject(s, this.tokens[k]!.inQuote, comma + 1);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Verb patterns
+  // -------------------------------------------------------------------------------------------
+
+  /**
+   * The verb lemma of a token the tagger called a noun: after "to" ("Ukraine to urge"), or a gerund
+   * with a direct object ("After meeting Mr Blinken").
+   */
+  private verbalLemma(k: number): string | undefined {
+    const t = this.tokens[k]!;
+    if (t.pos !== 'NOUN') return undefined;
+    if (this.tokens[k - 1]?.lower === 'to' && VERBS[t.lemma]) return t.lemma;
+    if (!t.lower.endsWith('ing') || !this.startsArg(k + 1)) return undefined;
+    const stem = t.lower.slice(0, -3);
+    for (const candidate of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (VERBS[candidate]) return candidate;
+    return undefined;
+  }
+
+  private verbRelation(v: number, trigger: VerbTrigger, s: Sentence): Found[] {
+    const t = this.tokens[v]!;
+    // "called on X to": only with the preposition.
+    const subject = this.subjectOf(v, s);
+    let sources = subject.args;
+    const chain = subject.chain;
+    const passive = chain.some((c) => BE_FORMS.has(c.lower)) && /(?:ed|en|wn|ght|nt)$/.test(t.lower);
+    let j = v + 1;
+    while (j < s.tokenEnd && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'PART') && !NEGATIONS.has(this.tokens[j]!.lower) && this.tokens[j]!.lower !== 'to') j++;
+
+    let targets: Arg[] = [];
+    if (passive) {
+      // "X was accused by Y": swap.
+      const by = this.findForward(j, s, (x) => x.lower === 'by', 4);
+      if (by < 0) return [];
+      const agent = this.argsFrom(by + 1, s);
+      if (!agent.length) return [];
+      targets = sources;
+      sources = this.actors(agent);
+    } else {
+      const next = this.tokens[j];
+      if (next && trigger.objects.includes(next.lower) && next.lower !== DIRECT) targets = this.argsFrom(j + 1, s);
+      else if (!trigger.prepositionalOnly && trigger.objects.includes(DIRECT)) targets = this.argsFrom(j, s);
+      if (!targets.length && trigger.type === 'PLEDGED') {
+        // "pledged 'unwavering support' to Mr Zelensky"
+        const to = this.findForward(j, s, (x) => x.lower === 'to' && !!this.startsArgAfterDet(this.tokens.indexOf(x) + 1, s), 8);
+        if (to >= 0) targets = this.argsFrom(to + 1, s);
+      }
+      if (!targets.length && trigger.type === 'ANNEXED') targets = this.relativeAntecedent(sources, s);
+      if (trigger.needsInfinitive && targets.length) {
+        const after = this.tokens[targets[targets.length - 1]!.end];
+        if (!after || !['to', 'for'].includes(after.lower)) return [];
+      }
+      if (trigger.type === 'MET' && !targets.length && sources.length >= 2) {
+        // "Kiev and Moscow met", "X and Y held talks": symmetric among the subjects.
+        targets = sources.slice(1);
+        sources = sources.slice(0, 1);
+      }
+    }
+    if (trigger.type === 'URGED' && sources.length) sources = [...sources, ...this.joinedCalls(sources[0]!, s)];
+    if (!sources.length) sources = this.coordinatedSubject(v, s);
+    if (!sources.length) sources = this.adjunctSubject(v, s);
+    if (!targets.length && trigger.type === 'URGED' && this.tokens[j]?.lower === 'to') {
+      // "wrote to the US Embassy asking to waive …": the addressee of the letter or call.
+      const addressee = this.addressee(v, s);
+      if (addressee) {
+        targets = addressee.targets;
+        if (!sources.length) sources = addressee.sources;
+      }
+    }
+    if (!sources.length && /ing$/.test(t.lower) && this.tokens[v - 1]?.text === ',') sources = this.mainSubject(s, t.inQuote);
+    if (trigger.placeTarget) targets = targets.filter((a) => a.type === 'Location' || a.type === 'Country');
+    if (trigger.type === 'VISITED') targets = targets.filter((a) => a.type !== 'Person');
+    if (this.negated(v, chain, s)) return [];
+    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s) }];
+  }
+
+  private startsArgAfterDet(k: number, s: Sentence): Arg | undefined {
+    let j = k;
+    while (j < s.tokenEnd && /^(?:DET|ADJ)$/.test(this.tokens[j]!.pos)) j++;
+    return this.startsArg(j);
+  }
+
+  private findForward(from: number, s: Sentence, pred: (t: Token) => boolean, limit: number): number {
+    for (let j = from; j < Math.min(s.tokenEnd, from + limit); j++) {
+      const t = this.tokens[j]!;
+      if (pred(t)) return j;
+      if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && j > from)) return -1;
+    }
+    return -1;
+  }
+
+  /** "the Crimean peninsula, which it annexed": the object of a relative clause is its antecedent. */
+  private relativeAntecedent(sources: Arg[], s: Sentence): Arg[] {
+    if (!sources.length) return [];
+    let k = sources[0]!.start - 1;
+    if (!['which', 'that'].includes(this.tokens[k]?.lower ?? '')) return [];
+    k--;
+    if (this.tokens[k]?.text === ',') k--;
+    return this.argsEndingAt(k + 1).slice(-1);
+  }
+
+  private negated(v: number, chain: Token[], s: Sentence): boolean {
+    if (chain.some((c) => NEGATIONS.has(c.lower))) return true;
+    // "refused to meet", "denied visiting", "failed to visit": a refusal verb governing the trigger.
+    let j = v - 1;
+    while (j > s.tokenStart && (this.tokens[j]!.lower === 'to' || this.tokens[j]!.pos === 'ADV')) j--;
+    const t = this.tokens[j];
+    return !!t && REFUSAL_VERBS.has(t.lemma) && t.lemma !== 'call' && (t.pos === 'VERB' || t.pos === 'AUX');
+  }
+
+  private modality(v: number, chain: Token[], s: Sentence): Modality | undefined {
+    const words = chain.map((c) => c.lower);
+    if (words.some((w) => PLAN_MARKERS.has(w))) return 'planned';
+    if (words.some((w) => FUTURE_MARKERS.has(w))) return 'planned';
+    if (words.some((w) => HYPOTHETICAL_MODALS.has(w))) return 'hypothetical';
+    // "if X meets Y", "whether to visit"
+    for (let j = v - 1; j >= s.tokenStart && j > v - 8; j--) if (['if', 'whether', 'unless'].includes(this.tokens[j]!.lower)) return 'hypothetical';
+    return undefined;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Noun patterns
+  // -------------------------------------------------------------------------------------------
+
+  /** The visitor/participant of a nominal event at k: a possessor, the clause subject, or the adjunct's subject. */
+  private nominalActor(k: number, s: Sentence): Arg[] {
+    // "Blinken's visit"
+    let j = k - 1;
+    while (j >= s.tokenStart && /^(?:ADJ|NUM|ADV)$/.test(this.tokens[j]!.pos)) j--;
+    if (this.tokens[j]?.text === "'s" || this.tokens[j]?.text === '’s') {
+      const owner = this.argsEndingAt(j);
+      if (owner.length) return this.actors(owner);
+    }
+    const adjunct = this.adjunctSubject(k, s);
+    if (adjunct.length) return adjunct;
+    // "X paid a visit to", "X held talks with", "X is on a visit to"
+    for (j = k - 1; j >= s.tokenStart && j > k - 5; j--) {
+      const t = this.tokens[j]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX') {
+        const subj = this.subjectOf(j, s);
+        if (subj.args.length) return subj.args;
+        break;
+      }
+      if (!/^(?:DET|ADJ|ADP|NUM|ADV|PRON)$/.test(t.pos)) break;
+    }
+    // ", on a visit to X," inside an apposition: the subject before it.
+    return [];
+  }
+
+  private visitNoun(k: number, s: Sentence): Found[] {
+    const prep = this.tokens[k + 1];
+    if (!prep || !['to', 'of', 'in'].includes(prep.lower)) return [];
+    const targets = this.argsFrom(k + 2, s).filter((a) => a.type === 'Location' || a.type === 'Country' || a.type === 'Organization');
+    if (!targets.length) return [];
+    const sources = this.nominalActor(k, s);
+    if (this.negatedNoun(k, s)) return [];
+    return [{ type: 'VISITED', sources, targets, trigger: this.tokens[k]!, confidence: 0.75, modality: this.nounModality(k, s) }];
+  }
+
+  private meetingNoun(k: number, s: Sentence): Found[] {
+    const t = this.tokens[k]!;
+    const next = this.tokens[k + 1];
+    const found: Found[] = [];
+    const modality = this.nounModality(k, s);
+    if (this.negatedNoun(k, s)) return [];
+    if (next?.lower === 'between') {
+      const parties = this.argsFrom(k + 2, s).filter((a) => a.type !== 'Location');
+      if (parties.length >= 2) found.push({ type: 'MET', sources: parties.slice(0, 1), targets: parties.slice(1), trigger: t, confidence: 0.75, modality });
+      return found;
+    }
+    if (next?.lower === 'with') {
+      const targets = this.argsFrom(k + 2, s).filter((a) => a.type !== 'Location');
+      const sources = this.nominalActor(k, s);
+      found.push({ type: 'MET', sources, targets, trigger: t, confidence: 0.7, modality });
+    }
+    return found;
+  }
+
+  /** "Washington has been Kiev's most powerful backer", "a backer of X". */
+  private backerNoun(k: number, s: Sentence): Found[] {
+    let j = k - 1;
+    while (j >= s.tokenStart && /^(?:ADJ|ADV|NUM)$/.test(this.tokens[j]!.pos)) j--;
+    let targets: Arg[] = [];
+    if (this.tokens[j]?.text === "'s" || this.tokens[j]?.text === '’s') {
+      targets = this.argsEndingAt(j);
+      j = (targets[0]?.start ?? j) - 1;
+    } else if (this.tokens[k + 1]?.lower === 'of') targets = this.argsFrom(k + 2, s);
+    if (!targets.length) return [];
+    while (j >= s.tokenStart && /^(?:DET|ADV)$/.test(this.tokens[j]!.pos)) j--;
+    // The copula's subject.
+    if (!(this.tokens[j]?.pos === 'AUX' || this.tokens[j]?.pos === 'VERB')) return [];
+    const sources = this.subjectOf(j, s).args;
+    return [{ type: 'SUPPORTS', sources, targets, trigger: this.tokens[k]!, confidence: 0.7 }];
+  }
+
+  /** "S expressed support for X", "S's support for X". */
+  private supportNoun(k: number, s: Sentence): Found[] {
+    const next = this.tokens[k + 1];
+    if (!next || !['for', 'to'].includes(next.lower)) return [];
+    const targets = this.argsFrom(k + 2, s);
+    if (!targets.length) return [];
+    let j = k - 1;
+    while (j >= s.tokenStart && /^(?:ADJ|ADV|DET|PRON)$/.test(this.tokens[j]!.pos)) j--;
+    let sources: Arg[] = [];
+    if (this.tokens[j]?.text === "'s" || this.tokens[j]?.text === '’s') sources = this.argsEndingAt(j);
+    else if (this.tokens[j] && SUPPORT_VERBS_FOR_NOUN.has(this.tokens[j]!.lemma)) {
+      const subj = this.subjectOf(j, s);
+      if (this.negated(j, subj.chain, s)) return [];
+      sources = subj.args;
+      return [{ type: 'SUPPORTS', sources, targets, trigger: this.tokens[k]!, confidence: 0.7, modality: this.modality(j, subj.chain, s) }];
+    }
+    return [{ type: 'SUPPORTS', sources: this.actors(sources), targets, trigger: this.tokens[k]!, confidence: 0.65 }];
+  }
+
+  /** "Russia's annexation of Crimea". */
+  private annexationNoun(k: number, s: Sentence): Found[] {
+    if (this.tokens[k + 1]?.lower !== 'of') return [];
+    const targets = this.argsFrom(k + 2, s);
+    const j = k - 1;
+    if (!(this.tokens[j]?.text === "'s" || this.tokens[j]?.text === '’s')) return [];
+    return [{ type: 'ANNEXED', sources: this.actors(this.argsEndingAt(j)), targets, trigger: this.tokens[k]!, confidence: 0.8 }];
+  }
+
+  /** "X and Y traded blame": each accuses the other. */
+  private tradedBlame(v: number, s: Sentence): Found[] {
+    let j = v + 1;
+    while (j < s.tokenEnd && /^(?:ADJ|DET)$/.test(this.tokens[j]!.pos)) j++;
+    if (!BLAME_NOUNS.has(this.tokens[j]?.lower ?? '')) return [];
+    const subject = this.subjectOf(v, s);
+    const parties = subject.args;
+    if (parties.length < 2 || this.negated(v, subject.chain, s)) return [];
+    const out: Found[] = [];
+    for (const a of parties) for (const b of parties) if (a !== b) out.push({ type: 'ACCUSED', sources: [a], targets: [b], trigger: this.tokens[j]!, confidence: 0.75 });
+    return out;
+  }
+
+  /** "what he called Russia's 'reckless and aggressive' actions". */
+  private callingAccusation(v: number, s: Sentence): Found[] {
+    let accusatory = false;
+    let target: Arg[] = [];
+    for (let j = v + 1; j < Math.min(s.tokenEnd, v + 10); j++) {
+      const t = this.tokens[j]!;
+      if (!target.length && (t.text === "'s" || t.text === '’s')) target = this.argsEndingAt(j);
+      if (!target.length && this.startsArg(j) && j === v + 1) target = [this.startsArg(j)!];
+      if (ACCUSATORY_WORDS.has(t.lower)) accusatory = true;
+      if (t.pos === 'VERB' && j > v + 1) break;
+    }
+    if (!accusatory || !target.length) return [];
+    const subject = this.subjectOf(v, s);
+    let sources = subject.args;
+    if (!sources.length && this.tokens[v - 1]?.lower === 'what') sources = this.subjectOf(v, s).args;
+    return [{ type: 'ACCUSED', sources, targets: target, trigger: this.tokens[v]!, confidence: 0.7 }];
+  }
+
+  /** "Mr Blinken said, speaking alongside Mr Zelensky": being alongside someone is meeting them. */
+  private alongside(k: number, s: Sentence): Found[] {
+    const verb = this.tokens[k - 1];
+    if (!verb || !PRESENCE_VERBS.has(verb.lemma)) return [];
+    const targets = this.argsFrom(k + 1, s).filter((a) => a.type === 'Person' || a.type === 'Country' || a.type === 'Organization');
+    if (!targets.length) return [];
+    let sources = this.subjectOf(k - 1, s).args;
+    if (!sources.length) sources = this.mainSubject(s, verb.inQuote);
+    return [{ type: 'MET', sources, targets, trigger: this.tokens[k]!, confidence: 0.65 }];
+  }
+
+  private negatedNoun(k: number, s: Sentence): boolean {
+    for (let j = k - 1; j >= Math.max(s.tokenStart, k - 4); j--) {
+      const t = this.tokens[j]!;
+      if (t.lower === 'no' || t.lower === 'without' || (REFUSAL_VERBS.has(t.lemma) && t.lemma !== 'call' && t.pos === 'VERB')) return true;
+    }
+    return false;
+  }
+
+  private nounModality(k: number, s: Sentence): Modality | undefined {
+    for (let j = k - 1; j >= Math.max(s.tokenStart, k - 5); j--) {
+      const w = this.tokens[j]!.lower;
+      if (PLANNING_NOUNS.has(w) || FUTURE_MARKERS.has(w) || w === 'next') return 'planned';
+      if (PLAN_MARKERS.has(w)) return 'planned';
+    }
+    // "a summit … that Mr Biden would like to take place next month"
+    for (let j = k + 1; j < s.tokenEnd; j++) {
+      const w = this.tokens[j]!.lower;
+      if (w === 'would' && this.tokens[j + 1]?.lower === 'like') return 'planned';
+      if (w === 'next' || w === 'planned' || w === 'upcoming') return 'planned';
+      if (w === '.' || w === ';') break;
+    }
+    return undefined;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Gatherings and presence
+  // -------------------------------------------------------------------------------------------
+
+  /** Where the gathering of this article is held, once the text says it ("met in Niamey … for an AU summit"). */
+  private eventPlace: Arg[] = [];
+
+  /**
+   * Participants of a summit or conference are present where it is held: "… met in P for a summit where
+   * A and B signed …" (A and B visited P and met), "At the opening of the summit, C said" (C visited P).
+   */
+  private eventAttendance(k: number, s: Sentence): Found[] {
+    const place = this.placeOfEvent(k, s);
+    if (place.length) this.eventPlace = place;
+    if (!this.eventPlace.length) return [];
+    let participants: Arg[] = [];
+    const where = this.findForward(k + 1, s, (t) => t.lower === 'where' || t.lower === 'at which', 4);
+    if (where >= 0) participants = this.mainSubject(s, this.tokens[k]!.inQuote, where + 1);
+    else participants = this.adjunctSubject(k, s);
+    participants = participants.filter((a) => a.type === 'Person');
+    if (!participants.length) return [];
+    const t = this.tokens[k]!;
+    const found: Found[] = [{ type: 'VISITED', sources: participants, targets: this.eventPlace, trigger: t, confidence: 0.6 }];
+    if (participants.length >= 2) found.push({ type: 'MET', sources: participants.slice(0, 1), targets: participants.slice(1), trigger: t, confidence: 0.6 });
+    return found;
+  }
+
+  /** "met in P for a summit", "a summit in P", "the summit, held in P". */
+  private placeOfEvent(k: number, s: Sentence): Arg[] {
+    const isPlace = (a: Arg) => a.type === 'Location' || a.type === 'Country';
+    for (let j = k + 1; j < Math.min(s.tokenEnd, k + 5); j++)
+      if (this.tokens[j]!.lower === 'in') return this.argsFrom(j + 1, s).filter(isPlace).slice(0, 1);
+    for (let j = k - 1; j >= Math.max(s.tokenStart, k - 14); j--) {
+      const t = this.tokens[j]!;
+      if (t.lower === 'in' && this.tokens[j - 1]?.pos === 'VERB') return this.argsFrom(j + 1, s).filter(isPlace).slice(0, 1);
+      if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && this.tokens[j + 1]?.lower !== 'in')) break;
+    }
+    return [];
+  }
+
+  /** "X was questioned while speaking to the press at a hospital in Watford": X was there. */
+  private presence(v: number, s: Sentence): Found[] {
+    const t = this.tokens[v]!;
+    let targets: Arg[] = [];
+    for (let j = v + 1; j < Math.min(s.tokenEnd, v + 12); j++) {
+      const x = this.tokens[j]!;
+      if (x.text === ',' || x.text === ';' || x.pos === 'VERB' || SUBORDINATORS.has(x.lower)) break;
+      if ((x.lower === 'in' || x.lower === 'at') && !t.inQuote) {
+        targets = this.argsFrom(j + 1, s).filter((a) => a.type === 'Location' || a.type === 'Country');
+        if (targets.length) break;
+      }
+    }
+    if (!targets.length) return [];
+    const subject = this.subjectOf(v, s);
+    let sources = subject.args;
+    if (!sources.length && /ing$/.test(t.lower)) sources = this.mainSubject(s, t.inQuote);
+    if (this.negated(v, subject.chain, s)) return [];
+    return [{ type: 'VISITED', sources: sources.filter((a) => a.type === 'Person'), targets, trigger: t, confidence: 0.55, modality: this.modality(v, subject.chain, s) }];
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Roles
+  // -------------------------------------------------------------------------------------------
+
+  /**
+   * A government title with no country ("Prime Minister X", "Foreign Minister Y") names the country the
+   * text places the person in: "Fiji, where they met with Prime Minister X"; or, in a datelined report,
+   * the dateline's country (local officials go unqualified) unless the person is said to visit it.
+   */
+  unqualifiedRoles(bySentence: Found[][]): { sentence: number; found: Found }[] {
+    const qualified = new Set<string>();
+    const visitors = new Set<string>();
+    for (const list of bySentence)
+      for (const f of list) {
+        if (f.type === 'HOLDS_ROLE') for (const a of f.sources) for (const id of a.ids) qualified.add(id);
+        if (f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of t.ids) visitors.add(`${id}|${tid}`);
+      }
+    const datelineCountry = this.datelineCountry();
+    const out: { sentence: number; found: Found }[] = [];
+    const done = new Set<string>();
+    for (const r of this.analysis.roles) {
+      if (r.of !== undefined) continue;
+      const person = this.mentions[r.person]!;
+      const id = this.resolution.entityOf[person.i];
+      const head = r.role.toLowerCase().split(/\s+/).pop() ?? '';
+      if (!id || qualified.has(id) || done.has(id) || !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, ''))) continue;
+      const s = this.reading.sentences[person.sentence]!;
+      this.buildArgs(s);
+      let country = this.localCountry(person, s);
+      let confidence = 0.6;
+      if (!country && datelineCountry && !visitors.has(`${id}|${datelineCountry.ids[0]}`)) {
+        country = datelineCountry;
+        confidence = 0.5;
+      }
+      if (!country) continue;
+      done.add(id);
+      const personArg: Arg = { mention: person, ids: [id], type: 'Person', start: person.tokenStart, end: person.tokenEnd };
+      out.push({ sentence: s.i, found: { type: 'HOLDS_ROLE', sources: [personArg], targets: [country], trigger: this.tokens[person.tokenStart]!, confidence, role: r.role } });
+    }
+    return out;
+  }
+
+  /** "Fiji, where they met with Prime Minister X" / "In Kenya, President X said": the country the clause is set in. */
+  private localCountry(person: Mention, s: Sentence): Arg | undefined {
+    for (let j = person.tokenStart - 1; j >= s.tokenStart; j--) {
+      const t = this.tokens[j]!;
+      if (t.lower === 'where' && this.tokens[j - 1]?.text === ',') {
+        const place = this.argsEndingAt(j - 1);
+        const country = place[place.length - 1];
+        return country?.type === 'Country' ? country : undefined;
+      }
+      if (t.pos === 'VERB' && j < person.tokenStart - 6) break;
+    }
+    const first = this.tokens[s.tokenStart]!;
+    if (first.lower === 'in') {
+      const place = this.argsFrom(s.tokenStart + 1, s)[0];
+      if (place?.type === 'Country' && this.tokens[place.end]?.text === ',') return place;
+    }
+    return undefined;
+  }
+
+  private datelineCountry(): Arg | undefined {
+    const dateline = this.reading.document.dateline;
+    if (!dateline) return undefined;
+    const name = dateline.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+    const entry = lookupName(name);
+    const countryKey = entry?.type === 'Country' ? entry.key : entry?.countryKey;
+    if (!countryKey) return undefined;
+    const id = this.resolution.entities.find((e) => e.attributes?.knowledgeKey === countryKey)?.id;
+    if (!id) return undefined;
+    const mention = this.mentions.find((m) => this.resolution.entityOf[m.i] === id);
+    if (!mention) return undefined;
+    return { mention, ids: [id], type: 'Country', start: mention.tokenStart, end: mention.tokenEnd };
+  }
+
+  private roleRelations(s: Sentence): Found[] {
+    const out: Found[] = [];
+    for (const r of this.rolesBySentence[s.i]!) {
+      const person = this.mentions[r.person]!;
+      if (r.of === undefined) continue;
+      const personId = this.resolution.entityOf[person.i];
+      const targetId = this.resolution.entityOf[r.of];
+      const target = this.mentions[r.of]!;
+      if (!personId || !targetId) continue;
+      const type = entityTypeOf(targetId);
+      if (type === 'person') continue;
+      out.push({
+        type: 'HOLDS_ROLE',
+        sources: [{ mention: person, ids: [personId], type: 'Person', start: person.tokenStart, end: person.tokenEnd }],
+        targets: [{ mention: target, ids: [targetId], type: target.type, start: target.tokenStart, end: target.tokenEnd }],
+        trigger: this.tokens[person.tokenStart]!,
+        confidence: 0.9,
+        role: r.role,
+      });
+    }
+    return out;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Reported speech
+  // -------------------------------------------------------------------------------------------
+
+  /**
+   * Inside a quotation, an accusatory word attached to an entity ("the South Korean puppet military
+   * made another grave provocation") makes the quotation's speaker the accuser.
+   */
+  private quotedAccusations(s: Sentence): Found[] {
+    const quoted = this.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.inQuote);
+    if (!quoted.length || !quoted.some((t) => ACCUSATORY_WORDS.has(t.lower))) return [];
+    const speaker = this.speakerOf(s);
+    if (!speaker.length) return [];
+    const out: Found[] = [];
+    for (const a of this.sentenceArgs) {
+      if (!this.tokens[a.start]!.inQuote || a.type === 'Location') continue;
+      if (speaker.some((sp) => sp.ids.some((id) => a.ids.includes(id)))) continue;
+      // The accusatory word must follow the entity closely in its clause (the entity is its doer or
+      // possessor: "X made a grave provocation", "X's aggression"), not precede it (a victim: "provocation to X").
+      let near = false;
+      for (let j = a.end; j < Math.min(s.tokenEnd, a.end + 8); j++) {
+        const t = this.tokens[j]!;
+        if (ACCUSATORY_WORDS.has(t.lower)) near = true;
+        if (t.text === ',' || t.text === ';' || SUBORDINATORS.has(t.lower) || ['to', 'against', 'on'].includes(t.lower)) break;
+      }
+      if (near) out.push({ type: 'ACCUSED', sources: speaker, targets: [a], trigger: this.tokens[a.start]!, confidence: 0.6 });
+    }
+    return out;
+  }
+
+  /** The speaker of the quotation in or around sentence s: '"…," X said', '"…," said X', 'X said: "…"'. */
+  private speakerOf(s: Sentence): Arg[] {
+    const sentences = this.reading.sentences;
+    for (let i = s.i; i < Math.min(sentences.length, s.i + 3); i++) {
+      const t = sentences[i]!;
+      for (let k = t.tokenStart; k < t.tokenEnd; k++) {
+        const tok = this.tokens[k]!;
+        if (tok.inQuote || !SPEECH_VERBS.has(tok.lemma) || tok.pos !== 'VERB') continue;
+        this.buildArgs(t);
+        const before = this.subjectOf(k, t).args;
+        const after = this.argsFrom(k + 1, t);
+        const who = before.length ? before : after;
+        this.buildArgs(s);
+        if (who.length) return this.actors(who);
+      }
+    }
+    return [];
+  }
+}
+
+const TYPE_BY_PREFIX: Record<string, EntityType> = { person: 'Person', country: 'Country', organization: 'Organization', location: 'Location' };
+/** An entity's type from its id ("country:ukraine"): a capital standing for its government is a country. */
+function typeOfId(id: string): EntityType | undefined {
+  return TYPE_BY_PREFIX[entityTypeOf(id)];
+}
+
+function entityTypeOf(id: string): string {
+  return id.slice(0, id.indexOf(':'));
+}
+
+/** Entity type implied by a knowledge key (for tests and callers that only have keys). */
+export function knowledgeType(key: string): EntityType | undefined {
+  return entryByKey(key)?.type;
+}
