@@ -1,10 +1,9 @@
-/** Runs the `kg` CLI from source in a child process, as a user would run it. */
+/** Runs the built `kg` CLI (bin/kg.js; `npm test` builds it first) in a child process, as users run it. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-const ENTRY = fileURLToPath(new URL('./kg.ts', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/kg.js', import.meta.url));
 
 export interface KgResult {
   code: number | null;
@@ -13,7 +12,7 @@ export interface KgResult {
 }
 
 export function startKg(args: string[], options: { cwd?: string } = {}): ChildProcess {
-  return spawn(TSX, [ENTRY, ...args], { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export function runKg(args: string[], options: { cwd?: string } = {}): Promise<KgResult> {

@@ -38,6 +38,8 @@ declare global {
   }
 }
 
+const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
 /** The details panel's width in CSS pixels (styles.ts: --panel). */
 const PANEL_WIDTH = 380;
 
@@ -166,8 +168,8 @@ function start(): void {
     const shownEdges = data.edges.filter((e) => relations.has(e.type) && entities.has(typeOf.get(e.source)!) && entities.has(typeOf.get(e.target)!)).length;
     const all = shownNodes === data.nodes.length && shownEdges === data.edges.length;
     stats.textContent = all
-      ? `${data.nodes.length} entities · ${data.edges.length} relations · ${data.documents.length} articles`
-      : `showing ${shownNodes} of ${data.nodes.length} entities · ${shownEdges} of ${data.edges.length} relations`;
+      ? `${count(data.nodes.length, 'entity', 'entities')} · ${count(data.edges.length, 'relation')} · ${count(data.documents.length, 'article')}`
+      : `showing ${shownNodes} of ${count(data.nodes.length, 'entity', 'entities')} · ${shownEdges} of ${count(data.edges.length, 'relation')}`;
   };
   const filters = mountFilters(cy, { entities: byId('filter-entities'), relations: byId('filter-relations') }, (event) => {
     const clicked = event.timeStamp;
