@@ -1,16 +1,17 @@
 /**
- * Neighbourhood highlight: the focused elements and their neighbours stay bright, everything else
- * fades. Hover focuses for a moment; the selection is the focus the page returns to.
+ * Neighbourhood highlight: the focused elements and their neighbours are marked `focus`, and
+ * everything else fades. Hover focuses for a moment; the selection is the focus the page returns to.
+ * On big graphs only the neighbourhood is touched: re-styling every other element would take seconds.
  */
 import type cytoscape from 'cytoscape';
 
-export function focusOn(cy: cytoscape.Core, target: cytoscape.Collection | undefined): void {
+export function focusOn(cy: cytoscape.Core, target: cytoscape.Collection | undefined, fadeOthers = true): void {
   cy.batch(() => {
-    cy.elements('.faded').removeClass('faded');
+    if (fadeOthers) cy.elements('.faded').removeClass('faded');
     cy.elements('.focus').removeClass('focus');
     if (!target || target.empty()) return;
     const near = target.union(target.nodes().closedNeighborhood()).union(target.edges().connectedNodes());
     near.addClass('focus');
-    cy.elements().not(near).addClass('faded');
+    if (fadeOthers) cy.elements().not(near).addClass('faded');
   });
 }

@@ -100,7 +100,11 @@ function start(): void {
   const edges = new Map<string, PageEdge>(data.edges.map((e) => [e.id, e]));
   const edgesByNode = new Map<string, PageEdge[]>();
   for (const e of data.edges)
-    for (const end of new Set([e.source, e.target])) edgesByNode.set(end, [...(edgesByNode.get(end) ?? []), e]);
+    for (const end of [e.source, e.target]) {
+      const list = edgesByNode.get(end);
+      if (list) list.push(e);
+      else edgesByNode.set(end, [e]);
+    }
 
   phases.maps = performance.now();
 
@@ -134,7 +138,7 @@ function start(): void {
     const current = cy.elements(':selected')[0];
     const selection: Selection = current ? { kind: current.isNode() ? 'node' : 'edge', id: current.id() } : undefined;
     if (location.hash !== formatHash(selection)) history.replaceState(null, '', formatHash(selection) || location.pathname + location.search);
-    focusOn(cy, cy.elements(':selected'));
+    focusOn(cy, cy.elements(':selected'), !options.large);
     if (!selection) {
       panel.hidden = true;
       panelBody.replaceChildren();
@@ -154,8 +158,8 @@ function start(): void {
   window.addEventListener('hashchange', () => select(parseHash(location.hash), true));
 
   if (options.hoverFocus) {
-    cy.on('mouseover', 'node', (e) => focusOn(cy, cy.$id((e.target as cytoscape.NodeSingular).id())));
-    cy.on('mouseout', 'node', () => focusOn(cy, cy.elements(':selected')));
+    cy.on('mouseover', 'node', (e) => focusOn(cy, cy.$id((e.target as cytoscape.NodeSingular).id()), !options.large));
+    cy.on('mouseout', 'node', () => focusOn(cy, cy.elements(':selected'), !options.large));
   }
 
   // --- legend filters and counts ----------------------------------------------------------------
