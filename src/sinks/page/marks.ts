@@ -33,18 +33,26 @@ function mentionMarks(evidence: Evidence, end: NamedEnd): [number, number][] {
   return spans;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_CHAR.test(c);
+
+/** Where `name` occurs in `text` as a whole word. Plain indexOf: a regex per name costs more to compile than to run. */
+function wholeWordOccurrences(text: string, name: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + name.length])) found.push(at);
+  return found;
+}
+
 function nameMarks(text: string, end: NamedEnd): [number, number][] {
   // Longest names first, so "Antony Blinken" wins over "Blinken".
   const names = [...new Set([end.name, ...end.aliases])].filter((n) => n.trim().length > 1).sort((a, b) => b.length - a.length);
   const spans: [number, number][] = [];
-  for (const name of names) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
-      const stop = start + m[0].length;
+  for (const name of names)
+    for (const start of wholeWordOccurrences(text, name)) {
+      const stop = start + name.length;
       if (!spans.some(([a, b]) => start < b && stop > a)) spans.push([start, stop]);
     }
-  }
   return spans;
 }
 
@@ -55,5 +63,3 @@ function withoutOverlaps(marks: Mark[]): Mark[] {
   for (const m of sorted) if (!kept.length || m[0] >= kept[kept.length - 1]![1]) kept.push(m);
   return kept;
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
