@@ -45,3 +45,18 @@ describe('preparePage', () => {
     expect(data).toMatchObject({ nodes: [], edges: [], documents: [], layout: 'fcose' });
   });
 });
+
+describe('the page palette', () => {
+  it('lists the whole vocabulary in model order (the page cannot import model.ts)', async () => {
+    const { ENTITY_TYPES, RELATION_TYPES } = await import('../../src/model.js');
+    const { PAGE_ENTITY_TYPES, PAGE_RELATION_TYPES } = await import('../../src/sinks/page/palette.js');
+    expect(PAGE_ENTITY_TYPES).toEqual([...ENTITY_TYPES]);
+    expect(PAGE_RELATION_TYPES).toEqual([...RELATION_TYPES]);
+  });
+
+  it('keeps server-side libraries out of the page bundle', async () => {
+    const { stat } = await import('node:fs/promises');
+    // Cytoscape + fCoSE + the client are about 600 KB; zod or graphology leaking in would add 100s of KB.
+    expect((await stat('dist/page/viewer.js')).size).toBeLessThan(700_000);
+  });
+});

@@ -28,6 +28,13 @@ export const RELATION_COLOR: Readonly<Record<RelationType, string>> = {
 };
 
 /** Community colours, largest community first; smaller communities share the last, neutral one. */
+/**
+ * The vocabulary in its model order, for the page's legend. Taken from the keys above rather than
+ * from model.ts, whose zod schemas would otherwise be bundled into every page (450 KB).
+ */
+export const PAGE_ENTITY_TYPES = Object.keys(ENTITY_LOOK) as EntityType[];
+export const PAGE_RELATION_TYPES = Object.keys(RELATION_COLOR) as RelationType[];
+
 export const COMMUNITY_COLORS: readonly string[] = [
   '#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f',
   '#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22',

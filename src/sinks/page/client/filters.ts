@@ -3,8 +3,7 @@
  * swatch and count. Unticking hides those elements (a hidden entity also hides its facts).
  */
 import type cytoscape from 'cytoscape';
-import { ENTITY_TYPES, RELATION_TYPES } from '../../../model.js';
-import { ENTITY_LOOK, RELATION_COLOR } from '../palette.js';
+import { ENTITY_LOOK, PAGE_ENTITY_TYPES, PAGE_RELATION_TYPES, RELATION_COLOR } from '../palette.js';
 import { el, shapeSwatch } from './dom.js';
 
 export interface Filters {
@@ -31,11 +30,11 @@ export function mountFilters(
     return el('label', { class: 'filter', title: `Show or hide ${type}` }, box, swatch, el('span', { class: 'filter-name' }, type), el('span', { class: 'count' }, members.length));
   };
 
-  for (const t of ENTITY_TYPES) {
+  for (const t of PAGE_ENTITY_TYPES) {
     const members = cy.nodes().filter((n) => n.data('type') === t);
     if (members.nonempty()) containers.entities.append(row('entity', t, shapeSwatch(ENTITY_LOOK[t].shape, ENTITY_LOOK[t].color), members));
   }
-  for (const t of RELATION_TYPES) {
+  for (const t of PAGE_RELATION_TYPES) {
     const members = cy.edges().filter((e) => e.data('type') === t);
     if (members.nonempty()) containers.relations.append(row('relation', t, shapeSwatch('line', RELATION_COLOR[t]), members));
   }
