@@ -35,7 +35,7 @@ export function defaultIterations(order: number): number {
 }
 
 export function computePositions(network: WeightedNetwork, options: PositionOptions = {}): Map<string, Point> {
-  const { communities, seed = 1, spacing = 70, iterations = defaultIterations(network.order) } = options;
+  const { communities, seed = 1, spacing = 110, iterations = defaultIterations(network.order) } = options;
   if (network.order === 0) return new Map();
   const layoutGraph = network.copy();
   layoutGraph.forEachNode((id) => layoutGraph.replaceNodeAttributes(id, { community: communities?.get(id) ?? 0 } as never));

@@ -12,8 +12,8 @@ export interface ViewOptions {
   hoverFocus: boolean;
 }
 
-/** Above this many elements, drawing switches to the cheaper mode. */
-export const LARGE_ELEMENTS = 3_000;
+/** Above this many elements (about 500 entities), drawing switches to the cheaper mode: full detail costs about three times as much per element, and is not readable at overview zoom anyway. */
+export const LARGE_ELEMENTS = 1_500;
 /** Above this many elements, re-styling on every hover costs more than it helps. */
 const HOVER_ELEMENTS = 2_000;
 
