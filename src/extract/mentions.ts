@@ -40,7 +40,8 @@ export const isCapitalised = (text: string): boolean => CAPITALISED.test(text);
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,9}|(?:[A-Z]\.){2,4}|[A-Z][a-z]?[A-Z][A-Za-z]{0,6})$/;
 export const isAcronym = (text: string): boolean => ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const isPossessive = (t: Token | undefined): boolean => !!t && POSSESSIVE.has(t.text) && t.pos !== 'PUNCT';
+const isPossessive = (t: Token | undefined, before?: Token): boolean =>
+  !!t && POSSESSIVE.has(t.text) && (t.pos !== 'PUNCT' || (!!before && /s$/i.test(before.text) && before.end === t.start && t.text.length === 1));
 const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', madam: 'f' };
 const honorificKey = (text: string) => text.replace(/\.$/, '').toLowerCase();
 const isHonorific = (text: string) => HONORIFICS.has(text) || HONORIFICS.has(text.replace(/\.$/, ''));
@@ -50,7 +51,7 @@ const NON_ENTITY_ACRONYMS = new Set(
   'AM PM BST GMT UTC EST EDT PST PDT CET CEST IST JST TV CEO CFO COO GDP GNP VAT PPE HIV AIDS COVID SARS DNA ID IDs OK USD EUR GBP JPY CNY RMB KM KG MW GW LNG LGBT LGBTQ FAQ PR AI IT VIP SUV PhD MP MPs QC KC'.split(' '),
 );
 /** Lower-case heads that make "<Name> <head>" an organisation ("Yonhap news agency"). */
-const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'daily', 'party', 'group', 'militia', 'movement', 'network']);
+const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'daily', 'party', 'group', 'militia', 'movement', 'network', 'police']);
 /** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
@@ -91,8 +92,9 @@ class MentionBuilder {
   private readonly byEndToken = new Map<number, number>();
   /** Token texts, for title matching. */
   private readonly words: string[];
-  /** Tokens covered by a mention so far. */
+  /** Tokens covered by a mention so far; and by a mention other than a bare title. */
   private readonly coveredTokens: Uint8Array;
+  private readonly namedTokens: Uint8Array;
   /** Index of the first mention of the current sentence (mentions are added sentence by sentence). */
   private sentenceFirstMention = 0;
 
@@ -101,6 +103,7 @@ class MentionBuilder {
     this.text = reading.document.text;
     this.words = this.tokens.map((t) => t.text);
     this.coveredTokens = new Uint8Array(this.tokens.length);
+    this.namedTokens = new Uint8Array(this.tokens.length);
   }
 
   /** Mentions of the current sentence. */
@@ -239,7 +242,14 @@ class MentionBuilder {
         k++;
         continue;
       }
-      const known = this.longestKnown(k, end);
+      let known = this.longestKnown(k, end);
+      // "Antony Blinken", "Vladimir Putin", "Paris Hilton": a one-word place that is also a first name,
+      // followed by an unknown capitalised word, begins a person's name; "Kurt Campbell": after a
+      // first name, a one-word place is a surname.
+      if (known && known.end === k + 1 && known.entry.type === 'Location' && known.entry.kind !== 'continent') {
+        if (isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
+        else if (name && isFirstName(this.tokens[name.start]!.text) && name.end === k && !this.startsUnknownName(k + 1, end)) known = undefined;
+      }
       const title = matchTitle(words, k) ?? pluralTitle(words, k);
       const titleEnd = title && title.end <= end ? title.end : 0;
       if (known && known.end >= titleEnd) {
@@ -265,7 +275,28 @@ class MentionBuilder {
       k++;
     }
     flush();
-    return pieces;
+    return pieces.flatMap((p) => this.splitAtFirstName(p));
+  }
+
+  /**
+   * "… for East Asian and Pacific Affairs Daniel Kritenbrink": an unknown name whose later words
+   * begin with a first name, after words that are no first names, is a portfolio plus a person.
+   */
+  private splitAtFirstName(piece: Piece): Piece[] {
+    if (piece.kind !== 'name' || piece.end - piece.start < 3) return [piece];
+    for (let k = piece.start + 1; k < piece.end - 1; k++) {
+      if (!isFirstName(this.tokens[k]!.text)) continue;
+      if (isFirstName(this.tokens[piece.start]!.text)) return [piece];
+      return [{ kind: 'connector', start: piece.start, end: k }, { ...piece, start: k }];
+    }
+    return [piece];
+  }
+
+  /** A capitalised word at k that is no known entity, title or demonym. */
+  private startsUnknownName(k: number, end: number): boolean {
+    const t = this.tokens[k];
+    if (!t || k >= end || !isCapitalised(t.text) || NAME_CONNECTORS.has(t.lower)) return false;
+    return !this.longestKnown(k, end) && !matchTitle(this.words, k) && !this.demonymAt(k, end);
   }
 
   private connectorInsideName(name: Piece, k: number, end: number): boolean {
@@ -312,6 +343,7 @@ class MentionBuilder {
     this.byStartToken.set(m.tokenStart, i);
     this.byEndToken.set(m.tokenEnd, i);
     this.coveredTokens.fill(1, m.tokenStart, m.tokenEnd);
+    if (m.kind !== 'title') this.namedTokens.fill(1, m.tokenStart, m.tokenEnd);
     return i;
   }
 
@@ -372,8 +404,10 @@ class MentionBuilder {
 
   private addEntity(piece: Piece, s: Sentence): number {
     const entry = piece.entry!;
-    // "the Donbass region"-style lower-case heads are handled for unknown names; known places keep their name.
-    return this.add({ kind: 'name', type: entry.type, sentence: s.i, tokenStart: piece.start, tokenEnd: piece.end, name: entry.name, knowledgeId: entry.key });
+    // "the Sinai peninsula", "the Donbas region": a lower-case head belongs to the known place's mention.
+    const next = this.tokens[piece.end];
+    const end = entry.type === 'Location' && next && piece.end < s.tokenEnd && next.text === next.lower && next.pos === 'NOUN' && isLocationHead(next.text) ? piece.end + 1 : piece.end;
+    return this.add({ kind: 'name', type: entry.type, sentence: s.i, tokenStart: piece.start, tokenEnd: end, name: entry.name, knowledgeId: entry.key });
   }
 
   private addName(start: number, end: number, type: EntityType, s: Sentence, extra: Partial<Mention>): number {
@@ -394,6 +428,11 @@ class MentionBuilder {
       }
     }
     const name = last > end ? this.span(extra.honorific ? start + 1 : start, last) : (extra.name ?? this.span(start, end));
+    // "the Crimean peninsula", "the Donbas region": the known region the adjective or name stands for.
+    if (type === 'Location' && last > end && !extra.knowledgeId) {
+      const region = knownRegion(this.span(start, end));
+      if (region) return this.add({ kind: 'name', type, sentence: s.i, tokenStart: start, tokenEnd: last, ...extra, name: region.name, knowledgeId: region.key });
+    }
     return this.add({ kind: 'name', type, sentence: s.i, tokenStart: start, tokenEnd: last, ...extra, name });
   }
 
@@ -407,9 +446,13 @@ class MentionBuilder {
     const after = this.tokens[piece.end];
     // Named storms and operations are events, not people.
     if (toks.length > 1 && EVENT_NAME_WORDS.has(first.text)) return undefined;
+    // "Deputy Commander INDOPACOM Lieutenant General X": an acronym after a title is an organisation.
+    if (toks.length === 1 && isAcronym(first.text) && first.text.length >= 3 && !ctx.honorific && !NON_ENTITY_ACRONYMS.has(first.text)) return { type: 'Organization' };
     if (ctx.honorific || ctx.afterTitle) return { type: 'Person' };
     // "the eastern Donbass region", "the Crimean peninsula"
     if (after && after.text === after.lower && isLocationHead(after.text) && after.pos === 'NOUN') return { type: 'Location' };
+    // "Northamptonshire police"
+    if (after?.lower === 'police' && after.text === 'police') return { type: 'Organization' };
     // "African Continental Free Trade Area (AfCFTA)": a name defining an acronym is an organisation.
     if (after?.text === '(' && isAcronym(this.tokens[piece.end + 1]?.text ?? '') && this.tokens[piece.end + 2]?.text === ')' && toks.length > 1) return { type: 'Organization' };
     if (isFacilityHead(last.text) && toks.length > 1) return { type: 'Location' };
@@ -558,7 +601,7 @@ class MentionBuilder {
       while (qEnd - 1 >= s.tokenStart && /^(?:former|then|then-)$/i.test(this.tokens[qEnd - 1]!.text)) qEnd--;
       let of: number | undefined;
       let phraseStart = portfolioStart;
-      const possessive = isPossessive(this.tokens[qEnd - 1]);
+      const possessive = isPossessive(this.tokens[qEnd - 1], this.tokens[qEnd - 2]);
       const qualifierEnd = possessive ? qEnd - 1 : qEnd;
       const qualifier = this.byEndToken.get(qualifierEnd);
       if (qualifier !== undefined) {
@@ -573,9 +616,15 @@ class MentionBuilder {
               phraseStart = this.mentions[further]!.tokenStart;
             } else phraseStart = m.tokenStart;
           } else if (m.type === 'Location' && m.knowledgeId && !possessive && m.kind !== 'nominal') {
-            // "Asia envoy": a region names the portfolio, not the employer.
+            // "Asia envoy", "NSC Indo-Pacific Coordinator": a region names the portfolio; the employer
+            // may stand before it.
             role = `${m.text} ${role}`;
             phraseStart = m.tokenStart;
+            const further = this.byEndToken.get(m.tokenStart);
+            if (further !== undefined && (this.mentions[further]!.type === 'Organization' || this.mentions[further]!.type === 'Country')) {
+              of = further;
+              phraseStart = this.mentions[further]!.tokenStart;
+            }
           } else {
             of = qualifier;
             phraseStart = m.tokenStart;
@@ -598,20 +647,48 @@ class MentionBuilder {
 
   /** A title ending exactly at token k (any case), as long as possible. */
   private titleEndingAt(k: number, s: Sentence): { start: number; end: number } | undefined {
-    for (let start = Math.max(s.tokenStart, k - 8); start < k; start++) {
-      const words = this.words.slice(start, k);
-      const m = matchTitle(words, 0) ?? pluralTitle(words, 0);
-      if (m && m.end === words.length) return { start, end: k };
-    }
+    const direct = this.titleSpanEndingAt(k, s);
+    if (direct) return direct;
     const org = this.byEndToken.get(k);
     if (org !== undefined && this.mentions[org]!.type === 'Organization') {
-      const before = this.mentions[org]!.tokenStart;
       // Skip an organisation between a title and the name ("Deputy Commander INDOPACOM Lieutenant General")
-      for (let start = Math.max(s.tokenStart, before - 6); start < before; start++) {
-        const words = this.words.slice(start, before);
-        const m = matchTitle(words, 0);
-        if (m && m.end === words.length) return { start, end: before };
+      const before = this.mentions[org]!.tokenStart;
+      const title = this.titleSpanEndingAt(before, s);
+      if (title) return title;
+    }
+    // "Assistant Secretary of State for East Asian and Pacific Affairs X": a title with its portfolio.
+    for (let j = k - 1; j > Math.max(s.tokenStart, k - 10); j--) {
+      const t = this.tokens[j]!;
+      if (t.lower === 'for' || t.lower === 'of') {
+        const title = this.titleSpanEndingAt(j, s);
+        if (title) return { start: title.start, end: k };
+        continue;
       }
+      if (!isCapitalised(t.text) && !NAME_CONNECTORS.has(t.lower)) break;
+    }
+    return undefined;
+  }
+
+  /**
+   * The longest title ending exactly at k whose first word is not inside a name ("Bank president"
+   * is no title when "Bank" ends "African Export–Import Bank"). A lower-case title followed by a
+   * capitalised one is two titles ("AU chairperson President X"): only the second is returned.
+   */
+  private titleSpanEndingAt(k: number, s: Sentence): { start: number; end: number } | undefined {
+    for (let start = Math.max(s.tokenStart, k - 8); start < k; start++) {
+      if (this.namedTokens[start]) continue;
+      const words = this.words.slice(start, k);
+      const m = matchTitle(words, 0) ?? pluralTitle(words, 0);
+      if (!m || m.end !== words.length) continue;
+      for (let p = start + 1; p < k; p++) {
+        const left = this.tokens[p - 1]!;
+        const right = this.tokens[p]!;
+        if (left.text !== left.lower || !isCapitalised(right.text)) continue;
+        const l = matchTitle(this.words.slice(start, p), 0);
+        const r = matchTitle(this.words.slice(p, k), 0);
+        if (l && l.end === p - start && r && r.end === k - p) return { start: p, end: k };
+      }
+      return { start, end: k };
     }
     return undefined;
   }
@@ -668,10 +745,9 @@ class MentionBuilder {
         if (!(t.pos === 'ADJ' || t.pos === 'NOUN') || t.text !== t.lower) break;
       }
       if (!found) continue;
-      // "X, Senator Y said": a title before another name is that name's, not an apposition of X.
-      const next = this.byStartToken.get(found.end) ?? (isHonorific(this.tokens[found.end]?.text ?? '') ? this.byStartToken.get(found.end) : undefined);
-      if (next !== undefined && this.mentions[next]!.type === 'Person') continue;
-      if (this.tokens[found.end] && isCapitalised(this.tokens[found.end]!.text) && this.tokens[found.end]!.pos === 'PROPN') continue;
+      // "X, Senator Y said", "X, Assistant Secretary for Asian Affairs Y": a title before another
+      // name (after its portfolio) is that name's, not an apposition of X.
+      if (this.titleOfNextName(found.end, s)) continue;
       let end = found.end;
       if (of === undefined && /^(?:of|for|at)$/.test(this.tokens[end]?.lower ?? '')) {
         const j = this.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
@@ -685,6 +761,18 @@ class MentionBuilder {
       this.roles.push({ person: person.i, role, ...(of !== undefined ? { of } : {}), start: person.start, end: this.tokens[end - 1]!.end });
       if (!person.role) person.role = role;
     }
+  }
+
+  /** Whether a person's name follows at k, possibly after a portfolio ("for Asian Affairs"). */
+  private titleOfNextName(k: number, s: Sentence): boolean {
+    for (let j = k; j < Math.min(s.tokenEnd, k + 10); j++) {
+      const m = this.byStartToken.get(j);
+      if (m !== undefined && this.mentions[m]!.type === 'Person' && this.mentions[m]!.kind === 'name') return true;
+      const t = this.tokens[j]!;
+      if (j === k && isCapitalised(t.text) && t.pos === 'PROPN' && !this.covered(j)) return true;
+      if (!isCapitalised(t.text) && !(j > k && NAME_CONNECTORS.has(t.lower)) && !(j === k && (t.lower === 'for' || t.lower === 'of'))) return false;
+    }
+    return false;
   }
 
   /** "a delegation led by A, B and C": the nominal stands for its members. */
@@ -714,6 +802,15 @@ function nominalType(head: string, context: string[]): EntityType | undefined {
   if (ORGANIZATION_NOMINALS.has(head)) return 'Organization';
   if (GROUP_NOUNS.has(head)) return 'Person';
   if (matchTitle([head], 0) || matchTitle(context, 0)) return 'Person';
+  return undefined;
+}
+
+/** A known region named by a word or its adjective ("Crimean" → Crimea); countries are left to demonyms. */
+function knownRegion(word: string): KnowledgeEntry | undefined {
+  for (const form of [word, word.replace(/ian$/, 'ia'), word.replace(/an$/, 'a'), word.replace(/n$/, ''), word.replace(/ese$/, '')]) {
+    const entry = form.length > 2 ? lookupName(form) : undefined;
+    if (entry && entry.type === 'Location') return entry;
+  }
   return undefined;
 }
 

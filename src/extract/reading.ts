@@ -41,10 +41,14 @@ const trim = (text: string) => (s: Span): Span => {
 };
 
 function readRegion(text: string, region: Span, isTitle: boolean, sentences: Sentence[], tokens: Token[]): void {
-  const regionText = text.slice(region.start, region.end);
+  const original = text.slice(region.start, region.end);
+  // The tagger splits words at letters outside Latin-1 ("Rūta" → "R", "ū", "ta"); it reads a copy
+  // with those letters folded to their base letter, of the same length, so offsets still hold and
+  // token texts are taken from the original.
+  const regionText = foldLetters(original);
   const doc = nlp.readDoc(regionText);
   const all = doc.tokens();
-  const values = all.out(its.value) as string[];
+  const folded = all.out(its.value) as string[];
   const pos = all.out(its.pos) as string[];
   const lemmas = all.out(its.lemma as Parameters<typeof all.out>[0]) as string[];
   const types = all.out(its.type) as string[];
@@ -52,9 +56,12 @@ function readRegion(text: string, region: Span, isTitle: boolean, sentences: Sen
   // Token offsets: each token's text is found at or after the end of the previous one.
   const starts: number[] = [];
   let cursor = 0;
-  for (const v of values) {
+  const values: string[] = [];
+  for (const v of folded) {
     const at = regionText.indexOf(v, cursor);
-    starts.push(at < 0 ? cursor : at);
+    const start = at < 0 ? cursor : at;
+    starts.push(start);
+    values.push(at < 0 ? v : original.slice(start, start + v.length));
     cursor = at < 0 ? cursor : at + v.length;
   }
 
@@ -69,7 +76,7 @@ function readRegion(text: string, region: Span, isTitle: boolean, sentences: Sen
       const quote = quoteRole(value, inQuote);
       if (quote === 'open') inQuote = true;
       const start = region.start + starts[k]!;
-      tokens.push({
+      const token: Token = {
         i: tokens.length,
         text: value,
         lower: value.toLowerCase(),
@@ -79,7 +86,8 @@ function readRegion(text: string, region: Span, isTitle: boolean, sentences: Sen
         end: start + value.length,
         sentence: sentenceIndex,
         inQuote: inQuote || quote === 'close',
-      });
+      };
+      tokens.push(...splitPossessive(token));
       if (quote === 'close') inQuote = false;
     }
     if (tokens.length === tokenStart) return;
@@ -88,6 +96,41 @@ function readRegion(text: string, region: Span, isTitle: boolean, sentences: Sen
     const end = tokens[tokens.length - 1]!.end;
     sentences.push({ i: sentenceIndex, start, end, text: text.slice(start, end), tokenStart, tokenEnd: tokens.length, isTitle });
   });
+}
+
+/** Letters with diacritics folded to their base letter, one code unit for one, so lengths stay equal. */
+export function foldLetters(text: string): string {
+  if (!/[^\u0000-\u00ff]/.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const code = c.charCodeAt(0);
+    if (code < 0x100 || (code >= 0xd800 && code <= 0xdfff)) {
+      out += c;
+      continue;
+    }
+    const base = c.normalize('NFKD')[0]!;
+    out += /[A-Za-z]/.test(base) ? base : /\p{L}/u.test(c) ? (c === c.toUpperCase() ? 'X' : 'x') : c;
+  }
+  return out;
+}
+
+/**
+ * wink-nlp learns every unknown word it meets into a cache shared by all later documents, and a
+ * word it has cached whole ("George's", met once before a full stop) is no longer split into
+ * "George" + "'s". The split is made here so that a document reads the same whatever was read
+ * before it: extraction stays a pure function of the article, and a corpus gives the same graph
+ * whatever the number of worker threads.
+ */
+function splitPossessive(token: Token): Token[] {
+  const m = /^(.*\p{L})(['’]s)$/u.exec(token.text);
+  if (!m || (token.pos !== 'PROPN' && token.pos !== 'NOUN')) return [token];
+  const [, base, clitic] = m as unknown as [string, string, string];
+  const split = token.start + base.length;
+  return [
+    { ...token, text: base, lower: base.toLowerCase(), lemma: base.toLowerCase(), end: split },
+    { ...token, i: token.i + 1, text: clitic, lower: clitic.toLowerCase(), lemma: clitic.toLowerCase(), pos: 'PART', start: split },
+  ];
 }
 
 const HYPHENS = new Set(['-', '–', '‐']);

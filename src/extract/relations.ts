@@ -100,6 +100,8 @@ const PRESENCE_VERBS = new Set(['speak', 'stand', 'appear', 'sit', 'walk', 'addr
 const EVENT_NOUNS = new Set(['summit', 'conference', 'congress', 'forum', 'convention', 'ceremony', 'inauguration', 'funeral', 'games']);
 /** Verbs that put their subject somewhere ("speaking to the press at a hospital in Watford"). */
 const PRESENCE_VISIT_VERBS = new Set(['speak', 'address', 'attend', 'campaign', 'appear', 'arrive', 'land', 'tour']);
+/** What someone does in a place that puts them there ("Fiji, where they met …"). */
+const WHERE_ACTIVITY_VERBS = new Set(['meet', 'hold', 'sign', 'attend', 'speak', 'address', 'tour', 'visit', 'stop', 'stay', 'arrive', 'open', 'inaugurate', 'inspect', 'lay', 'hold', 'chair', 'host', 'join', 'launch', 'announce', 'deliver', 'greet', 'receive']);
 /** Titles of a government's own members: unqualified, they are read as the home country's. */
 const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'secretary']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", 'am', 'get', 'got', 'gets']);
@@ -125,6 +127,8 @@ interface Found {
   confidence: number;
   modality?: Modality;
   role?: string;
+  /** Stated as not happening: never output, but it still tells who is a visitor. */
+  negated?: boolean;
 }
 
 export function findRelations(reading: Reading, analysis: MentionAnalysis, resolution: Resolution): Relation[] {
@@ -135,6 +139,7 @@ export function findRelations(reading: Reading, analysis: MentionAnalysis, resol
   const seen = new Set<string>();
   for (const s of reading.sentences) {
     for (const f of bySentence[s.i]!) {
+      if (f.negated) continue;
       for (const source of f.sources.flatMap((a) => a.ids))
         for (const target of f.targets.flatMap((a) => a.ids)) {
           if (source === target) continue;
@@ -211,6 +216,7 @@ class RelationContext {
         if (t.lower === 'annexation') found.push(...this.annexationNoun(k, s));
       }
       if (t.lower === 'alongside') found.push(...this.alongside(k, s));
+      if (t.lower === 'where' && this.tokens[k - 1]?.text === ',') found.push(...this.whereClause(k, s));
       if (EVENT_NOUNS.has(t.lower) && t.pos === 'NOUN') found.push(...this.eventAttendance(k, s));
       if (t.pos === 'VERB' && PRESENCE_VISIT_VERBS.has(t.lemma)) found.push(...this.presence(k, s));
     }
@@ -526,6 +532,11 @@ class RelationContext {
       const next = this.tokens[j];
       if (next && trigger.objects.includes(next.lower) && next.lower !== DIRECT) targets = this.argsFrom(j + 1, s);
       else if (!trigger.prepositionalOnly && trigger.objects.includes(DIRECT)) targets = this.argsFrom(j, s);
+      if (!targets.length && trigger.objects.includes('with')) {
+        // "met for ninety minutes with X", "spoke on Tuesday with X"
+        const w = this.findForward(j, s, (x) => x.lower === 'with', 8);
+        if (w >= 0) targets = this.argsFrom(w + 1, s);
+      }
       if (!targets.length && trigger.type === 'PLEDGED') {
         // "pledged 'unwavering support' to Mr Zelensky"
         const to = this.findForward(j, s, (x) => x.lower === 'to' && !!this.startsArgAfterDet(this.tokens.indexOf(x) + 1, s), 8);
@@ -555,9 +566,12 @@ class RelationContext {
     }
     if (!sources.length && /ing$/.test(t.lower) && this.tokens[v - 1]?.text === ',') sources = this.mainSubject(s, t.inQuote);
     if (trigger.placeTarget) targets = targets.filter((a) => a.type === 'Location' || a.type === 'Country');
-    if (trigger.type === 'VISITED') targets = targets.filter((a) => a.type !== 'Person');
-    if (this.negated(v, chain, s)) return [];
-    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s) }];
+    if (trigger.type === 'VISITED') {
+      targets = targets.filter((a) => a.type !== 'Person');
+      sources = sources.filter((a) => a.type === 'Person' || a.type === 'Organization');
+    }
+    const negated = this.negated(v, chain, s);
+    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}) }];
   }
 
   private startsArgAfterDet(k: number, s: Sentence): Arg | undefined {
@@ -813,6 +827,21 @@ class RelationContext {
     return [];
   }
 
+  /** "Fiji, where they met with X": whoever acts in a place's "where" clause was there. */
+  private whereClause(k: number, s: Sentence): Found[] {
+    const place = this.argsEndingAt(k - 1).slice(-1).filter((a) => a.type === 'Location' || a.type === 'Country');
+    if (!place.length) return [];
+    for (let j = k + 1; j < Math.min(s.tokenEnd, k + 8); j++) {
+      const t = this.tokens[j]!;
+      if (t.pos !== 'VERB' || !WHERE_ACTIVITY_VERBS.has(t.lemma)) continue;
+      const subject = this.subjectOf(j, s);
+      const visitors = subject.args.filter((a) => a.type === 'Person' || a.type === 'Organization');
+      if (!visitors.length || this.negated(j, subject.chain, s)) return [];
+      return [{ type: 'VISITED', sources: visitors, targets: place, trigger: t, confidence: 0.6, modality: this.modality(j, subject.chain, s) }];
+    }
+    return [];
+  }
+
   /** "X was questioned while speaking to the press at a hospital in Watford": X was there. */
   private presence(v: number, s: Sentence): Found[] {
     const t = this.tokens[v]!;
@@ -848,7 +877,8 @@ class RelationContext {
     for (const list of bySentence)
       for (const f of list) {
         if (f.type === 'HOLDS_ROLE') for (const a of f.sources) for (const id of a.ids) qualified.add(id);
-        if (f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of t.ids) visitors.add(`${id}|${tid}`);
+        // Anyone said to travel there, even in a plan or a denial ("did not travel to Cairo"), is a visitor.
+        if (f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...this.countriesOf(t)]) visitors.add(`${id}|${tid}`);
       }
     const datelineCountry = this.datelineCountry();
     const out: { sentence: number; found: Found }[] = [];
@@ -892,6 +922,16 @@ class RelationContext {
       if (place?.type === 'Country' && this.tokens[place.end]?.text === ',') return place;
     }
     return undefined;
+  }
+
+  /** The country entity a place argument lies in ("Cairo" → Egypt), when the article names that country. */
+  private countriesOf(place: Arg): string[] {
+    const id = place.ids[0];
+    const entity = this.resolution.entities.find((e) => e.id === id);
+    const countryKey = entity?.attributes?.countryKey;
+    if (typeof countryKey !== 'string') return [];
+    const country = this.resolution.entities.find((e) => e.attributes?.knowledgeKey === countryKey);
+    return country ? [country.id] : [];
   }
 
   private datelineCountry(): Arg | undefined {

@@ -59,8 +59,8 @@ export async function* readInputs(paths: string[], options: InputOptions = defau
   }
 }
 
-/** Files under a folder, sorted, skipping hidden entries. */
-async function* walk(dir: string): AsyncGenerator<string> {
+/** Files under a folder, sorted, skipping hidden entries: the order in which a folder is read. */
+export async function* walk(dir: string): AsyncGenerator<string> {
   const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {

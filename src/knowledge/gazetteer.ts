@@ -6,15 +6,19 @@
 import type { DemonymInfo, KnowledgeEntry } from './types.js';
 import { isAllCaps, nameKey, titleCaseAcronym, withoutPossessive } from './normalize.js';
 
-/** Ranks: which entry a shared name means by default. */
+/**
+ * Ranks: which entry a shared name means by default. A first-level division beats a foreign city
+ * ('Ontario' is the province, not the Californian city), but see preferred(): within one country
+ * the city wins ('Kharkiv' is the city, 'Kharkiv region' the oblast).
+ */
 export const RANK = {
   state: 100,
   organization: 95,
   territory: 92,
   curatedPlace: 90,
   capital: 85,
+  adminRegion: 74,
   bigCity: 72,
-  adminRegion: 70,
   city: 60,
 } as const;
 
@@ -33,11 +37,11 @@ export interface Match {
 
 export class Gazetteer {
   private readonly byName = new Map<string, Indexed[]>();
-  /** Upper-cased keys, for phrases written all in capitals (datelines, headlines): 'KYIV'. */
-  private readonly byUpperName = new Map<string, Indexed[]>();
+  /** Upper-cased keys, for phrases written all in capitals (datelines, headlines): 'KYIV'. Built on first need. */
+  private upperIndex: Map<string, Indexed[]> | undefined;
   private readonly byKey = new Map<string, { entry: KnowledgeEntry; rank: number }>();
   readonly demonyms = new Map<string, DemonymInfo>();
-  private readonly capitals = new Map<string, KnowledgeEntry>();
+  private readonly capitals = new Map<string, KnowledgeEntry[]>();
 
   /** Adds an entry under its name and aliases. Returns the stored entry (the existing one if the key is taken). */
   add(entry: KnowledgeEntry, rank: number, ambiguousNames: Iterable<string> = []): KnowledgeEntry {
@@ -47,13 +51,31 @@ export class Gazetteer {
       return existing.entry;
     }
     this.byKey.set(entry.key, { entry, rank });
-    if (entry.capital && entry.countryKey && !this.capitals.has(entry.countryKey)) {
-      this.capitals.set(entry.countryKey, entry);
+    if (entry.capital && entry.countryKey) {
+      const list = this.capitals.get(entry.countryKey);
+      if (list) list.push(entry);
+      else this.capitals.set(entry.countryKey, [entry]);
     }
-    const flagged = new Set([...ambiguousNames].map(nameKey));
-    if (flagged.has(nameKey(entry.name))) entry.ambiguous = true;
+    const flagged = keySet(ambiguousNames);
+    if (flagged.size > 0 && flagged.has(nameKey(entry.name))) entry.ambiguous = true;
     this.index(entry, [entry.name, ...entry.aliases], rank, flagged);
     return entry;
+  }
+
+  /**
+   * Bulk loading: adds a new entry under one name whose lookup key is already computed (generated
+   * data carries it), skipping normalisation. The key must equal nameKey(entry.name).
+   */
+  addKeyed(entry: KnowledgeEntry, rank: number, key: string, ambiguous: boolean): void {
+    this.byKey.set(entry.key, { entry, rank });
+    if (ambiguous) entry.ambiguous = true;
+    this.put(this.byName, key, { entry, rank, ambiguous });
+    for (const alias of entry.aliases) this.put(this.byName, nameKey(alias), { entry, rank, ambiguous: false });
+    this.upperIndex = undefined;
+  }
+
+  has(key: string): boolean {
+    return this.byKey.has(key);
   }
 
   /** Adds names to an existing entry (an alias list from another source). */
@@ -61,7 +83,14 @@ export class Gazetteer {
     const known = new Set([entry.name, ...entry.aliases]);
     const fresh = names.filter((n) => !known.has(n));
     entry.aliases.push(...fresh);
-    this.index(entry, fresh, rank, new Set([...ambiguousNames].map(nameKey)));
+    this.index(entry, fresh, rank, keySet(ambiguousNames));
+  }
+
+  /** Flags one name of an entry as needing context ('Male', the capital of the Maldives). */
+  markAmbiguous(entry: KnowledgeEntry, name: string): void {
+    const key = nameKey(name);
+    for (const item of this.byName.get(key) ?? []) if (item.entry === entry) item.ambiguous = true;
+    if (key === nameKey(entry.name)) entry.ambiguous = true;
   }
 
   private index(entry: KnowledgeEntry, names: string[], rank: number, flagged: Set<string>): void {
@@ -72,11 +101,21 @@ export class Gazetteer {
       this.put(this.byName, key, { entry, rank, ambiguous });
       const titled = titleCaseAcronym(key);
       if (titled) this.put(this.byName, titled, { entry, rank, ambiguous });
-      // All-caps lookup only for names of at least 4 letters: 'CHAD' is a name, 'US' is not 'Us'.
-      if (key.replace(/[^\p{L}]/gu, '').length >= 4) {
-        this.put(this.byUpperName, key.toUpperCase(), { entry, rank, ambiguous });
-      }
     }
+    this.upperIndex = undefined;
+  }
+
+  /** All-caps lookup only for names of at least 4 letters: 'CHAD' is a name, 'US' is not 'Us'. */
+  private byUpperName(): Map<string, Indexed[]> {
+    if (!this.upperIndex) {
+      const upper = new Map<string, Indexed[]>();
+      for (const [key, items] of this.byName) {
+        if (key.replace(/[^\p{L}]/gu, '').length < 4) continue;
+        for (const item of items) this.put(upper, key.toUpperCase(), item);
+      }
+      this.upperIndex = upper;
+    }
+    return this.upperIndex;
   }
 
   private put(map: Map<string, Indexed[]>, key: string, item: Indexed): void {
@@ -87,10 +126,15 @@ export class Gazetteer {
     }
     if (list.some((x) => x.entry === item.entry)) return;
     list.push(item);
-    list.sort((a, b) => b.rank - a.rank || (b.entry.population ?? 0) - (a.entry.population ?? 0));
+    if (list.length > 1) list.sort(byPreference);
   }
 
   private candidates(phrase: string): Indexed[] | undefined {
+    const list = this.rawCandidates(phrase);
+    return list && list.length > 1 ? preferred(list) : list;
+  }
+
+  private rawCandidates(phrase: string): Indexed[] | undefined {
     const forms = [phrase];
     const bare = withoutPossessive(phrase);
     if (bare) forms.push(bare);
@@ -100,7 +144,8 @@ export class Gazetteer {
       if (hit) return hit;
       if (isAllCaps(form)) {
         const upper = key.toUpperCase();
-        const capsHit = this.byUpperName.get(upper) ?? this.byUpperName.get(upper.replace(/^THE /, ''));
+        const index = this.byUpperName();
+        const capsHit = index.get(upper) ?? index.get(upper.replace(/^THE /, ''));
         if (capsHit) return capsHit;
       }
     }
@@ -111,7 +156,11 @@ export class Gazetteer {
     const list = this.candidates(phrase);
     const best = list?.[0];
     if (!list || !best) return undefined;
-    const rival = list.find((x) => x.entry.type !== best.entry.type);
+    // A rival reading of another type makes the name ambiguous, unless it is minor (a foreign town
+    // named Lebanon) or inside the country itself (Singapore the city, Mexico the state).
+    const rival = list.find(
+      (x) => x.entry.type !== best.entry.type && x.rank >= RANK.adminRegion && x.entry.countryKey !== best.entry.key,
+    );
     return { entry: best.entry, ambiguous: best.ambiguous || rival !== undefined };
   }
 
@@ -123,8 +172,13 @@ export class Gazetteer {
     return this.byKey.get(key)?.entry;
   }
 
+  /** The first-listed capital: the seat of government where there are several. */
   capitalOf(countryKey: string): KnowledgeEntry | undefined {
-    return this.capitals.get(countryKey);
+    return this.capitals.get(countryKey)?.[0];
+  }
+
+  capitalsOf(countryKey: string): readonly KnowledgeEntry[] {
+    return this.capitals.get(countryKey) ?? [];
   }
 
   entries(): KnowledgeEntry[] {
@@ -141,10 +195,37 @@ export class Gazetteer {
     }
   }
 
+  /** True when the word is a demonym ('German'), so a place of that name must not shadow it. */
+  isDemonym(word: string): boolean {
+    return this.demonyms.has(nameKey(word));
+  }
+
+  isDemonymKey(key: string): boolean {
+    return this.demonyms.has(key);
+  }
+
   lookupDemonym(word: string): DemonymInfo | undefined {
     const key = nameKey(word);
     return this.demonyms.get(key) ?? (isAllCaps(word) ? this.demonyms.get(titleCase(key)) : undefined);
   }
+}
+
+/** Within one country, a city named like its division is meant before the division. */
+function preferred(list: Indexed[]): Indexed[] {
+  const first = list[0]!;
+  if (first.entry.kind !== 'admin-region') return list;
+  const city = list.find((x) => x.entry.kind === 'city' && x.entry.countryKey === first.entry.countryKey);
+  return city ? [city, ...list.filter((x) => x !== city)] : list;
+}
+
+function keySet(names: Iterable<string>): Set<string> {
+  const set = new Set<string>();
+  for (const n of names) set.add(nameKey(n));
+  return set;
+}
+
+function byPreference(a: Indexed, b: Indexed): number {
+  return b.rank - a.rank || (b.entry.population ?? 0) - (a.entry.population ?? 0);
 }
 
 function titleCase(text: string): string {
@@ -153,7 +234,12 @@ function titleCase(text: string): string {
 
 /** 'São Tomé' → 'sao-tome': the name part of stable keys. */
 export function slug(text: string): string {
-  return nameKey(text)
+  return slugOfKey(nameKey(text));
+}
+
+/** slug() of a text whose nameKey is already known. */
+export function slugOfKey(key: string): string {
+  return key
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

@@ -6,6 +6,8 @@
  */
 import { addCountries } from './countries.js';
 import { Gazetteer } from './gazetteer.js';
+import { addOrganizations } from './organizations.js';
+import { addPlaces } from './places.js';
 import type { DemonymInfo, KnowledgeEntry } from './types.js';
 
 export type { DemonymInfo, KnowledgeEntry, KnowledgeType, TitleMatch } from './types.js';
@@ -19,6 +21,8 @@ function knowledge(): Gazetteer {
   if (!gazetteer) {
     const g = new Gazetteer();
     addCountries(g);
+    addOrganizations(g);
+    addPlaces(g);
     gazetteer = g;
   }
   return gazetteer;

@@ -5,24 +5,27 @@
  * case is what tells the pronoun 'us' from 'US'.
  */
 
+const ASCII = /^[\x00-\x7F]*$/;
 const MARKS = /\p{M}+/gu;
+/** Letters NFD does not decompose. */
+const UNDECOMPOSED = /[ßøØłŁđĐæÆıİ]/g;
+const UNDECOMPOSED_MAP: Record<string, string> = {
+  ß: 'ss', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', æ: 'ae', Æ: 'AE', ı: 'i', İ: 'I',
+};
 const DROPPED = /[.'’‘`ʼ]/g;
+/** Text that nameKey leaves as it is: ASCII letters and digits, single spaces inside. */
+const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 const SPACING = /[\s\u00A0\-‐‑‒–—]+/g;
 
 /** Diacritics removed (NFD, marks dropped), with the few letters NFD does not decompose. */
 export function foldDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[øØ]/g, (c) => (c === 'ø' ? 'o' : 'O'))
-    .replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L'))
-    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
-    .replace(/[æÆ]/g, (c) => (c === 'æ' ? 'ae' : 'AE'));
+  if (ASCII.test(text)) return text;
+  return text.normalize('NFD').replace(MARKS, '').replace(UNDECOMPOSED, (c) => UNDECOMPOSED_MAP[c] ?? c);
 }
 
 /** The case-sensitive lookup key of a name. A leading article is written 'The ' in any case. */
 export function nameKey(text: string): string {
+  if (PLAIN.test(text)) return /^the /i.test(text) ? 'The ' + text.slice(4) : text;
   const key = foldDiacritics(text).replace(DROPPED, '').replace(SPACING, ' ').trim();
   return key.replace(/^the /i, 'The ');
 }

@@ -1,10 +1,14 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { UserError } from '../../errors.js';
-import { ingest, type IngestSummary } from '../../ingest/ingest.js';
+import { DEFAULT_BATCH_SIZE, defaultWorkers } from '../../ingest/ingest.js';
+import { interruptListener } from '../../ingest/interrupt.js';
+import { createProgressReporter, progressMode } from '../../ingest/progress.js';
+import { runIngest } from '../../ingest/run.js';
+import { formatFailures, formatSummary, summaryJson } from '../../ingest/summary.js';
 import { DEFAULT_MAX_BYTES } from '../../input/limits.js';
-import { writeGraphFiles } from '../../sinks/files.js';
-import { sizeOption } from '../options.js';
 import { createNeo4jSink } from '../../sinks/neo4j/index.js';
+import type { ArticleSink } from '../../sinks/sink.js';
+import { sizeOption } from '../options.js';
 
 interface IngestOptions {
   out: string;
@@ -12,7 +16,13 @@ interface IngestOptions {
   maxSize: number;
   quiet: boolean;
   json: boolean;
+  workers: number;
+  batchSize: number;
+  restart: boolean;
 }
+
+/** Exit code of a run stopped by Ctrl-C, as shells report a SIGINT. */
+const EXIT_INTERRUPTED = 130;
 
 export function registerIngest(program: Command): void {
   program
@@ -22,36 +32,61 @@ export function registerIngest(program: Command): void {
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('--neo4j', 'also write to Neo4j (implied when NEO4J_URI is set)', false)
     .option('--max-size <size>', 'largest input accepted (e.g. 5MB)', sizeOption, DEFAULT_MAX_BYTES)
+    .option('-w, --workers <n>', `extraction threads (default: one per core, ${defaultWorkers()} here)`, positiveInteger, defaultWorkers())
+    .option('--batch-size <n>', 'articles per Neo4j transaction', positiveInteger, DEFAULT_BATCH_SIZE)
+    .option('--restart', 'ignore the checkpoint of an interrupted run and start over', false)
     .option('-q, --quiet', 'print nothing but errors', false)
-    .option('--json', 'print the summary as JSON', false)
+    .option('--json', 'print the summary as JSON on stdout', false)
+    .addHelpText(
+      'after',
+      '\nCtrl-C stops cleanly: articles already extracted are committed, a checkpoint is saved in DIR,\n' +
+        'and running the same command again continues from it. A second Ctrl-C quits at once.',
+    )
     .action(async (paths: string[], opts: IngestOptions) => {
-      const { graph, summary, extractions } = await ingest(paths, { maxBytes: opts.maxSize });
-      for (const f of summary.failures) process.stderr.write(`kg: ${f.where}: ${f.problem}\n`);
-      if (summary.documents === 0 && summary.skippedDuplicates === 0)
-        throw new UserError(`no article could be read (${summary.failures.length} failed); nothing written`);
-      const files = await writeGraphFiles(graph, opts.out);
-      if (opts.neo4j || process.env.NEO4J_URI) {
-        const sink = await createNeo4jSink();
-        try {
-          await sink.write(extractions);
-        } finally {
-          await sink.close();
-        }
+      const progress = createProgressReporter(progressMode({ quiet: opts.quiet, json: opts.json, isTTY: !!process.stderr.isTTY }));
+      const controller = new AbortController();
+      const onSignal = interruptListener(controller, {
+        stopping: () => progress.note('kg: stopping: committing the articles already extracted (Ctrl-C again to quit at once)'),
+        quit: () => {
+          progress.stop();
+          process.stderr.write('kg: quit at once: nothing more written (a batch in flight is rolled back)\n');
+          process.exit(EXIT_INTERRUPTED);
+        },
+      });
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
+
+      const sinks: ArticleSink[] = [];
+      try {
+        if (opts.neo4j || process.env.NEO4J_URI) sinks.push(await createNeo4jSink());
+        const result = await runIngest(paths, {
+          outDir: opts.out,
+          maxBytes: opts.maxSize,
+          workers: opts.workers,
+          batchSize: opts.batchSize,
+          restart: opts.restart,
+          sinks,
+          signal: controller.signal,
+          progress,
+          note: (m) => !opts.quiet && !opts.json && progress.note(m),
+        });
+        const { summary } = result;
+        process.stderr.write(formatFailures(summary.failures));
+        if (result.empty) throw new UserError(`no article could be read (${summary.failures.length} failed); nothing written`);
+        if (opts.json) process.stdout.write(summaryJson(result));
+        else if (!opts.quiet || summary.stopped) process.stderr.write(formatSummary(result));
+        if (summary.stopped) process.exitCode = summary.stopped.reason === 'interrupted' ? EXIT_INTERRUPTED : 1;
+        else if (summary.failures.length) process.exitCode = 1;
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        await Promise.all(sinks.map((s) => s.close()));
       }
-      if (opts.json) process.stdout.write(JSON.stringify({ ...summary, files }, null, 2) + '\n');
-      else if (!opts.quiet) process.stderr.write(formatSummary(summary, [files.graphJson, files.page]));
-      if (summary.failures.length) process.exitCode = 1;
     });
 }
 
-function formatSummary(s: IngestSummary, written: string[]): string {
-  const byType = Object.entries(s.relationsByType)
-    .map(([t, n]) => `${t} ${n}`)
-    .join(', ');
-  return [
-    `ingested ${s.documents} article${s.documents === 1 ? '' : 's'}${s.skippedDuplicates ? ` (${s.skippedDuplicates} already seen)` : ''}${s.failures.length ? `, ${s.failures.length} failed` : ''} in ${s.seconds.toFixed(1)} s`,
-    `graph: ${s.entities} entities, ${s.relations} relations${byType ? ` (${byType})` : ''}`,
-    `wrote ${written.join(', ')}`,
-    '',
-  ].join('\n');
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
 }
