@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createGraph } from '../../src/graph/build.js';
 import { writeGraphFiles } from '../../src/sinks/files.js';
 import { storyGraph, XSS_NAME } from '../fixtures/viewer/story.js';
 import { syntheticGraph } from '../fixtures/viewer/synthetic.js';
@@ -164,6 +165,17 @@ describe('the graph page', () => {
     expect(download.suggestedFilename()).toBe('knowledge-graph.png');
     const png = await readFile((await download.path())!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+});
+
+describe('an empty graph', () => {
+  it('says that no entity was found, without errors', async () => {
+    const files = await writeGraphFiles(createGraph(), await mkdtemp(join(tmpdir(), 'kg-page-empty-')));
+    page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    problems = watchProblems(page);
+    await openViewer(page, pathToFileURL(files.page).href);
+    expect(await page.locator('#empty').innerText()).toBe('No entities were found in these articles.');
+    expect(await page.locator('#stats').innerText()).toBe('0 entities · 0 relations · 0 articles');
   });
 });
 

@@ -43,16 +43,14 @@ const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocal
 /** The details panel's width in CSS pixels (styles.ts: --panel). */
 const PANEL_WIDTH = 380;
 
-/** Runs `fn` once the next change is drawn and the frame after it has started (so it was painted). */
-function afterDraw(cy: cytoscape.Core, fn: () => void): void {
-  let done = false;
-  const finish = () => {
-    if (done) return;
-    done = true;
-    requestAnimationFrame(() => requestAnimationFrame(fn));
-  };
-  cy.one('render', finish);
-  setTimeout(finish, 3000); // nothing to redraw: do not wait forever
+/**
+ * Runs `fn` once the pending change has been drawn and painted. Cytoscape draws in its own
+ * requestAnimationFrame loop, whose callback for the next frame was queued before ours: by our first
+ * frame callback the change is drawn, by the second that frame has been painted. (The WebGL renderer
+ * emits no 'render' event, so frames are the one signal both renderers share.)
+ */
+function afterDraw(fn: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(fn));
 }
 
 function start(): void {
@@ -178,7 +176,7 @@ function start(): void {
   const filters = mountFilters(cy, { entities: byId('filter-entities'), relations: byId('filter-relations') }, (event) => {
     const clicked = event.timeStamp;
     showStats();
-    afterDraw(cy, () => state.filterMs.push(performance.now() - clicked));
+    afterDraw(() => state.filterMs.push(performance.now() - clicked));
   });
   phases.filters = performance.now();
   showStats();
@@ -226,8 +224,8 @@ function start(): void {
 
   select(parseHash(location.hash), true);
   phases.wired = performance.now();
-  cy.one('render', () => (phases.drawn = performance.now()));
-  afterDraw(cy, () => {
+  afterDraw(() => {
+    phases.drawn = performance.now();
     state.ready = true;
     state.readyAt = performance.now();
     document.documentElement.dataset.ready = 'true';
