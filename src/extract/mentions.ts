@@ -35,7 +35,7 @@ import {
 // Token shape
 // ---------------------------------------------------------------------------------------------
 
-const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|as|an|ar|at|az|bin|ibn|de|d'|da|di|du|van|von|le|la|mc|o')-?\p{Lu})/u;
+const CAPITALISED = /^(?:\p{Lu}|['ʻ‘’]\p{Lu}|(?:al|el|ad|as|an|ar|at|az|bin|ibn|de|d'|da|di|du|van|von|le|la|mc|o')-?\p{Lu})/u;
 export const isCapitalised = (text: string): boolean => CAPITALISED.test(text);
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,9}|(?:[A-Z]\.){2,4}|[A-Z][a-z]?[A-Z][A-Za-z]{0,6})$/;
 export const isAcronym = (text: string): boolean => ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text);
@@ -55,6 +55,8 @@ const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'dail
 /** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
+/** Last words of named events and competitions ("World Cup", "Nations Championship"). */
+const EVENT_HEADS = new Set(['Cup', 'Championship', 'Championships', 'Games', 'Olympics', 'Paralympics', 'Open', 'Trophy', 'Tournament', 'Series', 'Festival', 'Expo', 'Marathon', 'Prix', 'Derby', 'Week', 'Day', 'Awards', 'Prize']);
 /** First words of named events ("Storm Daniel", "Hurricane Ida", "Operation Sea Guardian"). */
 const EVENT_NAME_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Operation', 'Exercise', 'Tornado', 'Winter', 'Summer']);
 /** Facilities named like organisations but used as places ("John Radcliffe Hospital", "Heathrow Airport"). */
@@ -140,6 +142,9 @@ class MentionBuilder {
     const t = this.tokens[k];
     if (!t || k >= s.tokenEnd || !isCapitalised(t.text) || t.text === 'I' || isCalendarWord(t.lower)) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
+    // "NZ$5 million", "A$10 million": a currency prefix, not a name.
+    const next = this.tokens[k + 1];
+    if (next && (next.text === '$' || next.text.startsWith('$')) && next.start === t.end) return false;
     // "Tripoli-based", "Iranian-backed": adjectives made from names are not names.
     if (/-(?:based|born|led|backed|owned|run|made|bound|registered|listed|controlled|held|style|era|funded|brokered|allied)$/i.test(t.text)) return false;
     const initial = k === s.tokenStart || ['"', '“', '(', ':', '‘', "'", '—', '–'].includes(this.tokens[k - 1]!.text);
@@ -147,6 +152,8 @@ class MentionBuilder {
     // At the start of a sentence every word is capitalised: keep only words that look like names.
     if (isAcronym(t.text) || isHonorific(t.text) || lookupName(t.text) || lookupDemonym(t.text) || matchTitle([t.text], 0)) return true;
     if (titleCased) return t.pos === 'PROPN' && !/^(?:ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB|ADV)$/.test(t.pos);
+    // "Officials said": an inflected common noun (its lemma differs) opening a sentence is no name.
+    if (t.lemma !== t.lower && !isCapitalised(this.tokens[k + 1]?.text ?? '')) return false;
     return t.pos === 'PROPN' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && isCapitalised(this.tokens[k + 1]?.text ?? '') && this.tokens[k + 1]!.pos === 'PROPN');
   }
 
@@ -246,9 +253,15 @@ class MentionBuilder {
       // "Antony Blinken", "Vladimir Putin", "Paris Hilton": a one-word place that is also a first name,
       // followed by an unknown capitalised word, begins a person's name; "Kurt Campbell": after a
       // first name, a one-word place is a surname.
-      if (known && known.end === k + 1 && known.entry.type === 'Location' && known.entry.kind !== 'continent') {
+      // "Tonga Rugby Union", "Fiji Football Federation": in a run ending with an organisation head, a
+      // one-word town after the first word is a word of the organisation's name.
+      if (known && known.end === k + 1 && k > start && known.entry.type === 'Location' && known.entry.kind === 'city' && isOrganizationHead(this.tokens[end - 1]!.text) && end - 1 > k)
+        known = undefined;
+      else if (known && known.end === k + 1 && known.entry.type === 'Location' && known.entry.kind !== 'continent') {
         if (isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
-        else if (name && isFirstName(this.tokens[name.start]!.text) && name.end === k && !this.startsUnknownName(k + 1, end)) known = undefined;
+        else if (name && name.end === k && (isFirstName(this.tokens[name.start]!.text) || (name.end - name.start === 1 && (known.entry.population ?? 0) < 1_000_000 && known.entry.kind === 'city')))
+          // "Zhou Haicheng": a smaller town's name after one unknown word is a given name.
+          known = undefined;
       }
       const title = matchTitle(words, k) ?? pluralTitle(words, k);
       const titleEnd = title && title.end <= end ? title.end : 0;
@@ -275,7 +288,8 @@ class MentionBuilder {
       k++;
     }
     flush();
-    return pieces.flatMap((p) => this.splitAtFirstName(p));
+    // Only a name after a portfolio's words ("for … Affairs Daniel X") is split, never one right after a title.
+    return pieces.flatMap((p, n) => (n > 0 && (pieces[n - 1]!.kind === 'connector' || pieces[n - 1]!.kind === 'entity') ? this.splitAtFirstName(p) : [p]));
   }
 
   /**
@@ -294,6 +308,8 @@ class MentionBuilder {
 
   /** A capitalised word at k that is no known entity, title or demonym. */
   private startsUnknownName(k: number, end: number): boolean {
+    // "Salem bin Ghalboun": a surname particle may come first.
+    if (isKnownSurnameParticle(this.tokens[k]?.text ?? '') && this.tokens[k]!.text === this.tokens[k]!.lower) k++;
     const t = this.tokens[k];
     if (!t || k >= end || !isCapitalised(t.text) || NAME_CONNECTORS.has(t.lower)) return false;
     return !this.longestKnown(k, end) && !matchTitle(this.words, k) && !this.demonymAt(k, end);
@@ -353,8 +369,10 @@ class MentionBuilder {
       const next = pieces[p + 1];
       if (piece.kind === 'entity') {
         // "US Air Force", "Northamptonshire Police": a place followed by an organisation head is one organisation.
-        if (next?.kind === 'name' && next.start === piece.end && this.endsWithOrgHead(next) && piece.entry!.type !== 'Organization') {
-          this.addName(next.start - (next.start - piece.start), next.end, 'Organization', s, { name: this.span(piece.start, next.end) });
+        // "New Zealand Rugby (NZR)": the same with a defined acronym after it.
+        const defined = next?.kind === 'name' && this.tokens[next.end]?.text === '(' && isAcronym(this.tokens[next.end + 1]?.text ?? '') && this.tokens[next.end + 2]?.text === ')';
+        if (next?.kind === 'name' && next.start === piece.end && (this.endsWithOrgHead(next) || defined) && piece.entry!.type !== 'Organization') {
+          this.addName(piece.start, next.end, 'Organization', s, { name: this.span(piece.start, next.end) });
           p++;
           continue;
         }
@@ -444,8 +462,9 @@ class MentionBuilder {
     const before = this.tokens[piece.start - 1];
     const before2 = this.tokens[piece.start - 2];
     const after = this.tokens[piece.end];
-    // Named storms and operations are events, not people.
+    // Named storms, operations and competitions are events, not people.
     if (toks.length > 1 && EVENT_NAME_WORDS.has(first.text)) return undefined;
+    if (EVENT_HEADS.has(last.text)) return undefined;
     // "Deputy Commander INDOPACOM Lieutenant General X": an acronym after a title is an organisation.
     if (toks.length === 1 && isAcronym(first.text) && first.text.length >= 3 && !ctx.honorific && !NON_ENTITY_ACRONYMS.has(first.text)) return { type: 'Organization' };
     if (ctx.honorific || ctx.afterTitle) return { type: 'Person' };
@@ -606,6 +625,13 @@ class MentionBuilder {
       const qualifier = this.byEndToken.get(qualifierEnd);
       if (qualifier !== undefined) {
         const m = this.mentions[qualifier]!;
+        // "World Rugby chairman X", "Lakeshore chief executive Y": an unknown name right before a
+        // title is the employer, not a person.
+        const sentenceInitialWord = m.tokenEnd - m.tokenStart === 1 && m.tokenStart === s.tokenStart;
+        if (m.type === 'Person' && m.kind === 'name' && m.tentative && !possessive && !m.honorific && !sentenceInitialWord && !NAME_CONNECTORS.has(this.tokens[m.tokenStart - 1]?.text ?? '')) {
+          m.type = 'Organization';
+          delete m.tentative;
+        }
         if (m.type !== 'Person' || m.kind === 'pronoun' || m.kind === 'nominal') {
           if (m.type === 'Location' && !possessive && !m.knowledgeId) {
             // "Indo-Pacific Coordinator": a region inside the title; look further left for the organisation.
