@@ -55,6 +55,8 @@ const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'dail
 /** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
+/** Capitalised common words that qualify a title without being an employer ("Opposition leader X"). */
+const COMMON_QUALIFIERS = new Set(['opposition', 'ruling', 'rebel', 'campaign', 'interim', 'acting', 'former', 'party', 'senior', 'junior', 'chief', 'deputy', 'state', 'government', 'federal', 'regional', 'local', 'national']);
 /** Last words of named events and competitions ("World Cup", "Nations Championship"). */
 const EVENT_HEADS = new Set(['Cup', 'Championship', 'Championships', 'Games', 'Olympics', 'Paralympics', 'Open', 'Trophy', 'Tournament', 'Series', 'Festival', 'Expo', 'Marathon', 'Prix', 'Derby', 'Week', 'Day', 'Awards', 'Prize']);
 /** First words of named events ("Storm Daniel", "Hurricane Ida", "Operation Sea Guardian"). */
@@ -97,6 +99,8 @@ class MentionBuilder {
   /** Tokens covered by a mention so far; and by a mention other than a bare title. */
   private readonly coveredTokens: Uint8Array;
   private readonly namedTokens: Uint8Array;
+  /** Words of the people's names found so far, to recognise a surname opening a later sentence. */
+  private readonly personWords = new Set<string>();
   /** Index of the first mention of the current sentence (mentions are added sentence by sentence). */
   private sentenceFirstMention = 0;
 
@@ -149,8 +153,9 @@ class MentionBuilder {
     if (/-(?:based|born|led|backed|owned|run|made|bound|registered|listed|controlled|held|style|era|funded|brokered|allied)$/i.test(t.text)) return false;
     const initial = k === s.tokenStart || ['"', '“', '(', ':', '‘', "'", '—', '–'].includes(this.tokens[k - 1]!.text);
     if (!initial && !titleCased) return true;
-    // At the start of a sentence every word is capitalised: keep only words that look like names.
-    if (isAcronym(t.text) || isHonorific(t.text) || lookupName(t.text) || lookupDemonym(t.text) || matchTitle([t.text], 0)) return true;
+    // At the start of a sentence every word is capitalised: keep only words that look like names,
+    // or that are a word of a person's name met earlier ("Park said", after "Park Ji-hoon").
+    if (isAcronym(t.text) || isHonorific(t.text) || lookupName(t.text) || lookupDemonym(t.text) || matchTitle([t.text], 0) || this.personWords.has(t.text)) return true;
     if (titleCased) return t.pos === 'PROPN' && !/^(?:ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB|ADV)$/.test(t.pos);
     // "Officials said": an inflected common noun (its lemma differs) opening a sentence is no name.
     if (t.lemma !== t.lower && !isCapitalised(this.tokens[k + 1]?.text ?? '')) return false;
@@ -360,6 +365,7 @@ class MentionBuilder {
     this.byEndToken.set(m.tokenEnd, i);
     this.coveredTokens.fill(1, m.tokenStart, m.tokenEnd);
     if (m.kind !== 'title') this.namedTokens.fill(1, m.tokenStart, m.tokenEnd);
+    if (m.type === 'Person' && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1) for (const w of m.name.split(/\s+/)) if (w.length > 1) this.personWords.add(w);
     return i;
   }
 
@@ -637,8 +643,8 @@ class MentionBuilder {
         const m = this.mentions[qualifier]!;
         // "World Rugby chairman X", "Lakeshore chief executive Y": an unknown name right before a
         // title is the employer, not a person.
-        const sentenceInitialWord = m.tokenEnd - m.tokenStart === 1 && m.tokenStart === s.tokenStart;
-        if (m.type === 'Person' && m.kind === 'name' && m.tentative && !possessive && !m.honorific && !sentenceInitialWord && !NAME_CONNECTORS.has(this.tokens[m.tokenStart - 1]?.text ?? '')) {
+        const commonWord = m.tokenEnd - m.tokenStart === 1 && (isOrganizationHead(m.text) || COMMON_QUALIFIERS.has(m.text.toLowerCase()));
+        if (m.type === 'Person' && m.kind === 'name' && m.tentative && !possessive && !m.honorific && !commonWord && !NAME_CONNECTORS.has(this.tokens[m.tokenStart - 1]?.text ?? '')) {
           m.type = 'Organization';
           delete m.tentative;
         }
@@ -695,7 +701,7 @@ class MentionBuilder {
     // "Assistant Secretary of State for East Asian and Pacific Affairs X": a title with its portfolio.
     for (let j = k - 1; j > Math.max(s.tokenStart, k - 10); j--) {
       const t = this.tokens[j]!;
-      if (t.lower === 'for' || t.lower === 'of') {
+      if (t.lower === 'for' || t.lower === 'of' || t.lower === 'to') {
         const title = this.titleSpanEndingAt(j, s);
         if (title) return { start: title.start, end: k };
         continue;

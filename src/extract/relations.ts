@@ -292,6 +292,15 @@ class RelationContext {
   private argsFrom(k: number, s: Sentence): Arg[] {
     let j = k;
     while (j < s.tokenEnd && /^(?:DET|ADJ|NUM|ADV)$/.test(this.tokens[j]!.pos) && !this.startsArg(j)) j++;
+    // "accused rival Prairie Signal", "accuses ruling ANAD": a lower-case modifier before a name.
+    for (let m = j; m < Math.min(s.tokenEnd, j + 2); m++) {
+      const t = this.tokens[m]!;
+      if (t.text !== t.lower || !/^(?:NOUN|VERB|ADJ)$/.test(t.pos) || this.startsArg(m)) break;
+      if (this.startsArg(m + 1)) {
+        j = m + 1;
+        break;
+      }
+    }
     // "the people of Vanuatu", "the government of Libya": the country itself.
     if (/^(?:people|government|citizens|leaders|leadership|authorities)$/.test(this.tokens[j]?.lower ?? '') && this.tokens[j + 1]?.lower === 'of') return this.argsFrom(j + 2, s);
     let first = this.startsArg(j);
