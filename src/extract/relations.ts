@@ -40,6 +40,8 @@ interface VerbTrigger {
   prepositionalOnly?: boolean;
   /** Targets must be places (Location or Country). */
   placeTarget?: boolean;
+  /** Targets must be people ("received the minister", not "received a letter"). */
+  personTarget?: boolean;
   confidence: number;
 }
 
@@ -47,8 +49,11 @@ const DIRECT = 'direct';
 const VERBS: Record<string, VerbTrigger> = {
   meet: { type: 'MET', objects: [DIRECT, 'with'], confidence: 0.85 },
   host: { type: 'MET', objects: [DIRECT], confidence: 0.7 },
+  receive: { type: 'MET', objects: [DIRECT], personTarget: true, confidence: 0.65 },
+  welcome: { type: 'MET', objects: [DIRECT], personTarget: true, confidence: 0.65 },
+  greet: { type: 'MET', objects: [DIRECT], personTarget: true, confidence: 0.7 },
   talk: { type: 'MET', objects: ['with'], prepositionalOnly: true, confidence: 0.7 },
-  speak: { type: 'MET', objects: ['with'], prepositionalOnly: true, confidence: 0.7 },
+  speak: { type: 'MET', objects: ['with', 'to'], prepositionalOnly: true, personTarget: true, confidence: 0.7 },
   confer: { type: 'MET', objects: ['with'], prepositionalOnly: true, confidence: 0.7 },
   negotiate: { type: 'MET', objects: ['with'], prepositionalOnly: true, confidence: 0.6 },
   visit: { type: 'VISITED', objects: [DIRECT], confidence: 0.85 },
@@ -56,6 +61,7 @@ const VERBS: Record<string, VerbTrigger> = {
   travel: { type: 'VISITED', objects: ['to'], prepositionalOnly: true, placeTarget: true, confidence: 0.75 },
   fly: { type: 'VISITED', objects: ['to', 'into'], prepositionalOnly: true, placeTarget: true, confidence: 0.7 },
   arrive: { type: 'VISITED', objects: ['in', 'at'], prepositionalOnly: true, placeTarget: true, confidence: 0.75 },
+  land: { type: 'VISITED', objects: ['in', 'at'], prepositionalOnly: true, placeTarget: true, confidence: 0.65 },
   accuse: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.85 },
   blame: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.8 },
   condemn: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.8 },
@@ -71,6 +77,8 @@ const VERBS: Record<string, VerbTrigger> = {
   promise: { type: 'PLEDGED', objects: [DIRECT, 'to'], confidence: 0.75 },
   vow: { type: 'PLEDGED', objects: ['to'], confidence: 0.7 },
   guarantee: { type: 'PLEDGED', objects: [DIRECT, 'to'], confidence: 0.6 },
+  commit: { type: 'PLEDGED', objects: ['to'], confidence: 0.65 },
+  offer: { type: 'PLEDGED', objects: [DIRECT, 'to'], confidence: 0.6 },
   urge: { type: 'URGED', objects: [DIRECT], confidence: 0.85 },
   ask: { type: 'URGED', objects: [DIRECT], needsInfinitive: true, confidence: 0.75 },
   press: { type: 'URGED', objects: [DIRECT], needsInfinitive: true, confidence: 0.75 },
@@ -598,6 +606,7 @@ class RelationContext {
     }
     if (!sources.length && /ing$/.test(t.lower) && this.tokens[v - 1]?.text === ',') sources = this.mainSubject(s, t.inQuote);
     if (trigger.placeTarget) targets = targets.filter((a) => a.type === 'Location' || a.type === 'Country');
+    if (trigger.personTarget) targets = targets.filter((a) => a.type === 'Person');
     if (trigger.type === 'VISITED') {
       // "flew back to Tokyo", "returned home": going home is no visit.
       if (['back', 'home'].includes(this.tokens[v + 1]?.lower ?? '')) return [];
@@ -749,13 +758,16 @@ class RelationContext {
     return [{ type: 'SUPPORTS', sources: this.actors(sources), targets, trigger: this.tokens[k]!, confidence: 0.65 }];
   }
 
-  /** "Russia's annexation of Crimea". */
+  /** "Russia's annexation of Crimea", "the annexation of Crimea by Russia". */
   private annexationNoun(k: number, s: Sentence): Found[] {
     if (this.tokens[k + 1]?.lower !== 'of') return [];
     const targets = this.argsFrom(k + 2, s);
+    if (!targets.length) return [];
     const j = k - 1;
-    if (!(this.tokens[j]?.text === "'s" || this.tokens[j]?.text === '’s')) return [];
-    return [{ type: 'ANNEXED', sources: this.actors(this.argsEndingAt(j)), targets, trigger: this.tokens[k]!, confidence: 0.8 }];
+    let sources: Arg[] = [];
+    if (this.tokens[j]?.text === "'s" || this.tokens[j]?.text === '’s') sources = this.actors(this.argsEndingAt(j));
+    else if (this.tokens[targets[targets.length - 1]!.end]?.lower === 'by') sources = this.actors(this.argsFrom(targets[targets.length - 1]!.end + 1, s));
+    return [{ type: 'ANNEXED', sources, targets, trigger: this.tokens[k]!, confidence: 0.8 }];
   }
 
   /** "X and Y traded blame": each accuses the other. */
