@@ -162,6 +162,16 @@ class MentionBuilder {
     return t.pos === 'PROPN' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && isCapitalised(this.tokens[k + 1]?.text ?? '') && this.tokens[k + 1]!.pos === 'PROPN');
   }
 
+  /** Whether the capitalised words from k end with an organisation head ("… Movement for Change"). */
+  private endsInOrganizationHead(k: number, s: Sentence): boolean {
+    for (let j = k; j < Math.min(s.tokenEnd, k + 8); j++) {
+      const t = this.tokens[j]!;
+      if (isOrganizationHead(t.text) && isCapitalised(t.text)) return true;
+      if (!isCapitalised(t.text) && !NAME_CONNECTORS.has(t.lower)) return false;
+    }
+    return false;
+  }
+
   private *properRuns(s: Sentence, titleCased: boolean): Generator<{ start: number; end: number }> {
     let k = s.tokenStart;
     while (k < s.tokenEnd) {
@@ -186,8 +196,10 @@ class MentionBuilder {
             continue;
           }
         }
-        // "Korean People's Army": a possessive inside an organisation's name.
-        if (isPossessive(t) && /^(?:People|Peoples|Women|Children|Workers|Veterans|Farmers)$/.test(this.tokens[end - 1]!.text) && this.nameLike(end + 1, s, titleCased)) {
+        // "Korean People's Army", "Citizens' Movement for Change": a possessive inside an organisation's name.
+        const plural = /^['’]$/.test(t.text) && /s$/.test(this.tokens[end - 1]!.text) && t.start === this.tokens[end - 1]!.end;
+        const peoples = isPossessive(t) && /^(?:People|Peoples|Women|Children|Workers|Veterans|Farmers)$/.test(this.tokens[end - 1]!.text);
+        if ((peoples || (plural && this.endsInOrganizationHead(end + 1, s))) && this.nameLike(end + 1, s, titleCased)) {
           end += 2;
           continue;
         }
@@ -236,7 +248,13 @@ class MentionBuilder {
         k++;
         continue;
       }
-      if (isPossessive(t)) {
+      if (isPossessive(t) || (/^['’]$/.test(t.text) && name && k + 1 < end)) {
+        // Inside a run, a possessive only survives as part of an organisation's name ("Citizens' Movement").
+        if (name && k + 1 < end) {
+          name.end = k + 1;
+          k++;
+          continue;
+        }
         flush();
         pieces.push({ kind: 'possessive', start: k, end: k + 1 });
         k++;
@@ -706,7 +724,8 @@ class MentionBuilder {
         if (title) return { start: title.start, end: k };
         continue;
       }
-      if (!isCapitalised(t.text) && !NAME_CONNECTORS.has(t.lower)) break;
+      // "general manager of community rugby X": a few lower-case portfolio words.
+      if (!isCapitalised(t.text) && !NAME_CONNECTORS.has(t.lower) && !((t.pos === 'NOUN' || t.pos === 'ADJ') && k - j <= 3)) break;
     }
     return undefined;
   }
@@ -768,8 +787,11 @@ class MentionBuilder {
   private appositions(s: Sentence): void {
     for (const person of this.current().filter((m) => m.type === 'Person' && m.kind === 'name')) {
       let k = person.tokenEnd;
-      if (this.tokens[k]?.text !== ',' || k + 1 >= s.tokenEnd) continue;
+      // "X, the defence minister of Y," or "X is the country's transport minister".
+      const copula = /^(?:is|was|became|becomes|remains|remained)$/.test(this.tokens[k]?.lower ?? '');
+      if ((this.tokens[k]?.text !== ',' && !copula) || k + 1 >= s.tokenEnd) continue;
       k++;
+      if (/^(?:now|also|currently|still)$/.test(this.tokens[k]!.lower)) k++;
       if (/^(?:the|a|an)$/.test(this.tokens[k]!.lower)) k++;
       let of: number | undefined;
       const q = this.byStartToken.get(k);
@@ -790,6 +812,11 @@ class MentionBuilder {
       // "X, Senator Y said", "X, Assistant Secretary for Asian Affairs Y": a title before another
       // name (after its portfolio) is that name's, not an apposition of X.
       if (this.titleOfNextName(found.end, s)) continue;
+      // "President and Chief Executive Officer of Maple Rail": two titles share the employer.
+      if (this.tokens[found.end]?.lower === 'and') {
+        const second = matchTitle(words, found.end + 1);
+        if (second && second.end <= s.tokenEnd) found = { start: found.start, end: second.end };
+      }
       let end = found.end;
       if (of === undefined && /^(?:of|for|at)$/.test(this.tokens[end]?.lower ?? '')) {
         const j = this.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;

@@ -42,6 +42,10 @@ interface VerbTrigger {
   placeTarget?: boolean;
   /** Targets must be people ("received the minister", not "received a letter"). */
   personTarget?: boolean;
+  /** HOLDS_ROLE from a verb ("who heads X"): the source is a person, the target an organisation. */
+  organizationTarget?: boolean;
+  /** The role a HOLDS_ROLE verb gives. */
+  role?: string;
   confidence: number;
 }
 
@@ -95,6 +99,11 @@ const VERBS: Record<string, VerbTrigger> = {
   stand: { type: 'SUPPORTS', objects: ['with', 'by', 'behind'], prepositionalOnly: true, confidence: 0.65 },
   side: { type: 'SUPPORTS', objects: ['with'], prepositionalOnly: true, confidence: 0.6 },
   annex: { type: 'ANNEXED', objects: [DIRECT], confidence: 0.9 },
+  // "X, who heads the Houthi prisoners committee", "the LNA, which Haftar commands"
+  head: { type: 'HOLDS_ROLE', objects: [DIRECT], organizationTarget: true, role: 'head', confidence: 0.7 },
+  lead: { type: 'HOLDS_ROLE', objects: [DIRECT], organizationTarget: true, role: 'leader', confidence: 0.65 },
+  chair: { type: 'HOLDS_ROLE', objects: [DIRECT], organizationTarget: true, role: 'chair', confidence: 0.7 },
+  command: { type: 'HOLDS_ROLE', objects: [DIRECT], organizationTarget: true, role: 'commander', confidence: 0.7 },
 };
 
 const VISIT_NOUNS = new Set(['visit', 'visits', 'trip', 'trips', 'tour', 'stop', 'stops', 'stopover', 'journey', 'voyage']);
@@ -607,6 +616,11 @@ class RelationContext {
     if (!sources.length && /ing$/.test(t.lower) && this.tokens[v - 1]?.text === ',') sources = this.mainSubject(s, t.inQuote);
     if (trigger.placeTarget) targets = targets.filter((a) => a.type === 'Location' || a.type === 'Country');
     if (trigger.personTarget) targets = targets.filter((a) => a.type === 'Person');
+    if (trigger.organizationTarget) {
+      targets = targets.filter((a) => a.type === 'Organization');
+      sources = sources.filter((a) => a.type === 'Person');
+      if (!targets.length) targets = this.relativeAntecedent(sources, s).filter((a) => a.type === 'Organization');
+    }
     if (trigger.type === 'VISITED') {
       // "flew back to Tokyo", "returned home": going home is no visit.
       if (['back', 'home'].includes(this.tokens[v + 1]?.lower ?? '')) return [];
@@ -614,7 +628,8 @@ class RelationContext {
       sources = sources.filter((a) => a.type === 'Person' || a.type === 'Organization');
     }
     const negated = this.negated(v, chain, s);
-    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}) }];
+    if (trigger.role && passive) return []; // "was led by X" names no role of X's in the subject
+    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}), ...(trigger.role ? { role: trigger.role } : {}) }];
   }
 
   private startsArgAfterDet(k: number, s: Sentence): Arg | undefined {
