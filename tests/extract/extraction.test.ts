@@ -97,3 +97,41 @@ describe('relations', () => {
     for (const r of x.relations) expect(text.slice(r.start, r.end)).toBe(r.evidence);
   });
 });
+
+describe('roles and groups in context', () => {
+  it('reads an unknown employer before a title, even opening a sentence', () => {
+    const x = extract('Norvik chief executive Lena Holt said the deal was done. The board backed her.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Lena Holt -HOLDS_ROLE-> Norvik']);
+    expect(x.entities.find((e) => e.name === 'Norvik')?.type).toBe('Organization');
+  });
+
+  it('reads roles stated with a copula and with "who heads"', () => {
+    const x = extract("Tomas Berg is the country's trade minister in Sweden's new cabinet. Eva Lind, who heads the Nordic Council, agreed.");
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE').sort()).toEqual(['Eva Lind -HOLDS_ROLE-> Nordic Council']);
+  });
+
+  it('reads "the two ministers" as the two ministers named before', () => {
+    const x = extract('Kenyan Foreign Minister Amara Wanjiku and Ugandan Foreign Minister Joel Okello arrived on Monday. The two ministers met President Samia Hassan.');
+    expect(triples(x, (r) => r.type === 'MET').sort()).toEqual(['Amara Wanjiku -MET-> Samia Hassan', 'Joel Okello -MET-> Samia Hassan']);
+  });
+
+  it('gives an unqualified head of government the country of the minister who speaks of them', () => {
+    const x = extract('Australian Foreign Minister Ruth Gale said Prime Minister Ian Cole would like to visit Fiji.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE').sort()).toEqual(['Ian Cole -HOLDS_ROLE-> Australia', 'Ruth Gale -HOLDS_ROLE-> Australia']);
+  });
+
+  it('does not make the object of a reported clause share the speaker country', () => {
+    const x = extract('Australian Foreign Minister Ruth Gale said she would meet President Ana Silva.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Ruth Gale -HOLDS_ROLE-> Australia']);
+  });
+
+  it('reads a capital as the government when it is the object of an accusation', () => {
+    const x = extract('Buenos Aires has accused Brasília of shielding its car industry.');
+    expect(triples(x, (r) => r.type === 'ACCUSED')).toEqual(['Argentina -ACCUSED-> Brazil']);
+  });
+
+  it('reads a place after which someone acts in a "where" clause as visited', () => {
+    const x = extract('The envoys flew on to Fiji, where they met with Prime Minister Jone Rabuka. Chancellor Greta Holm then flew to Samoa, where she met local leaders.');
+    expect(triples(x, (r) => r.type === 'VISITED')).toContain('Greta Holm -VISITED-> Samoa');
+  });
+});
