@@ -55,6 +55,11 @@ const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'dail
 /** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
+/** A word of a name as compared across mentions: letters only, lower case ("Biden," → "biden"). */
+const nameWord = (w: string): string => w.replace(/[^\p{L}\p{M}'’-]/gu, '').toLowerCase();
+
+/** Institutions commonly named "<head> of <place>". */
+const INSTITUTION_HEADS = new Set(['Bank', 'University', 'College', 'Institute', 'Academy', 'Museum', 'Hospital', 'School', 'Library', 'Port', 'Archdiocese', 'Diocese']);
 /** Capitalised common words that qualify a title without being an employer ("Opposition leader X"). */
 const COMMON_QUALIFIERS = new Set(['opposition', 'ruling', 'rebel', 'campaign', 'interim', 'acting', 'former', 'party', 'senior', 'junior', 'chief', 'deputy', 'state', 'government', 'federal', 'regional', 'local', 'national']);
 /** Last words of named events and competitions ("World Cup", "Nations Championship"). */
@@ -99,7 +104,7 @@ class MentionBuilder {
   /** Tokens covered by a mention so far; and by a mention other than a bare title. */
   private readonly coveredTokens: Uint8Array;
   private readonly namedTokens: Uint8Array;
-  /** Words of the people's names found so far, to recognise a surname opening a later sentence. */
+  /** Words of the people's and organisations' names found so far, to recognise a surname or short name opening a later sentence. */
   private readonly personWords = new Set<string>();
   /** Index of the first mention of the current sentence (mentions are added sentence by sentence). */
   private sentenceFirstMention = 0;
@@ -151,11 +156,18 @@ class MentionBuilder {
     if (next && (next.text === '$' || next.text.startsWith('$')) && next.start === t.end) return false;
     // "Tripoli-based", "Iranian-backed": adjectives made from names are not names.
     if (/-(?:based|born|led|backed|owned|run|made|bound|registered|listed|controlled|held|style|era|funded|brokered|allied)$/i.test(t.text)) return false;
-    const initial = k === s.tokenStart || ['"', '“', '(', ':', '‘', "'", '—', '–'].includes(this.tokens[k - 1]!.text);
+    const prev = this.tokens[k - 1]!;
+    // After an opening quote or bracket a word is capitalised as if it began a sentence; an apostrophe
+    // glued to the word before it ("Citizens' Movement") opens nothing.
+    const initial = k === s.tokenStart || ['"', '“', '(', ':', '‘', '—', '–'].includes(prev.text) || (prev.text === "'" && prev.start > (this.tokens[k - 2]?.end ?? -1));
     if (!initial && !titleCased) return true;
     // At the start of a sentence every word is capitalised: keep only words that look like names,
     // or that are a word of a person's name met earlier ("Park said", after "Park Ji-hoon").
-    if (isAcronym(t.text) || isHonorific(t.text) || lookupName(t.text) || lookupDemonym(t.text) || matchTitle([t.text], 0) || this.personWords.has(t.text)) return true;
+    if (isAcronym(t.text) || isHonorific(t.text) || lookupName(t.text) || lookupDemonym(t.text) || matchTitle([t.text], 0) || this.personWords.has(nameWord(t.text))) return true;
+    // "Officials said", "Analysts at the bank warned": a lone unknown word opening a sentence before
+    // its verb or a preposition is a common noun unless it is a first name.
+    const following = this.tokens[k + 1];
+    if (!titleCased && following && /^(?:VERB|AUX|ADP)$/.test(following.pos) && !isFirstName(t.text)) return false;
     if (titleCased) return t.pos === 'PROPN' && !/^(?:ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB|ADV)$/.test(t.pos);
     // "Officials said": an inflected common noun (its lemma differs) opening a sentence is no name.
     if (t.lemma !== t.lower && !isCapitalised(this.tokens[k + 1]?.text ?? '')) return false;
@@ -238,9 +250,11 @@ class MentionBuilder {
         // Surname particles stay inside a person's name ("Salem bin Ghalboun", "Ursula von der Leyen");
         // "of" stays inside an institution's name ("Government of National Unity") unless a known
         // entity follows ("President X of Nigeria").
-        if (name && this.connectorInsideName(name, k, end)) {
-          name.end = k + 1;
-          k++;
+        const inside = name ? this.connectorInsideName(name, k, end) : false;
+        if (name && inside) {
+          // "Bank of Ghana": the place after "of" is part of the institution's name.
+          name.end = typeof inside === 'number' ? inside : k + 1;
+          k = name.end;
           continue;
         }
         flush();
@@ -338,7 +352,8 @@ class MentionBuilder {
     return !this.longestKnown(k, end) && !matchTitle(this.words, k) && !this.demonymAt(k, end);
   }
 
-  private connectorInsideName(name: Piece, k: number, end: number): boolean {
+  /** True (or the end of a place it swallows) when the connector at k stays inside the open name. */
+  private connectorInsideName(name: Piece, k: number, end: number): boolean | number {
     const t = this.tokens[k]!;
     let next = k + 1;
     while (next < end && NAME_CONNECTORS.has(this.tokens[next]!.lower) && this.tokens[next]!.text === this.tokens[next]!.lower) next++;
@@ -347,8 +362,10 @@ class MentionBuilder {
     if (t.lower !== 'of' && t.lower !== 'for') return false;
     const last = this.tokens[name.end - 1]!.text;
     if (!isOrganizationHead(last) && !/^(?:Republic|Kingdom|Emirate|Principality|Commonwealth|Isle|Gulf|Bay|Sea|Strait|Cape)$/.test(last)) return false;
-    const words = this.words;
-    return !this.longestKnown(next, end) && !matchTitle(words, next) && !this.demonymAt(next, end);
+    // "Bank of Ghana", "University of Lagos": an institution named after its place.
+    const known = this.longestKnown(next, end);
+    if (known && INSTITUTION_HEADS.has(last) && known.entry.type !== 'Organization' && known.end === end) return known.end;
+    return !known && !matchTitle(this.words, next) && !this.demonymAt(next, end);
   }
 
   private longestKnown(start: number, end: number): { end: number; entry: KnowledgeEntry } | undefined {
@@ -383,7 +400,11 @@ class MentionBuilder {
     this.byEndToken.set(m.tokenEnd, i);
     this.coveredTokens.fill(1, m.tokenStart, m.tokenEnd);
     if (m.kind !== 'title') this.namedTokens.fill(1, m.tokenStart, m.tokenEnd);
-    if (m.type === 'Person' && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1) for (const w of m.name.split(/\s+/)) if (w.length > 1) this.personWords.add(w);
+    if ((m.type === 'Person' || m.type === 'Organization') && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1)
+      for (const w of m.name.split(/\s+/)) {
+        const word = nameWord(w);
+        if (word.length > 1) this.personWords.add(word);
+      }
     return i;
   }
 

@@ -1,1 +1,0 @@
-import {lookupName,isFirstName} from "./src/knowledge/index.js"; for (const n of ["Abdul","Hamid","Yao","Salem","Sione","Aho","Mohammed"]) console.log(n, lookupName(n)?.key, lookupName(n)?.population, isFirstName(n));
