@@ -215,6 +215,8 @@ function actsAsGovernment(m: Mention, tokens: Token[]): boolean {
   const before = tokens[m.tokenStart - 1];
   const after = tokens[m.tokenEnd];
   const after2 = tokens[m.tokenEnd + 1];
+  // "pledged to send air defence systems to Kyiv", "aid to Kiev": a recipient is the government.
+  if (before?.lower === 'to' && recipientVerbBefore(tokens, m.tokenStart - 1)) return true;
   if (before && LOCATIVE_PREPOSITIONS.has(before.lower)) return false;
   if (after && (after.text === "'s" || after.text === '’s')) return !(after2 && CITY_PARTS.has(after2.lower));
   if (!after) return false;
@@ -245,6 +247,17 @@ function actsAsGovernment(m: Mention, tokens: Token[]): boolean {
   const verb = first?.pos === 'VERB' ? first : first && ['with', 'on', 'upon'].includes(first.lower) ? tokens[k - 1] : undefined;
   if (verb && verb.pos === 'VERB' && ACTOR_OBJECT_VERBS.has(verb.lemma)) return true;
   return !!before && before.pos === 'VERB' && !!after && after.lower === 'to';
+}
+
+/** Verbs and nouns of giving whose "to X" is a recipient, within a few words before k. */
+const GIVING = new Set(['pledge', 'promise', 'send', 'deliver', 'provide', 'give', 'supply', 'donate', 'grant', 'lend', 'sell', 'transfer', 'offer', 'aid', 'assistance', 'support', 'loan', 'loans', 'weapons', 'arms']);
+function recipientVerbBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const t = tokens[j]!;
+    if (GIVING.has(t.lemma) || GIVING.has(t.lower)) return true;
+    if (t.text === '.' || t.text === ';' || t.text === ',') return false;
+  }
+  return false;
 }
 
 function normalise(name: string): string {

@@ -121,6 +121,7 @@ const PRESENCE_VISIT_VERBS = new Set(['speak', 'address', 'attend', 'campaign', 
 const WHERE_ACTIVITY_VERBS = new Set(['meet', 'hold', 'sign', 'attend', 'speak', 'address', 'tour', 'visit', 'stop', 'stay', 'arrive', 'open', 'inaugurate', 'inspect', 'lay', 'hold', 'chair', 'host', 'join', 'launch', 'announce', 'deliver', 'greet', 'receive']);
 /** Titles of a government's own members: unqualified, they are read as the home country's. */
 const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'secretary']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", 'am', 'get', 'got', 'gets']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'if', 'when', 'after', 'before', 'as', 'since', 'until', 'unless', 'where']);
 const REFUSAL_VERBS = new Set(['refuse', 'decline', 'fail', 'deny', 'reject', 'avoid', 'cancel', 'postpone', 'scrap', 'call']);
@@ -308,7 +309,8 @@ class RelationContext {
   /** An argument starting at k, after skipping determiners, adjectives and numbers; with its coordinated siblings. */
   private argsFrom(k: number, s: Sentence): Arg[] {
     let j = k;
-    while (j < s.tokenEnd && /^(?:DET|ADJ|NUM|ADV)$/.test(this.tokens[j]!.pos) && !this.startsArg(j)) j++;
+    // Determiners, adjectives, numbers, and possessive pronouns before a title ("his Indian counterpart X").
+    while (j < s.tokenEnd && ((/^(?:DET|ADJ|NUM|ADV)$/.test(this.tokens[j]!.pos) && !this.startsArg(j)) || POSSESSIVE_PRONOUNS.has(this.tokens[j]!.lower))) j++;
     // "accused rival Prairie Signal", "accuses ruling ANAD": a lower-case modifier before a name.
     for (let m = j; m < Math.min(s.tokenEnd, j + 2); m++) {
       const t = this.tokens[m]!;
@@ -587,8 +589,10 @@ class RelationContext {
         if (w >= 0) targets = this.argsFrom(w + 1, s);
       }
       if (!targets.length && trigger.type === 'PLEDGED') {
-        // "pledged 'unwavering support' to Mr Zelensky"
-        const to = this.findForward(j, s, (x) => x.lower === 'to' && !!this.startsArgAfterDet(x.i + 1, s), 16);
+        // "pledged 'unwavering support' to Mr Zelensky", "pledged to send air defence systems to Kyiv"
+        let from = j;
+        if (this.tokens[from]?.lower === 'to' && this.tokens[from + 1]?.pos === 'VERB') from += 2;
+        const to = this.findForward(from, s, (x) => x.lower === 'to' && !!this.startsArgAfterDet(x.i + 1, s), 16);
         if (to >= 0) targets = this.argsFrom(to + 1, s);
       }
       if (!targets.length && trigger.type === 'ANNEXED') targets = this.relativeAntecedent(sources, s);

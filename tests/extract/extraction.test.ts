@@ -135,3 +135,16 @@ describe('roles and groups in context', () => {
     expect(triples(x, (r) => r.type === 'VISITED')).toContain('Greta Holm -VISITED-> Samoa');
   });
 });
+
+describe('common wire constructions', () => {
+  it('reads "his <demonym> counterpart X" as a meeting partner holding the same office', () => {
+    const x = extract('Turkish President Tayyip Erdogan hosted his Ukrainian counterpart Volodymyr Zelenskiy in Istanbul.');
+    expect(triples(x, (r) => r.type === 'MET')).toEqual(['Tayyip Erdogan -MET-> Volodymyr Zelenskiy']);
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE').sort()).toEqual(['Tayyip Erdogan -HOLDS_ROLE-> Turkey', 'Volodymyr Zelenskiy -HOLDS_ROLE-> Ukraine']);
+  });
+
+  it('reads a capital receiving aid as its government', () => {
+    const x = extract("Germany's Chancellor Olaf Scholz pledged to send more air defence systems to Kyiv.");
+    expect(triples(x, (r) => r.type === 'PLEDGED')).toEqual(['Olaf Scholz -PLEDGED-> Ukraine']);
+  });
+});
