@@ -808,8 +808,11 @@ class MentionBuilder {
   private appositions(s: Sentence): void {
     for (const person of this.current().filter((m) => m.type === 'Person' && m.kind === 'name')) {
       let k = person.tokenEnd;
+      // "X was appointed foreign minister of Angola", "X, who was elected president of Y,"
+      const appointed = this.appointmentAfter(k, s);
+      if (appointed) k = appointed - 1;
       // "X, the defence minister of Y," or "X is the country's transport minister".
-      const copula = /^(?:is|was|became|becomes|remains|remained)$/.test(this.tokens[k]?.lower ?? '');
+      const copula = !!appointed || /^(?:is|was|became|becomes|remains|remained)$/.test(this.tokens[k]?.lower ?? '');
       if ((this.tokens[k]?.text !== ',' && !copula) || k + 1 >= s.tokenEnd) continue;
       k++;
       if (/^(?:now|also|currently|still)$/.test(this.tokens[k]!.lower)) k++;
@@ -851,6 +854,19 @@ class MentionBuilder {
       this.roles.push({ person: person.i, role, ...(of !== undefined ? { of } : {}), start: person.start, end: this.tokens[end - 1]!.end });
       if (!person.role) person.role = role;
     }
+  }
+
+  /** After a name: "[, who] was/has been appointed|elected|named … [as]", returning where the title starts. */
+  private appointmentAfter(k: number, s: Sentence): number | undefined {
+    let j = k;
+    if (this.tokens[j]?.text === ',' && this.tokens[j + 1]?.lower === 'who') j += 2;
+    while (j < s.tokenEnd && /^(?:was|were|has|have|had|been|is|be|later|recently|then|also)$/.test(this.tokens[j]!.lower)) j++;
+    const verb = this.tokens[j];
+    if (!verb || !/^(?:appointed|named|elected|re-elected|reelected|nominated|chosen|installed|made|promoted|sworn)$/.test(verb.lower)) return undefined;
+    j++;
+    if (this.tokens[j]?.lower === 'in') j++;
+    if (this.tokens[j]?.lower === 'as') j++;
+    return j < s.tokenEnd ? j : undefined;
   }
 
   /** Whether a person's name follows at k, possibly after a portfolio ("for Asian Affairs"). */

@@ -872,7 +872,10 @@ class RelationContext {
     if (!this.eventPlace.length) return [];
     let participants: Arg[] = [];
     const where = this.findForward(k + 1, s, (t) => t.lower === 'where' || t.lower === 'at which', 4);
+    const attendedBy = this.findForward(k + 1, s, (t) => t.lower === 'attended' && this.tokens[t.i + 1]?.lower === 'by', 6);
     if (where >= 0) participants = this.mainSubject(s, this.tokens[k]!.inQuote, where + 1);
+    else if (attendedBy >= 0) participants = this.argsFrom(attendedBy + 2, s);
+    else if (this.tokens[k - 1] && /^(?:attended|attending|attend|attends)$/.test(this.tokens[this.attendVerbBefore(k, s)]?.lower ?? '')) participants = this.subjectOf(this.attendVerbBefore(k, s), s).args;
     else participants = this.adjunctSubject(k, s);
     participants = participants.filter((a) => a.type === 'Person');
     if (!participants.length) return [];
@@ -880,6 +883,12 @@ class RelationContext {
     const found: Found[] = [{ type: 'VISITED', sources: participants, targets: this.eventPlace, trigger: t, confidence: 0.6 }];
     if (participants.length >= 2) found.push({ type: 'MET', sources: participants.slice(0, 1), targets: participants.slice(1), trigger: t, confidence: 0.6 });
     return found;
+  }
+
+  /** "X attended the AU summit": the index of "attended" a few words before the event noun, or -1. */
+  private attendVerbBefore(k: number, s: Sentence): number {
+    for (let j = k - 1; j >= Math.max(s.tokenStart, k - 5); j--) if (this.tokens[j]!.lemma === 'attend' && this.tokens[j]!.pos === 'VERB') return j;
+    return -1;
   }
 
   /** "met in P for a summit", "a summit in P", "the summit, held in P". */

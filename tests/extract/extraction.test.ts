@@ -148,3 +148,15 @@ describe('common wire constructions', () => {
     expect(triples(x, (r) => r.type === 'PLEDGED')).toEqual(['Olaf Scholz -PLEDGED-> Ukraine']);
   });
 });
+
+describe('appointments and attendance', () => {
+  it('reads roles given by appointment or election', () => {
+    const x = extract('Maria Lopes was appointed foreign minister of Angola in 2022. Joao Neto, who was elected president of the Angolan Football Federation last year, resigned.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE').sort()).toEqual(['Joao Neto -HOLDS_ROLE-> Angolan Football Federation', 'Maria Lopes -HOLDS_ROLE-> Angola']);
+  });
+
+  it('places those who attend a summit where it is held', () => {
+    const x = extract('The summit in Luanda was attended by President Kofi Mensah of Ghana.');
+    expect(triples(x, (r) => r.type === 'VISITED')).toEqual(['Kofi Mensah -VISITED-> Luanda']);
+  });
+});
