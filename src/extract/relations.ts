@@ -113,6 +113,8 @@ const SUPPORT_VERBS_FOR_NOUN = new Set(['express', 'voice', 'reaffirm', 'reitera
 const BLAME_NOUNS = new Set(['blame', 'accusations', 'accusation', 'charges', 'barbs', 'recriminations', 'insults']);
 const CALLING_VERBS = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub']);
 const PRESENCE_VERBS = new Set(['speak', 'stand', 'appear', 'sit', 'walk', 'address', 'talk', 'pose', 'brief']);
+/** What two people do together, which puts them together ("X and Y signed the accord"). */
+const JOINT_ACTION_VERBS = new Set(['sign', 'agree', 'discuss', 'shake', 'negotiate', 'inaugurate', 'unveil', 'toast', 'embrace']);
 /** Gatherings whose participants are present at the place they are held in. */
 const EVENT_NOUNS = new Set(['summit', 'conference', 'congress', 'forum', 'convention', 'ceremony', 'inauguration', 'funeral', 'games']);
 /** Verbs that put their subject somewhere ("speaking to the press at a hospital in Watford"). */
@@ -225,6 +227,7 @@ class RelationContext {
         if (v) found.push(...this.verbRelation(k, v, s));
         if (CALLING_VERBS.has(t.lemma)) found.push(...this.callingAccusation(k, s));
         if (t.lemma === 'trade' || t.lemma === 'exchange') found.push(...this.tradedBlame(k, s));
+        if (JOINT_ACTION_VERBS.has(verbLemma)) found.push(...this.jointAction(k, s));
       }
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') {
         if (VISIT_NOUNS.has(t.lower) && t.pos !== 'VERB') found.push(...this.visitNoun(k, s));
@@ -787,6 +790,14 @@ class RelationContext {
     if (this.tokens[j]?.text === "'s" || this.tokens[j]?.text === '’s') sources = this.actors(this.argsEndingAt(j));
     else if (this.tokens[targets[targets.length - 1]!.end]?.lower === 'by') sources = this.actors(this.argsFrom(targets[targets.length - 1]!.end + 1, s));
     return [{ type: 'ANNEXED', sources, targets, trigger: this.tokens[k]!, confidence: 0.8 }];
+  }
+
+  /** "President A and Prime Minister B signed the accord / agreed to …": two people acting together met. */
+  private jointAction(v: number, s: Sentence): Found[] {
+    const subject = this.subjectOf(v, s);
+    const people = subject.args.filter((a) => a.type === 'Person');
+    if (people.length < 2 || people.length !== subject.args.length || this.negated(v, subject.chain, s)) return [];
+    return [{ type: 'MET', sources: people.slice(0, 1), targets: people.slice(1), trigger: this.tokens[v]!, confidence: 0.55, modality: this.modality(v, subject.chain, s) }];
   }
 
   /** "X and Y traded blame": each accuses the other. */

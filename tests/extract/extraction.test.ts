@@ -160,3 +160,12 @@ describe('appointments and attendance', () => {
     expect(triples(x, (r) => r.type === 'VISITED')).toEqual(['Kofi Mensah -VISITED-> Luanda']);
   });
 });
+
+describe('joint action', () => {
+  it('reads two people who sign or agree together as having met, but not two countries', () => {
+    const people = extract('President Ana Silva and Prime Minister Rui Costa signed the accord on Friday.', '2024-03-09');
+    expect(triples(people, (r) => r.type === 'MET')).toEqual(['Ana Silva -MET-> Rui Costa']);
+    const countries = extract('Japan and South Korea agreed to resume talks.');
+    expect(triples(countries, (r) => r.type === 'MET')).toEqual([]);
+  });
+});
