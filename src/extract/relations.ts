@@ -46,6 +46,8 @@ interface VerbTrigger {
   organizationTarget?: boolean;
   /** The role a HOLDS_ROLE verb gives. */
   role?: string;
+  /** The object must be followed by "responsible"/"accountable" ("held X responsible"). */
+  needsResponsible?: boolean;
   confidence: number;
 }
 
@@ -91,7 +93,11 @@ const VERBS: Record<string, VerbTrigger> = {
   implore: { type: 'URGED', objects: [DIRECT], confidence: 0.75 },
   exhort: { type: 'URGED', objects: [DIRECT], confidence: 0.75 },
   encourage: { type: 'URGED', objects: [DIRECT], needsInfinitive: true, confidence: 0.6 },
-  call: { type: 'URGED', objects: ['on', 'upon'], prepositionalOnly: true, confidence: 0.8 },
+  call: { type: 'URGED', objects: ['on', 'upon', 'for'], prepositionalOnly: true, confidence: 0.8 },
+  tell: { type: 'URGED', objects: [DIRECT], needsInfinitive: true, confidence: 0.65 },
+  demand: { type: 'URGED', objects: ['that'], prepositionalOnly: true, confidence: 0.65 },
+  // "held X responsible for"
+  hold: { type: 'ACCUSED', objects: [DIRECT], needsResponsible: true, confidence: 0.7 },
   appeal: { type: 'URGED', objects: ['to'], prepositionalOnly: true, needsInfinitive: true, confidence: 0.7 },
   support: { type: 'SUPPORTS', objects: [DIRECT], confidence: 0.75 },
   back: { type: 'SUPPORTS', objects: [DIRECT], confidence: 0.7 },
@@ -603,6 +609,12 @@ class RelationContext {
         const after = this.tokens[targets[targets.length - 1]!.end];
         if (!after || !['to', 'for'].includes(after.lower)) return [];
       }
+      if (trigger.needsResponsible) {
+        const after = this.tokens[targets[targets.length - 1]?.end ?? -1];
+        if (!after || !['responsible', 'accountable', 'liable'].includes(after.lower)) return [];
+      }
+      // "called for Israel to halt": "for" takes an object only when an infinitive follows.
+      if (t.lemma === 'call' && this.tokens[j]?.lower === 'for' && targets.length && this.tokens[targets[targets.length - 1]!.end]?.lower !== 'to') return [];
       if (trigger.type === 'MET' && !targets.length && sources.length >= 2) {
         // "Kiev and Moscow met", "X and Y held talks": symmetric among the subjects.
         targets = sources.slice(1);

@@ -169,3 +169,10 @@ describe('joint action', () => {
     expect(triples(countries, (r) => r.type === 'MET')).toEqual([]);
   });
 });
+
+describe('more ways to urge and accuse', () => {
+  it('reads "called for X to", "demanded that X", "held X responsible"', () => {
+    const x = extract('Egypt called for Israel to halt the offensive. The minister called for calm. Ankara held Damascus responsible for the attack. Kenya demanded that Somalia withdraw its troops.');
+    expect(triples(x).sort()).toEqual(['Egypt -URGED-> Israel', 'Kenya -URGED-> Somalia', 'Turkey -ACCUSED-> Syria']);
+  });
+});
