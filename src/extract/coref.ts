@@ -99,8 +99,24 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
   }
   linkAcronyms(mentions, tokens, clusters, clusterOf, byKey);
 
+  // Short names of organisations mistaken for people or towns ("Maple Rail" for "Maple Rail Technologies",
+  // "Lakeshore" for "Lakeshore Signal Systems").
+  for (const m of mentions) {
+    if (m.kind !== 'name' || clusterOf[m.i]?.type === 'Organization') continue;
+    const town = clusterOf[m.i]?.knowledge;
+    const tentativePerson = (m.type === 'Person' || m.type === 'Location') && m.tentative && !m.honorific && !m.role && !m.knowledgeId;
+    const smallTown = !!town && town.kind === 'city' && !town.capital && (town.population ?? 0) < 200_000 && !m.metonymFor;
+    if (!tentativePerson && !smallTown) continue;
+    const org = prefixOfOrganization(clusters, m);
+    if (!org) continue;
+    const old = clusterOf[m.i];
+    if (old) old.mentions = old.mentions.filter((x) => x !== m);
+    join(org, m);
+  }
+  for (let i = clusters.length - 1; i >= 0; i--) if (!clusters[i]!.mentions.length) clusters.splice(i, 1);
+
   // 3. People: full names first, then shorter forms join the full name whose tokens they share.
-  const personNames = mentions.filter((m) => m.kind === 'name' && m.type === 'Person').sort((a, b) => nameTokens(b).length - nameTokens(a).length || a.start - b.start);
+  const personNames = mentions.filter((m) => m.kind === 'name' && m.type === 'Person' && !clusterOf[m.i]).sort((a, b) => nameTokens(b).length - nameTokens(a).length || a.start - b.start);
   const people: Cluster[] = [];
   for (const m of personNames) {
     const words = nameTokens(m);
@@ -435,6 +451,9 @@ function linkAcronyms(mentions: Mention[], tokens: Token[], clusters: Cluster[],
     if (!inner) continue;
     const ic = clusterOf[inner.i];
     if (!ic || ic === c || ic.knowledge) continue;
+    // The bracket names the phrase only if the phrase is an organisation or the letters fit
+    // ("Caisse de dépôt … du Québec (CDPQ)" must not make CDPQ a name of Québec).
+    if (c.type !== 'Organization' && !initials(m.name).startsWith(inner.text.slice(0, 2))) continue;
     merge(c, ic, clusters, clusterOf, byKey);
   }
   // An unknown acronym spelling the initials of an organisation named in the text joins it.
@@ -445,6 +464,22 @@ function linkAcronyms(mentions: Mention[], tokens: Token[], clusters: Cluster[],
     const target = orgs.find((o) => o !== c && o.mentions.some((m) => initials(m.name) === acronym.text));
     if (target) merge(target, c, clusters, clusterOf, byKey);
   }
+}
+
+/** The one organisation whose name begins with all the words of this mention (in any order of mention). */
+function prefixOfOrganization(clusters: Cluster[], m: Mention): Cluster | undefined {
+  const words = m.name.toLowerCase().split(/\s+/);
+  if (words.length === 1 && GENERIC_NAME_WORDS.has(words[0]!)) return undefined;
+  const matches = clusters.filter(
+    (c) =>
+      c.type === 'Organization' &&
+      c.mentions.some((x) => {
+        if (x.kind !== 'name') return false;
+        const full = x.name.toLowerCase().split(/\s+/);
+        return full.length > words.length && words.every((w, k) => w === full[k]);
+      }),
+  );
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 function initials(name: string): string {

@@ -51,7 +51,7 @@ const NON_ENTITY_ACRONYMS = new Set(
   'AM PM BST GMT UTC EST EDT PST PDT CET CEST IST JST TV CEO CFO COO GDP GNP VAT PPE HIV AIDS COVID SARS DNA ID IDs OK USD EUR GBP JPY CNY RMB KM KG MW GW LNG LGBT LGBTQ FAQ PR AI IT VIP SUV PhD MP MPs QC KC'.split(' '),
 );
 /** Lower-case heads that make "<Name> <head>" an organisation ("Yonhap news agency"). */
-const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'daily', 'party', 'group', 'militia', 'movement', 'network', 'police']);
+const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'daily', 'party', 'group', 'militia', 'movement', 'network', 'police', 'union', 'federation', 'coalition', 'alliance', 'consortium', 'conglomerate']);
 /** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
@@ -515,8 +515,8 @@ class MentionBuilder {
     if (ctx.honorific || ctx.afterTitle) return { type: 'Person' };
     // "the eastern Donbass region", "the Crimean peninsula"
     if (after && after.text === after.lower && isLocationHead(after.text) && after.pos === 'NOUN') return { type: 'Location' };
-    // "Northamptonshire police"
-    if (after?.lower === 'police' && after.text === 'police') return { type: 'Organization' };
+    // "Northamptonshire police", "the United Steelworkers union", "the Wagner group"
+    if (after && after.text === after.lower && LOWERCASE_ORG_HEADS.has(after.lower) && after.pos === 'NOUN' && !ctx.honorific && !ctx.afterTitle && !isFirstName(first.text)) return { type: 'Organization' };
     // "African Continental Free Trade Area (AfCFTA)": a name defining an acronym is an organisation.
     if (after?.text === '(' && isAcronym(this.tokens[piece.end + 1]?.text ?? '') && this.tokens[piece.end + 2]?.text === ')' && toks.length > 1) return { type: 'Organization' };
     if (isFacilityHead(last.text) && toks.length > 1) return { type: 'Location' };
@@ -741,6 +741,8 @@ class MentionBuilder {
     for (let j = k - 1; j > Math.max(s.tokenStart, k - 10); j--) {
       const t = this.tokens[j]!;
       if (t.lower === 'for' || t.lower === 'of' || t.lower === 'to') {
+        // "Chief Executive Officer of Maple Rail": right before the name, "of" makes it the employer.
+        if (j === k - 1) return undefined;
         const title = this.titleSpanEndingAt(j, s);
         if (title) return { start: title.start, end: k };
         continue;
@@ -793,6 +795,14 @@ class MentionBuilder {
     return undefined;
   }
 
+  /** A guessed person named as an employer ("chief executive of Maple Rail") is an organisation. */
+  private employerNotPerson(m: Mention): void {
+    if (m.type === 'Person' && m.kind === 'name' && m.tentative && !m.honorific && !m.role) {
+      m.type = 'Organization';
+      delete m.tentative;
+    }
+  }
+
   /** "of Nigeria" / "of the African Union" right after a name. */
   private ofComplement(k: number, s: Sentence): { mention: number; end: number } | undefined {
     if (this.tokens[k]?.lower !== 'of' || k + 1 >= s.tokenEnd) return undefined;
@@ -800,6 +810,7 @@ class MentionBuilder {
     const m = this.byStartToken.get(j);
     if (m === undefined) return undefined;
     const mention = this.mentions[m]!;
+    this.employerNotPerson(mention);
     if (mention.type !== 'Country' && mention.type !== 'Organization') return undefined;
     return { mention: m, end: mention.tokenEnd };
   }
@@ -845,6 +856,7 @@ class MentionBuilder {
       if (of === undefined && /^(?:of|for|at)$/.test(this.tokens[end]?.lower ?? '')) {
         const j = this.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
         const m = this.byStartToken.get(j);
+        if (m !== undefined) this.employerNotPerson(this.mentions[m]!);
         if (m !== undefined && (this.mentions[m]!.type === 'Country' || this.mentions[m]!.type === 'Organization')) {
           of = m;
           end = this.mentions[m]!.tokenEnd;
@@ -871,6 +883,8 @@ class MentionBuilder {
 
   /** Whether a person's name follows at k, possibly after a portfolio ("for Asian Affairs"). */
   private titleOfNextName(k: number, s: Sentence): boolean {
+    // "… Officer of Maple Rail": what follows "of" is the employer.
+    if (this.tokens[k]?.lower === 'of') return false;
     for (let j = k; j < Math.min(s.tokenEnd, k + 10); j++) {
       const m = this.byStartToken.get(j);
       if (m !== undefined && this.mentions[m]!.type === 'Person' && this.mentions[m]!.kind === 'name') return true;

@@ -58,3 +58,15 @@ describe('coreference', () => {
     expect(resolve('Sebastián Piñera spoke.').entities.map((e) => e.id)).toEqual(['person:sebastian-pinera']);
   });
 });
+
+describe('organisations named short', () => {
+  it('joins a short form read as a person or a town to the organisation it begins', () => {
+    const r = resolve('Maple Rail Technologies agreed to buy Lakeshore Signal Systems. Maple Rail said Lakeshore would keep its plants. Shares of Lakeshore rose.');
+    expect(r.entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['Organization:Lakeshore Signal Systems', 'Organization:Maple Rail Technologies']);
+  });
+
+  it('makes a guessed person named as an employer an organisation', () => {
+    const r = resolve('"We are ready," said Catherine Dubois, President and Chief Executive Officer of Norvik Rail.');
+    expect(r.entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['Organization:Norvik Rail', 'Person:Catherine Dubois']);
+  });
+});
