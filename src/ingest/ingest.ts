@@ -99,9 +99,12 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   let lastCommitted: string | undefined;
   let stopped: IngestStop | undefined;
 
+  const sinks = options.sinks ?? [];
   const writer = new BatchWriter({
-    sinks: options.sinks ?? [],
-    size: options.batchSize ?? DEFAULT_BATCH_SIZE,
+    sinks,
+    // Without sinks an article is merged at once: held back in a batch it would outlive the young
+    // generation of the heap and end up as old-generation garbage.
+    size: sinks.length ? (options.batchSize ?? DEFAULT_BATCH_SIZE) : 1,
     maxWaitMs: MAX_BATCH_WAIT_MS,
     committed: (batch) => {
       for (const x of batch) addExtraction(graph, x);
