@@ -45,7 +45,7 @@ class BarReporter implements ProgressReporter {
   constructor(private readonly stream: NodeJS.WriteStream) {
     // A MultiBar of one bar, for its log(): notes printed above the bar instead of through it.
     this.bars = new cliProgress.MultiBar(
-      { format: FORMAT, stream, hideCursor: true, barsize: 30, etaBuffer: 200, fps: 5, clearOnComplete: false },
+      { format: FORMAT, stream, hideCursor: true, barsize: 20, etaBuffer: 200, fps: 5, clearOnComplete: false },
       cliProgress.Presets.shades_classic,
     );
   }
