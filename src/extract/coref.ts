@@ -5,7 +5,7 @@
  * capital or seat of government used as an actor as its country (metonymy), and names every entity
  * with a stable id.
  */
-import { entryByKey, lookupName, type KnowledgeEntry } from '../knowledge/index.js';
+import { entryByKey, isOrganizationHead, lookupName, type KnowledgeEntry } from '../knowledge/index.js';
 import type { Entity, EntityType, Mention, MentionAnalysis, Reading, Token } from '../model.js';
 import { LOCATIVE_PREPOSITIONS } from './lexicon.js';
 
@@ -74,8 +74,18 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
   }
 
   // 2. Unknown organisations and places: by name; acronyms join the name they abbreviate.
-  const orgAndPlaceNames = mentions.filter((m) => m.kind === 'name' && !m.knowledgeId && m.type !== 'Person');
+  // Longer names first, so a short form ("Maple Rail") finds the full one ("Maple Rail Corp").
+  const orgAndPlaceNames = mentions.filter((m) => m.kind === 'name' && !m.knowledgeId && m.type !== 'Person').sort((a, b) => b.name.length - a.name.length || a.start - b.start);
   for (const m of orgAndPlaceNames) {
+    if (m.type === 'Organization') {
+      // "the Commission" after "the European Commission"; "Maple Rail" after "Maple Rail Corp".
+      const fuller = fullerOrganization(clusters, m);
+      if (fuller) {
+        join(fuller, m);
+        continue;
+      }
+      if (m.name.split(/\s+/).every((w) => isOrganizationHead(w))) continue; // a bare "Ministry" names nothing by itself
+    }
     if (DIRECTIONS.has(m.text) && tokens[m.tokenStart - 1]?.lower === 'the') {
       const country = clusters.find((c) => c.type === 'Country' && c.knowledge && c.knowledge.name.startsWith(`${m.text} `));
       if (country) {
@@ -227,7 +237,9 @@ function bestPersonMatch(people: Cluster[], words: string[], m: Mention): Cluste
     // The last word must match the surname (or, for a lone given name, the first word with no honorific).
     if (sameWord(words[words.length - 1]!, full[full.length - 1]!)) return words.slice(0, -1).every((w) => full.some((f) => sameWord(f, w)));
     // Family-name-first names ("Kim Jong-un" → "Kim") and given-name-only references are ambiguous: only join a lone word matching the first word when the mention has no honorific.
-    return words.length === 1 && !m.honorific && sameWord(words[0]!, full[0]!) && full.length >= 2;
+    if (words.length === 1 && !m.honorific && sameWord(words[0]!, full[0]!) && full.length >= 2) return true;
+    // A lone word inside a long name ("Lula" in "Luiz Inácio Lula da Silva").
+    return words.length === 1 && full.length >= 3 && full.slice(1, -1).some((f) => sameWord(f, words[0]!) && /^\p{Lu}/u.test(f));
   });
   if (candidates.length <= 1) return candidates[0];
   // Several people share the surname: the one mentioned last before this mention.
@@ -238,6 +250,30 @@ function bestPersonMatch(people: Cluster[], words: string[], m: Mention): Cluste
 }
 
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Words that cannot, alone, stand for an organisation's short name. */
+const GENERIC_NAME_WORDS = new Set(['national', 'international', 'united', 'royal', 'federal', 'central', 'general', 'supreme', 'high', 'state', 'public', 'new', 'world', 'global', 'african', 'european', 'american', 'asian', 'arab', 'islamic', 'democratic', 'republican', 'people', "people's", 'peoples']);
+
+/**
+ * An organisation already named in full that this shorter name stands for: its words begin the full
+ * name ("Maple Rail" → "Maple Rail Corp"), or it is the full name's head alone ("the Commission").
+ */
+function fullerOrganization(clusters: Cluster[], m: Mention): Cluster | undefined {
+  const words = m.name.toLowerCase().split(/\s+/);
+  const headOnly = words.every((w) => isOrganizationHead(w));
+  if (!headOnly && words.length === 1 && GENERIC_NAME_WORDS.has(words[0]!)) return undefined;
+  const matches = clusters.filter(
+    (c) =>
+      c.type === 'Organization' &&
+      c.mentions.some((x) => {
+        if (x.kind !== 'name' || x.start > m.start) return false;
+        const full = x.name.toLowerCase().split(/\s+/);
+        if (full.length <= words.length) return false;
+        return headOnly ? full[full.length - 1] === words[words.length - 1] : words.every((w, k) => w === full[k]);
+      }),
+  );
+  return matches.length === 1 ? matches[0] : undefined;
+}
 
 /**
  * A place named earlier with a head or as an adjective: "Crimea" after "the Crimean peninsula",

@@ -10,6 +10,7 @@
 import {
   HONORIFICS,
   isFirstName,
+  isKnownSurnameParticle,
   isLocationHead,
   isOrganizationHead,
   lookupDemonym,
@@ -39,7 +40,8 @@ export const isCapitalised = (text: string): boolean => CAPITALISED.test(text);
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,9}|(?:[A-Z]\.){2,4}|[A-Z][a-z]?[A-Z][A-Za-z]{0,6})$/;
 export const isAcronym = (text: string): boolean => ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const isPossessive = (t: Token | undefined): boolean => !!t && POSSESSIVE.has(t.text) && t.pos !== 'PUNCT';
+const isPossessive = (t: Token | undefined, before?: Token): boolean =>
+  !!t && POSSESSIVE.has(t.text) && (t.pos !== 'PUNCT' || (!!before && /s$/i.test(before.text) && before.end === t.start && t.text.length === 1));
 const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', madam: 'f' };
 const honorificKey = (text: string) => text.replace(/\.$/, '').toLowerCase();
 const isHonorific = (text: string) => HONORIFICS.has(text) || HONORIFICS.has(text.replace(/\.$/, ''));
@@ -49,10 +51,12 @@ const NON_ENTITY_ACRONYMS = new Set(
   'AM PM BST GMT UTC EST EDT PST PDT CET CEST IST JST TV CEO CFO COO GDP GNP VAT PPE HIV AIDS COVID SARS DNA ID IDs OK USD EUR GBP JPY CNY RMB KM KG MW GW LNG LGBT LGBTQ FAQ PR AI IT VIP SUV PhD MP MPs QC KC'.split(' '),
 );
 /** Lower-case heads that make "<Name> <head>" an organisation ("Yonhap news agency"). */
-const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'daily', 'party', 'group', 'militia', 'movement', 'network']);
+const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'daily', 'party', 'group', 'militia', 'movement', 'network', 'police']);
 /** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
+/** First words of named events ("Storm Daniel", "Hurricane Ida", "Operation Sea Guardian"). */
+const EVENT_NAME_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Operation', 'Exercise', 'Tornado', 'Winter', 'Summer']);
 /** Facilities named like organisations but used as places ("John Radcliffe Hospital", "Heathrow Airport"). */
 const FACILITY_HEADS = new Set(['Hospital', 'Airport', 'Airbase', 'Stadium', 'Square', 'Bridge', 'Prison', 'Jail', 'Station', 'Hotel', 'Cathedral', 'Mosque', 'Church', 'Temple', 'Palace', 'Port', 'Harbour', 'Harbor', 'Dam', 'Camp', 'Plant', 'Refinery', 'Mine', 'Base', 'Barracks', 'Crossing', 'Checkpoint']);
 const isFacilityHead = (word: string) => FACILITY_HEADS.has(word);
@@ -86,10 +90,25 @@ class MentionBuilder {
   /** Mention index by its first token, to find neighbours. */
   private readonly byStartToken = new Map<number, number>();
   private readonly byEndToken = new Map<number, number>();
+  /** Token texts, for title matching. */
+  private readonly words: string[];
+  /** Tokens covered by a mention so far; and by a mention other than a bare title. */
+  private readonly coveredTokens: Uint8Array;
+  private readonly namedTokens: Uint8Array;
+  /** Index of the first mention of the current sentence (mentions are added sentence by sentence). */
+  private sentenceFirstMention = 0;
 
   constructor(private readonly reading: Reading) {
     this.tokens = reading.tokens;
     this.text = reading.document.text;
+    this.words = this.tokens.map((t) => t.text);
+    this.coveredTokens = new Uint8Array(this.tokens.length);
+    this.namedTokens = new Uint8Array(this.tokens.length);
+  }
+
+  /** Mentions of the current sentence. */
+  private current(): Mention[] {
+    return this.mentions.slice(this.sentenceFirstMention);
   }
 
   result(): MentionAnalysis {
@@ -104,6 +123,7 @@ class MentionBuilder {
   }
 
   sentence(s: Sentence): void {
+    this.sentenceFirstMention = this.mentions.length;
     const titleCased = s.isTitle && isTitleCased(this.tokens.slice(s.tokenStart, s.tokenEnd));
     for (const run of this.properRuns(s, titleCased)) this.emitRun(this.segment(run.start, run.end), s, titleCased);
     this.pronounsAndNominals(s);
@@ -120,6 +140,8 @@ class MentionBuilder {
     const t = this.tokens[k];
     if (!t || k >= s.tokenEnd || !isCapitalised(t.text) || t.text === 'I' || isCalendarWord(t.lower)) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
+    // "Tripoli-based", "Iranian-backed": adjectives made from names are not names.
+    if (/-(?:based|born|led|backed|owned|run|made|bound|registered|listed|controlled|held|style|era|funded|brokered|allied)$/i.test(t.text)) return false;
     const initial = k === s.tokenStart || ['"', '“', '(', ':', '‘', "'", '—', '–'].includes(this.tokens[k - 1]!.text);
     if (!initial && !titleCased) return true;
     // At the start of a sentence every word is capitalised: keep only words that look like names.
@@ -179,7 +201,7 @@ class MentionBuilder {
 
   private segment(start: number, end: number): Piece[] {
     const pieces: Piece[] = [];
-    const words = this.tokens.slice(0, end).map((t) => t.text);
+    const words = this.words.slice(0, end);
     let k = start;
     let name: Piece | undefined;
     const flush = () => {
@@ -189,7 +211,14 @@ class MentionBuilder {
     while (k < end) {
       const t = this.tokens[k]!;
       if (NAME_CONNECTORS.has(t.lower) && t.text === t.lower) {
-        // A connector inside an unknown name stays in it ("Bank of Ghana" is caught by the head rule later).
+        // Surname particles stay inside a person's name ("Salem bin Ghalboun", "Ursula von der Leyen");
+        // "of" stays inside an institution's name ("Government of National Unity") unless a known
+        // entity follows ("President X of Nigeria").
+        if (name && this.connectorInsideName(name, k, end)) {
+          name.end = k + 1;
+          k++;
+          continue;
+        }
         flush();
         pieces.push({ kind: 'connector', start: k, end: k + 1 });
         k++;
@@ -213,7 +242,14 @@ class MentionBuilder {
         k++;
         continue;
       }
-      const known = this.longestKnown(k, end);
+      let known = this.longestKnown(k, end);
+      // "Antony Blinken", "Vladimir Putin", "Paris Hilton": a one-word place that is also a first name,
+      // followed by an unknown capitalised word, begins a person's name; "Kurt Campbell": after a
+      // first name, a one-word place is a surname.
+      if (known && known.end === k + 1 && known.entry.type === 'Location' && known.entry.kind !== 'continent') {
+        if (isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
+        else if (name && isFirstName(this.tokens[name.start]!.text) && name.end === k && !this.startsUnknownName(k + 1, end)) known = undefined;
+      }
       const title = matchTitle(words, k) ?? pluralTitle(words, k);
       const titleEnd = title && title.end <= end ? title.end : 0;
       if (known && known.end >= titleEnd) {
@@ -239,7 +275,41 @@ class MentionBuilder {
       k++;
     }
     flush();
-    return pieces;
+    return pieces.flatMap((p) => this.splitAtFirstName(p));
+  }
+
+  /**
+   * "… for East Asian and Pacific Affairs Daniel Kritenbrink": an unknown name whose later words
+   * begin with a first name, after words that are no first names, is a portfolio plus a person.
+   */
+  private splitAtFirstName(piece: Piece): Piece[] {
+    if (piece.kind !== 'name' || piece.end - piece.start < 3) return [piece];
+    for (let k = piece.start + 1; k < piece.end - 1; k++) {
+      if (!isFirstName(this.tokens[k]!.text)) continue;
+      if (isFirstName(this.tokens[piece.start]!.text)) return [piece];
+      return [{ kind: 'connector', start: piece.start, end: k }, { ...piece, start: k }];
+    }
+    return [piece];
+  }
+
+  /** A capitalised word at k that is no known entity, title or demonym. */
+  private startsUnknownName(k: number, end: number): boolean {
+    const t = this.tokens[k];
+    if (!t || k >= end || !isCapitalised(t.text) || NAME_CONNECTORS.has(t.lower)) return false;
+    return !this.longestKnown(k, end) && !matchTitle(this.words, k) && !this.demonymAt(k, end);
+  }
+
+  private connectorInsideName(name: Piece, k: number, end: number): boolean {
+    const t = this.tokens[k]!;
+    let next = k + 1;
+    while (next < end && NAME_CONNECTORS.has(this.tokens[next]!.lower) && this.tokens[next]!.text === this.tokens[next]!.lower) next++;
+    if (next >= end) return false;
+    if (isKnownSurnameParticle(t.lower) && !['of', 'for', 'and', 'the'].includes(t.lower)) return true;
+    if (t.lower !== 'of' && t.lower !== 'for') return false;
+    const last = this.tokens[name.end - 1]!.text;
+    if (!isOrganizationHead(last) && !/^(?:Republic|Kingdom|Emirate|Principality|Commonwealth|Isle|Gulf|Bay|Sea|Strait|Cape)$/.test(last)) return false;
+    const words = this.words;
+    return !this.longestKnown(next, end) && !matchTitle(words, next) && !this.demonymAt(next, end);
   }
 
   private longestKnown(start: number, end: number): { end: number; entry: KnowledgeEntry } | undefined {
@@ -272,6 +342,8 @@ class MentionBuilder {
     this.mentions.push({ ...m, i, start: first.start, end: last.end, text: this.text.slice(first.start, last.end) } as Mention);
     this.byStartToken.set(m.tokenStart, i);
     this.byEndToken.set(m.tokenEnd, i);
+    this.coveredTokens.fill(1, m.tokenStart, m.tokenEnd);
+    if (m.kind !== 'title') this.namedTokens.fill(1, m.tokenStart, m.tokenEnd);
     return i;
   }
 
@@ -354,6 +426,11 @@ class MentionBuilder {
       }
     }
     const name = last > end ? this.span(extra.honorific ? start + 1 : start, last) : (extra.name ?? this.span(start, end));
+    // "the Crimean peninsula", "the Donbas region": the known region the adjective or name stands for.
+    if (type === 'Location' && last > end && !extra.knowledgeId) {
+      const region = knownRegion(this.span(start, end));
+      if (region) return this.add({ kind: 'name', type, sentence: s.i, tokenStart: start, tokenEnd: last, ...extra, name: region.name, knowledgeId: region.key });
+    }
     return this.add({ kind: 'name', type, sentence: s.i, tokenStart: start, tokenEnd: last, ...extra, name });
   }
 
@@ -365,15 +442,22 @@ class MentionBuilder {
     const before = this.tokens[piece.start - 1];
     const before2 = this.tokens[piece.start - 2];
     const after = this.tokens[piece.end];
+    // Named storms and operations are events, not people.
+    if (toks.length > 1 && EVENT_NAME_WORDS.has(first.text)) return undefined;
+    // "Deputy Commander INDOPACOM Lieutenant General X": an acronym after a title is an organisation.
+    if (toks.length === 1 && isAcronym(first.text) && first.text.length >= 3 && !ctx.honorific && !NON_ENTITY_ACRONYMS.has(first.text)) return { type: 'Organization' };
     if (ctx.honorific || ctx.afterTitle) return { type: 'Person' };
     // "the eastern Donbass region", "the Crimean peninsula"
     if (after && after.text === after.lower && isLocationHead(after.text) && after.pos === 'NOUN') return { type: 'Location' };
+    // "Northamptonshire police"
+    if (after?.lower === 'police' && after.text === 'police') return { type: 'Organization' };
     // "African Continental Free Trade Area (AfCFTA)": a name defining an acronym is an organisation.
     if (after?.text === '(' && isAcronym(this.tokens[piece.end + 1]?.text ?? '') && this.tokens[piece.end + 2]?.text === ')' && toks.length > 1) return { type: 'Organization' };
     if (isFacilityHead(last.text) && toks.length > 1) return { type: 'Location' };
     if (isOrganizationHead(last.text)) return { type: 'Organization' };
     // "North American trade", "East Asian": an adjective modifying a noun is not a name.
-    if (last.pos === 'ADJ' && after && after.text === after.lower && /^(?:NOUN|CCONJ)$/.test(after.pos)) return undefined;
+    const adjectival = last.pos === 'ADJ' || !!lookupDemonym(last.text) || /(?:an|ian|ese|ish)$/.test(last.text);
+    if (adjectival && after && after.text === after.lower && /^(?:NOUN|CCONJ)$/.test(after.pos)) return undefined;
     if (isLocationHead(last.text) && toks.length > 1) return { type: 'Location' };
     // "the town of Yeoncheon"
     if (before?.lower === 'of' && before2 && PLACE_DESCRIPTORS.has(before2.lower)) return { type: 'Location' };
@@ -429,8 +513,7 @@ class MentionBuilder {
   }
 
   private covered(k: number): boolean {
-    for (const m of this.mentions) if (m.tokenStart <= k && k < m.tokenEnd) return true;
-    return false;
+    return this.coveredTokens[k] === 1;
   }
 
   /** "it is", "it was reported", "it has been": no referent. */
@@ -449,7 +532,7 @@ class MentionBuilder {
   // -------------------------------------------------------------------------------------------
 
   private roleChains(s: Sentence): void {
-    const persons = this.mentions.filter((m) => m.sentence === s.i && m.type === 'Person' && m.kind === 'name');
+    const persons = this.current().filter((m) => m.type === 'Person' && m.kind === 'name');
     for (const person of persons) {
       const chain = this.titlesBefore(person.tokenStart, s);
       // A plural title shared by a coordination: "Presidents A of X and B of Y".
@@ -503,6 +586,12 @@ class MentionBuilder {
         break;
       }
       while (portfolioStart < found.start && this.tokens[portfolioStart]!.lower === 'and') portfolioStart++;
+      // Portfolio words only stand between a qualifier and its title ("AU trade and industry commissioner");
+      // without one they are something else ("after meeting Prime Minister X").
+      if (portfolioStart < found.start) {
+        const before = portfolioStart - (isPossessive(this.tokens[portfolioStart - 1]) ? 1 : 0);
+        if (!this.byEndToken.has(before)) portfolioStart = found.start;
+      }
       let role = this.span(portfolioStart, found.end);
       role = role.replace(/^(?:former|then|then-|acting|outgoing|incoming)\s+/i, (m) => (/acting/i.test(m) ? m : ''));
       // Qualifier: a mention ending right there, possibly with a possessive.
@@ -510,7 +599,7 @@ class MentionBuilder {
       while (qEnd - 1 >= s.tokenStart && /^(?:former|then|then-)$/i.test(this.tokens[qEnd - 1]!.text)) qEnd--;
       let of: number | undefined;
       let phraseStart = portfolioStart;
-      const possessive = isPossessive(this.tokens[qEnd - 1]);
+      const possessive = isPossessive(this.tokens[qEnd - 1], this.tokens[qEnd - 2]);
       const qualifierEnd = possessive ? qEnd - 1 : qEnd;
       const qualifier = this.byEndToken.get(qualifierEnd);
       if (qualifier !== undefined) {
@@ -525,9 +614,15 @@ class MentionBuilder {
               phraseStart = this.mentions[further]!.tokenStart;
             } else phraseStart = m.tokenStart;
           } else if (m.type === 'Location' && m.knowledgeId && !possessive && m.kind !== 'nominal') {
-            // "Asia envoy": a region names the portfolio, not the employer.
+            // "Asia envoy", "NSC Indo-Pacific Coordinator": a region names the portfolio; the employer
+            // may stand before it.
             role = `${m.text} ${role}`;
             phraseStart = m.tokenStart;
+            const further = this.byEndToken.get(m.tokenStart);
+            if (further !== undefined && (this.mentions[further]!.type === 'Organization' || this.mentions[further]!.type === 'Country')) {
+              of = further;
+              phraseStart = this.mentions[further]!.tokenStart;
+            }
           } else {
             of = qualifier;
             phraseStart = m.tokenStart;
@@ -550,19 +645,48 @@ class MentionBuilder {
 
   /** A title ending exactly at token k (any case), as long as possible. */
   private titleEndingAt(k: number, s: Sentence): { start: number; end: number } | undefined {
-    const words = this.tokens.slice(0, k).map((t) => t.text);
-    // Skip an organisation between a title and the name ("Deputy Commander INDOPACOM Lieutenant General")
-    for (let start = Math.max(s.tokenStart, k - 8); start < k; start++) {
-      const m = matchTitle(words, start) ?? pluralTitle(words, start);
-      if (m && m.end === k) return { start, end: k };
-    }
+    const direct = this.titleSpanEndingAt(k, s);
+    if (direct) return direct;
     const org = this.byEndToken.get(k);
     if (org !== undefined && this.mentions[org]!.type === 'Organization') {
+      // Skip an organisation between a title and the name ("Deputy Commander INDOPACOM Lieutenant General")
       const before = this.mentions[org]!.tokenStart;
-      for (let start = Math.max(s.tokenStart, before - 6); start < before; start++) {
-        const m = matchTitle(words, start);
-        if (m && m.end === before) return { start, end: before };
+      const title = this.titleSpanEndingAt(before, s);
+      if (title) return title;
+    }
+    // "Assistant Secretary of State for East Asian and Pacific Affairs X": a title with its portfolio.
+    for (let j = k - 1; j > Math.max(s.tokenStart, k - 10); j--) {
+      const t = this.tokens[j]!;
+      if (t.lower === 'for' || t.lower === 'of') {
+        const title = this.titleSpanEndingAt(j, s);
+        if (title) return { start: title.start, end: k };
+        continue;
       }
+      if (!isCapitalised(t.text) && !NAME_CONNECTORS.has(t.lower)) break;
+    }
+    return undefined;
+  }
+
+  /**
+   * The longest title ending exactly at k whose first word is not inside a name ("Bank president"
+   * is no title when "Bank" ends "African Export–Import Bank"). A lower-case title followed by a
+   * capitalised one is two titles ("AU chairperson President X"): only the second is returned.
+   */
+  private titleSpanEndingAt(k: number, s: Sentence): { start: number; end: number } | undefined {
+    for (let start = Math.max(s.tokenStart, k - 8); start < k; start++) {
+      if (this.namedTokens[start]) continue;
+      const words = this.words.slice(start, k);
+      const m = matchTitle(words, 0) ?? pluralTitle(words, 0);
+      if (!m || m.end !== words.length) continue;
+      for (let p = start + 1; p < k; p++) {
+        const left = this.tokens[p - 1]!;
+        const right = this.tokens[p]!;
+        if (left.text !== left.lower || !isCapitalised(right.text)) continue;
+        const l = matchTitle(this.words.slice(start, p), 0);
+        const r = matchTitle(this.words.slice(p, k), 0);
+        if (l && l.end === p - start && r && r.end === k - p) return { start: p, end: k };
+      }
+      return { start, end: k };
     }
     return undefined;
   }
@@ -598,7 +722,7 @@ class MentionBuilder {
 
   /** "X, the defence minister of Y," / "X, Y's foreign minister," / "X, a spokesman for Y". */
   private appositions(s: Sentence): void {
-    for (const person of this.mentions.filter((m) => m.sentence === s.i && m.type === 'Person' && m.kind === 'name')) {
+    for (const person of this.current().filter((m) => m.type === 'Person' && m.kind === 'name')) {
       let k = person.tokenEnd;
       if (this.tokens[k]?.text !== ',' || k + 1 >= s.tokenEnd) continue;
       k++;
@@ -610,7 +734,7 @@ class MentionBuilder {
         k = this.mentions[q]!.tokenEnd + 1;
       }
       // Title, possibly after a few lower-case modifiers.
-      const words = this.tokens.map((t) => t.text);
+      const words = this.words;
       let found: { start: number; end: number } | undefined;
       for (let start = k; start < Math.min(s.tokenEnd, k + 4) && !found; start++) {
         const m = matchTitle(words, start);
@@ -619,6 +743,9 @@ class MentionBuilder {
         if (!(t.pos === 'ADJ' || t.pos === 'NOUN') || t.text !== t.lower) break;
       }
       if (!found) continue;
+      // "X, Senator Y said", "X, Assistant Secretary for Asian Affairs Y": a title before another
+      // name (after its portfolio) is that name's, not an apposition of X.
+      if (this.titleOfNextName(found.end, s)) continue;
       let end = found.end;
       if (of === undefined && /^(?:of|for|at)$/.test(this.tokens[end]?.lower ?? '')) {
         const j = this.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
@@ -634,9 +761,20 @@ class MentionBuilder {
     }
   }
 
+  /** Whether a person's name follows at k, possibly after a portfolio ("for Asian Affairs"). */
+  private titleOfNextName(k: number, s: Sentence): boolean {
+    for (let j = k; j < Math.min(s.tokenEnd, k + 10); j++) {
+      const m = this.byStartToken.get(j);
+      if (m !== undefined && this.mentions[m]!.type === 'Person' && this.mentions[m]!.kind === 'name') return true;
+      const t = this.tokens[j]!;
+      if (j === k && isCapitalised(t.text) && t.pos === 'PROPN' && !this.covered(j)) return true;
+      if (!isCapitalised(t.text) && !(j > k && NAME_CONNECTORS.has(t.lower)) && !(j === k && (t.lower === 'for' || t.lower === 'of'))) return false;
+    }
+    return false;
+  }
+
   /** "a delegation led by A, B and C": the nominal stands for its members. */
   private delegations(s: Sentence): void {
-    for (const g of this.mentions.filter((m) => m.sentence === s.i && m.kind === 'nominal' && GROUP_NOUNS.has(m.head ?? ''))) void g;
     for (let k = s.tokenStart; k < s.tokenEnd - 2; k++) {
       const t = this.tokens[k]!;
       if (!GROUP_NOUNS.has(t.lower)) continue;
@@ -645,7 +783,7 @@ class MentionBuilder {
       if (this.tokens[j]?.lower !== 'led' && this.tokens[j]?.lower !== 'headed') continue;
       if (this.tokens[j + 1]?.lower !== 'by') continue;
       const members: number[] = [];
-      for (const m of this.mentions) if (m.sentence === s.i && m.type === 'Person' && m.kind === 'name' && m.tokenStart > j + 1) members.push(m.i);
+      for (const m of this.current()) if (m.type === 'Person' && m.kind === 'name' && m.tokenStart > j + 1) members.push(m.i);
       // Members run until the clause's verb.
       const verb = this.tokens.slice(j + 2, s.tokenEnd).find((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !this.covered(x.i) && x.text === x.lower);
       const inClause = members.filter((m) => !verb || this.mentions[m]!.tokenEnd <= verb.i);
@@ -662,6 +800,15 @@ function nominalType(head: string, context: string[]): EntityType | undefined {
   if (ORGANIZATION_NOMINALS.has(head)) return 'Organization';
   if (GROUP_NOUNS.has(head)) return 'Person';
   if (matchTitle([head], 0) || matchTitle(context, 0)) return 'Person';
+  return undefined;
+}
+
+/** A known region named by a word or its adjective ("Crimean" → Crimea); countries are left to demonyms. */
+function knownRegion(word: string): KnowledgeEntry | undefined {
+  for (const form of [word, word.replace(/ian$/, 'ia'), word.replace(/an$/, 'a'), word.replace(/n$/, ''), word.replace(/ese$/, '')]) {
+    const entry = form.length > 2 ? lookupName(form) : undefined;
+    if (entry && entry.type === 'Location') return entry;
+  }
   return undefined;
 }
 

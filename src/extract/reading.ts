@@ -41,10 +41,14 @@ const trim = (text: string) => (s: Span): Span => {
 };
 
 function readRegion(text: string, region: Span, isTitle: boolean, sentences: Sentence[], tokens: Token[]): void {
-  const regionText = text.slice(region.start, region.end);
+  const original = text.slice(region.start, region.end);
+  // The tagger splits words at letters outside Latin-1 ("Rūta" → "R", "ū", "ta"); it reads a copy
+  // with those letters folded to their base letter, of the same length, so offsets still hold and
+  // token texts are taken from the original.
+  const regionText = foldLetters(original);
   const doc = nlp.readDoc(regionText);
   const all = doc.tokens();
-  const values = all.out(its.value) as string[];
+  const folded = all.out(its.value) as string[];
   const pos = all.out(its.pos) as string[];
   const lemmas = all.out(its.lemma as Parameters<typeof all.out>[0]) as string[];
   const types = all.out(its.type) as string[];
@@ -52,9 +56,12 @@ function readRegion(text: string, region: Span, isTitle: boolean, sentences: Sen
   // Token offsets: each token's text is found at or after the end of the previous one.
   const starts: number[] = [];
   let cursor = 0;
-  for (const v of values) {
+  const values: string[] = [];
+  for (const v of folded) {
     const at = regionText.indexOf(v, cursor);
-    starts.push(at < 0 ? cursor : at);
+    const start = at < 0 ? cursor : at;
+    starts.push(start);
+    values.push(at < 0 ? v : original.slice(start, start + v.length));
     cursor = at < 0 ? cursor : at + v.length;
   }
 
@@ -89,6 +96,23 @@ function readRegion(text: string, region: Span, isTitle: boolean, sentences: Sen
     const end = tokens[tokens.length - 1]!.end;
     sentences.push({ i: sentenceIndex, start, end, text: text.slice(start, end), tokenStart, tokenEnd: tokens.length, isTitle });
   });
+}
+
+/** Letters with diacritics folded to their base letter, one code unit for one, so lengths stay equal. */
+export function foldLetters(text: string): string {
+  if (!/[^\u0000-\u00ff]/.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const code = c.charCodeAt(0);
+    if (code < 0x100 || (code >= 0xd800 && code <= 0xdfff)) {
+      out += c;
+      continue;
+    }
+    const base = c.normalize('NFKD')[0]!;
+    out += /[A-Za-z]/.test(base) ? base : /\p{L}/u.test(c) ? (c === c.toUpperCase() ? 'X' : 'x') : c;
+  }
+  return out;
 }
 
 /**

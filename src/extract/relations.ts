@@ -12,7 +12,7 @@
  *  - reported speech: accusatory words inside a quotation make its speaker the accuser.
  * Negated clauses are dropped; planned and hypothetical ones carry a modality.
  */
-import { entryByKey } from '../knowledge/index.js';
+import { entryByKey, lookupName } from '../knowledge/index.js';
 import type { EntityType, Mention, MentionAnalysis, Modality, Reading, Relation, RelationType, Sentence, Token } from '../model.js';
 import type { Resolution } from './coref.js';
 import { dateNear } from './dates.js';
@@ -96,6 +96,14 @@ const SUPPORT_VERBS_FOR_NOUN = new Set(['express', 'voice', 'reaffirm', 'reitera
 const BLAME_NOUNS = new Set(['blame', 'accusations', 'accusation', 'charges', 'barbs', 'recriminations', 'insults']);
 const CALLING_VERBS = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub']);
 const PRESENCE_VERBS = new Set(['speak', 'stand', 'appear', 'sit', 'walk', 'address', 'talk', 'pose', 'brief']);
+/** Gatherings whose participants are present at the place they are held in. */
+const EVENT_NOUNS = new Set(['summit', 'conference', 'congress', 'forum', 'convention', 'ceremony', 'inauguration', 'funeral', 'games']);
+/** Verbs that put their subject somewhere ("speaking to the press at a hospital in Watford"). */
+const PRESENCE_VISIT_VERBS = new Set(['speak', 'address', 'attend', 'campaign', 'appear', 'arrive', 'land', 'tour']);
+/** What someone does in a place that puts them there ("Fiji, where they met …"). */
+const WHERE_ACTIVITY_VERBS = new Set(['meet', 'hold', 'sign', 'attend', 'speak', 'address', 'tour', 'visit', 'stop', 'stay', 'arrive', 'open', 'inaugurate', 'inspect', 'lay', 'hold', 'chair', 'host', 'join', 'launch', 'announce', 'deliver', 'greet', 'receive']);
+/** Titles of a government's own members: unqualified, they are read as the home country's. */
+const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'secretary']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", 'am', 'get', 'got', 'gets']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'if', 'when', 'after', 'before', 'as', 'since', 'until', 'unless', 'where']);
 const REFUSAL_VERBS = new Set(['refuse', 'decline', 'fail', 'deny', 'reject', 'avoid', 'cancel', 'postpone', 'scrap', 'call']);
@@ -119,14 +127,19 @@ interface Found {
   confidence: number;
   modality?: Modality;
   role?: string;
+  /** Stated as not happening: never output, but it still tells who is a visitor. */
+  negated?: boolean;
 }
 
 export function findRelations(reading: Reading, analysis: MentionAnalysis, resolution: Resolution): Relation[] {
   const ctx = new RelationContext(reading, analysis, resolution);
+  const bySentence = reading.sentences.map((s) => ctx.sentence(s));
+  for (const inferred of ctx.unqualifiedRoles(bySentence)) bySentence[inferred.sentence]!.push(inferred.found);
   const relations: Relation[] = [];
   const seen = new Set<string>();
   for (const s of reading.sentences) {
-    for (const f of ctx.sentence(s)) {
+    for (const f of bySentence[s.i]!) {
+      if (f.negated) continue;
       for (const source of f.sources.flatMap((a) => a.ids))
         for (const target of f.targets.flatMap((a) => a.ids)) {
           if (source === target) continue;
@@ -165,6 +178,10 @@ class RelationContext {
   private prefixOf = new Map<number, Arg>();
   private sentenceArgs: Arg[] = [];
 
+  /** Mentions and role links of each sentence. */
+  private readonly mentionsBySentence: Mention[][];
+  private readonly rolesBySentence: MentionAnalysis['roles'][];
+
   constructor(
     private readonly reading: Reading,
     private readonly analysis: MentionAnalysis,
@@ -172,6 +189,10 @@ class RelationContext {
   ) {
     this.tokens = reading.tokens;
     this.mentions = analysis.mentions;
+    this.mentionsBySentence = reading.sentences.map(() => []);
+    this.rolesBySentence = reading.sentences.map(() => []);
+    for (const m of this.mentions) this.mentionsBySentence[m.sentence]!.push(m);
+    for (const r of analysis.roles) this.rolesBySentence[this.mentions[r.person]!.sentence]!.push(r);
   }
 
   sentence(s: Sentence): Found[] {
@@ -195,6 +216,9 @@ class RelationContext {
         if (t.lower === 'annexation') found.push(...this.annexationNoun(k, s));
       }
       if (t.lower === 'alongside') found.push(...this.alongside(k, s));
+      if (t.lower === 'where' && this.tokens[k - 1]?.text === ',') found.push(...this.whereClause(k, s));
+      if (EVENT_NOUNS.has(t.lower) && t.pos === 'NOUN') found.push(...this.eventAttendance(k, s));
+      if (t.pos === 'VERB' && PRESENCE_VISIT_VERBS.has(t.lemma)) found.push(...this.presence(k, s));
     }
     found.push(...this.roleRelations(s));
     found.push(...this.quotedAccusations(s));
@@ -211,13 +235,9 @@ class RelationContext {
     this.prefixOf.clear();
     this.sentenceArgs = [];
     const embedded = new Set<number>();
-    for (const r of this.analysis.roles) {
-      const person = this.mentions[r.person]!;
-      if (person.sentence !== s.i) continue;
-      if (r.of !== undefined) embedded.add(r.of);
-    }
-    for (const m of this.mentions) {
-      if (m.sentence !== s.i || embedded.has(m.i)) continue;
+    for (const r of this.rolesBySentence[s.i]!) if (r.of !== undefined) embedded.add(r.of);
+    for (const m of this.mentionsBySentence[s.i]!) {
+      if (embedded.has(m.i)) continue;
       const ids = this.idsOf(m);
       if (!ids.length) continue;
       let end = m.tokenEnd;
@@ -230,12 +250,14 @@ class RelationContext {
       this.argStart.set(m.tokenStart, arg);
     }
     // Title phrases in front of people belong to them.
-    for (const r of this.analysis.roles) {
+    for (const r of this.rolesBySentence[s.i]!) {
       const person = this.mentions[r.person]!;
-      if (person.sentence !== s.i) continue;
       const arg = this.argStart.get(person.tokenStart);
       if (!arg) continue;
       for (let k = person.tokenStart - 1; k >= s.tokenStart && this.tokens[k]!.start >= r.start; k--) {
+        // A title shared by a coordination ("Presidents A of X and B of Y") stops at the previous conjunct.
+        const other = this.argAt(k);
+        if (this.tokens[k]!.lower === 'and' || this.tokens[k]!.text === ',' || (other && other !== arg && other.type === 'Person')) break;
         this.prefixOf.set(k, arg);
         this.argEnd.delete(k + 1);
         this.argStart.delete(k);
@@ -243,6 +265,13 @@ class RelationContext {
       const first = [...this.prefixOf.entries()].filter(([, a]) => a === arg).map(([k]) => k);
       if (first.length) arg.start = Math.min(arg.start, ...first);
       this.argStart.set(arg.start, arg);
+      // "Muhammadu Buhari of Nigeria": the complement is part of the person's phrase.
+      const of = r.of !== undefined ? this.mentions[r.of]! : undefined;
+      if (of && of.tokenStart >= person.tokenEnd && of.tokenStart - person.tokenEnd <= 2 && arg.end === person.tokenEnd) {
+        this.argEnd.delete(arg.end);
+        arg.end = of.tokenEnd;
+        this.argEnd.set(arg.end, arg);
+      }
     }
     // Honorifics are inside the mention already; "the" before a nominal is not.
   }
@@ -266,21 +295,26 @@ class RelationContext {
     const first = this.startsArg(j);
     if (!first) return [];
     const out = [first];
+    // Conjuncts joined by commas count only when the list is closed by "and"/"or" ("A, B and C");
+    // "X, Y said" is no list.
+    let confirmed = 1;
     let e = first.end;
     for (;;) {
-      // "the US and Europe", "A, B and C"
       let n = e;
       if (this.tokens[n]?.text === "'s" || this.tokens[n]?.text === '’s') break;
-      if (this.tokens[n]?.text === ',') n++;
-      if (this.tokens[n]?.lower === 'and' || this.tokens[n]?.lower === 'or') n++;
-      else if (this.tokens[e]?.text !== ',') break;
+      const comma = this.tokens[n]?.text === ',';
+      if (comma) n++;
+      const conjunction = this.tokens[n]?.lower === 'and' || this.tokens[n]?.lower === 'or';
+      if (conjunction) n++;
+      else if (!comma) break;
       while (n < s.tokenEnd && this.tokens[n]!.pos === 'DET') n++;
       const next = this.startsArg(n);
       if (!next || n === e) break;
       out.push(next);
+      if (conjunction) confirmed = out.length;
       e = next.end;
     }
-    return out;
+    return out.slice(0, confirmed);
   }
 
   private startsArg(k: number): Arg | undefined {
@@ -293,9 +327,11 @@ class RelationContext {
     if (!last) return [];
     const out = [last];
     let s = last.start;
+    // Walking left, the first join must be "and"/"or"; commas may separate the earlier conjuncts.
     for (;;) {
       let n = s - 1;
-      if (this.tokens[n]?.lower !== 'and' && this.tokens[n]?.text !== ',') break;
+      const conjunction = this.tokens[n]?.lower === 'and' || this.tokens[n]?.lower === 'or';
+      if (!conjunction && (this.tokens[n]?.text !== ',' || out.length === 1)) break;
       n--;
       if (this.tokens[n]?.text === ',') n--;
       const prev = this.argEnd.get(n + 1);
@@ -351,6 +387,14 @@ class RelationContext {
         k = j - 1;
         continue;
       }
+      if (t.text === ')') {
+        // "The Libyan National Army (LNA), which …, was accused": skip the bracket.
+        let j = k - 1;
+        while (j > s.tokenStart && this.tokens[j]!.text !== '(') j--;
+        if (j <= s.tokenStart) break;
+        k = j - 1;
+        continue;
+      }
       if (t.text === '–' || t.text === '—') {
         let j = k - 1;
         while (j > s.tokenStart && this.tokens[j]!.text !== t.text) j--;
@@ -377,6 +421,19 @@ class RelationContext {
       const t = this.tokens[j];
       if (t && (t.pos === 'VERB' || (t.pos === 'AUX' && j > a.end)) && this.actors([a]).length) return this.actors(this.argsEndingAt(a.end));
       if (t && t.pos === 'AUX') return this.actors(this.argsEndingAt(a.end));
+    }
+    return [];
+  }
+
+  /** "X joined the calls by Y asking Z to …": X urges Z too. */
+  private joinedCalls(caller: Arg, s: Sentence): Arg[] {
+    let j = caller.start - 1;
+    if (this.tokens[j]?.lower !== 'by' && this.tokens[j]?.lower !== 'from') return [];
+    j--;
+    if (!/^(?:calls?|appeals?|demands?|requests?|chorus|pleas?)$/.test(this.tokens[j]?.lower ?? '')) return [];
+    for (let v = j - 1; v >= Math.max(s.tokenStart, j - 4); v--) {
+      const t = this.tokens[v]!;
+      if (t.pos === 'VERB' && (t.lemma === 'join' || t.lemma === 'echo' || t.lemma === 'add' || t.lemma === 'back')) return this.subjectOf(v, s).args;
     }
     return [];
   }
@@ -475,6 +532,11 @@ class RelationContext {
       const next = this.tokens[j];
       if (next && trigger.objects.includes(next.lower) && next.lower !== DIRECT) targets = this.argsFrom(j + 1, s);
       else if (!trigger.prepositionalOnly && trigger.objects.includes(DIRECT)) targets = this.argsFrom(j, s);
+      if (!targets.length && trigger.objects.includes('with')) {
+        // "met for ninety minutes with X", "spoke on Tuesday with X"
+        const w = this.findForward(j, s, (x) => x.lower === 'with', 8);
+        if (w >= 0) targets = this.argsFrom(w + 1, s);
+      }
       if (!targets.length && trigger.type === 'PLEDGED') {
         // "pledged 'unwavering support' to Mr Zelensky"
         const to = this.findForward(j, s, (x) => x.lower === 'to' && !!this.startsArgAfterDet(this.tokens.indexOf(x) + 1, s), 8);
@@ -491,6 +553,7 @@ class RelationContext {
         sources = sources.slice(0, 1);
       }
     }
+    if (trigger.type === 'URGED' && sources.length) sources = [...sources, ...this.joinedCalls(sources[0]!, s)];
     if (!sources.length) sources = this.coordinatedSubject(v, s);
     if (!sources.length) sources = this.adjunctSubject(v, s);
     if (!targets.length && trigger.type === 'URGED' && this.tokens[j]?.lower === 'to') {
@@ -503,9 +566,12 @@ class RelationContext {
     }
     if (!sources.length && /ing$/.test(t.lower) && this.tokens[v - 1]?.text === ',') sources = this.mainSubject(s, t.inQuote);
     if (trigger.placeTarget) targets = targets.filter((a) => a.type === 'Location' || a.type === 'Country');
-    if (trigger.type === 'VISITED') targets = targets.filter((a) => a.type !== 'Person');
-    if (this.negated(v, chain, s)) return [];
-    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s) }];
+    if (trigger.type === 'VISITED') {
+      targets = targets.filter((a) => a.type !== 'Person');
+      sources = sources.filter((a) => a.type === 'Person' || a.type === 'Organization');
+    }
+    const negated = this.negated(v, chain, s);
+    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}) }];
   }
 
   private startsArgAfterDet(k: number, s: Sentence): Arg | undefined {
@@ -535,13 +601,11 @@ class RelationContext {
 
   private negated(v: number, chain: Token[], s: Sentence): boolean {
     if (chain.some((c) => NEGATIONS.has(c.lower))) return true;
-    // "refused to meet", "denied visiting", "cancelled a visit"
-    for (let j = v - 1; j >= Math.max(s.tokenStart, v - 4); j--) {
-      const t = this.tokens[j]!;
-      if (REFUSAL_VERBS.has(t.lemma) && t.lemma !== 'call' && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
-      if (t.pos === 'VERB' && !PLAN_MARKERS.has(t.lower)) break;
-    }
-    return false;
+    // "refused to meet", "denied visiting", "failed to visit": a refusal verb governing the trigger.
+    let j = v - 1;
+    while (j > s.tokenStart && (this.tokens[j]!.lower === 'to' || this.tokens[j]!.pos === 'ADV')) j--;
+    const t = this.tokens[j];
+    return !!t && REFUSAL_VERBS.has(t.lemma) && t.lemma !== 'call' && (t.pos === 'VERB' || t.pos === 'AUX');
   }
 
   private modality(v: number, chain: Token[], s: Sentence): Modality | undefined {
@@ -724,14 +788,171 @@ class RelationContext {
   }
 
   // -------------------------------------------------------------------------------------------
+  // Gatherings and presence
+  // -------------------------------------------------------------------------------------------
+
+  /** Where the gathering of this article is held, once the text says it ("met in Niamey … for an AU summit"). */
+  private eventPlace: Arg[] = [];
+
+  /**
+   * Participants of a summit or conference are present where it is held: "… met in P for a summit where
+   * A and B signed …" (A and B visited P and met), "At the opening of the summit, C said" (C visited P).
+   */
+  private eventAttendance(k: number, s: Sentence): Found[] {
+    const place = this.placeOfEvent(k, s);
+    if (place.length) this.eventPlace = place;
+    if (!this.eventPlace.length) return [];
+    let participants: Arg[] = [];
+    const where = this.findForward(k + 1, s, (t) => t.lower === 'where' || t.lower === 'at which', 4);
+    if (where >= 0) participants = this.mainSubject(s, this.tokens[k]!.inQuote, where + 1);
+    else participants = this.adjunctSubject(k, s);
+    participants = participants.filter((a) => a.type === 'Person');
+    if (!participants.length) return [];
+    const t = this.tokens[k]!;
+    const found: Found[] = [{ type: 'VISITED', sources: participants, targets: this.eventPlace, trigger: t, confidence: 0.6 }];
+    if (participants.length >= 2) found.push({ type: 'MET', sources: participants.slice(0, 1), targets: participants.slice(1), trigger: t, confidence: 0.6 });
+    return found;
+  }
+
+  /** "met in P for a summit", "a summit in P", "the summit, held in P". */
+  private placeOfEvent(k: number, s: Sentence): Arg[] {
+    const isPlace = (a: Arg) => a.type === 'Location' || a.type === 'Country';
+    for (let j = k + 1; j < Math.min(s.tokenEnd, k + 5); j++)
+      if (this.tokens[j]!.lower === 'in') return this.argsFrom(j + 1, s).filter(isPlace).slice(0, 1);
+    for (let j = k - 1; j >= Math.max(s.tokenStart, k - 14); j--) {
+      const t = this.tokens[j]!;
+      if (t.lower === 'in' && this.tokens[j - 1]?.pos === 'VERB') return this.argsFrom(j + 1, s).filter(isPlace).slice(0, 1);
+      if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && this.tokens[j + 1]?.lower !== 'in')) break;
+    }
+    return [];
+  }
+
+  /** "Fiji, where they met with X": whoever acts in a place's "where" clause was there. */
+  private whereClause(k: number, s: Sentence): Found[] {
+    const place = this.argsEndingAt(k - 1).slice(-1).filter((a) => a.type === 'Location' || a.type === 'Country');
+    if (!place.length) return [];
+    for (let j = k + 1; j < Math.min(s.tokenEnd, k + 8); j++) {
+      const t = this.tokens[j]!;
+      if (t.pos !== 'VERB' || !WHERE_ACTIVITY_VERBS.has(t.lemma)) continue;
+      const subject = this.subjectOf(j, s);
+      const visitors = subject.args.filter((a) => a.type === 'Person' || a.type === 'Organization');
+      if (!visitors.length || this.negated(j, subject.chain, s)) return [];
+      return [{ type: 'VISITED', sources: visitors, targets: place, trigger: t, confidence: 0.6, modality: this.modality(j, subject.chain, s) }];
+    }
+    return [];
+  }
+
+  /** "X was questioned while speaking to the press at a hospital in Watford": X was there. */
+  private presence(v: number, s: Sentence): Found[] {
+    const t = this.tokens[v]!;
+    let targets: Arg[] = [];
+    for (let j = v + 1; j < Math.min(s.tokenEnd, v + 12); j++) {
+      const x = this.tokens[j]!;
+      if (x.text === ',' || x.text === ';' || x.pos === 'VERB' || SUBORDINATORS.has(x.lower)) break;
+      if ((x.lower === 'in' || x.lower === 'at') && !t.inQuote) {
+        targets = this.argsFrom(j + 1, s).filter((a) => a.type === 'Location' || a.type === 'Country');
+        if (targets.length) break;
+      }
+    }
+    if (!targets.length) return [];
+    const subject = this.subjectOf(v, s);
+    let sources = subject.args;
+    if (!sources.length && /ing$/.test(t.lower)) sources = this.mainSubject(s, t.inQuote);
+    if (this.negated(v, subject.chain, s)) return [];
+    return [{ type: 'VISITED', sources: sources.filter((a) => a.type === 'Person'), targets, trigger: t, confidence: 0.55, modality: this.modality(v, subject.chain, s) }];
+  }
+
+  // -------------------------------------------------------------------------------------------
   // Roles
   // -------------------------------------------------------------------------------------------
 
+  /**
+   * A government title with no country ("Prime Minister X", "Foreign Minister Y") names the country the
+   * text places the person in: "Fiji, where they met with Prime Minister X"; or, in a datelined report,
+   * the dateline's country (local officials go unqualified) unless the person is said to visit it.
+   */
+  unqualifiedRoles(bySentence: Found[][]): { sentence: number; found: Found }[] {
+    const qualified = new Set<string>();
+    const visitors = new Set<string>();
+    for (const list of bySentence)
+      for (const f of list) {
+        if (f.type === 'HOLDS_ROLE') for (const a of f.sources) for (const id of a.ids) qualified.add(id);
+        // Anyone said to travel there, even in a plan or a denial ("did not travel to Cairo"), is a visitor.
+        if (f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...this.countriesOf(t)]) visitors.add(`${id}|${tid}`);
+      }
+    const datelineCountry = this.datelineCountry();
+    const out: { sentence: number; found: Found }[] = [];
+    const done = new Set<string>();
+    for (const r of this.analysis.roles) {
+      if (r.of !== undefined) continue;
+      const person = this.mentions[r.person]!;
+      const id = this.resolution.entityOf[person.i];
+      const head = r.role.toLowerCase().split(/\s+/).pop() ?? '';
+      if (!id || qualified.has(id) || done.has(id) || !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, ''))) continue;
+      const s = this.reading.sentences[person.sentence]!;
+      this.buildArgs(s);
+      let country = this.localCountry(person, s);
+      let confidence = 0.6;
+      if (!country && datelineCountry && !visitors.has(`${id}|${datelineCountry.ids[0]}`)) {
+        country = datelineCountry;
+        confidence = 0.5;
+      }
+      if (!country) continue;
+      done.add(id);
+      const personArg: Arg = { mention: person, ids: [id], type: 'Person', start: person.tokenStart, end: person.tokenEnd };
+      out.push({ sentence: s.i, found: { type: 'HOLDS_ROLE', sources: [personArg], targets: [country], trigger: this.tokens[person.tokenStart]!, confidence, role: r.role } });
+    }
+    return out;
+  }
+
+  /** "Fiji, where they met with Prime Minister X" / "In Kenya, President X said": the country the clause is set in. */
+  private localCountry(person: Mention, s: Sentence): Arg | undefined {
+    for (let j = person.tokenStart - 1; j >= s.tokenStart; j--) {
+      const t = this.tokens[j]!;
+      if (t.lower === 'where' && this.tokens[j - 1]?.text === ',') {
+        const place = this.argsEndingAt(j - 1);
+        const country = place[place.length - 1];
+        return country?.type === 'Country' ? country : undefined;
+      }
+      if (t.pos === 'VERB' && j < person.tokenStart - 6) break;
+    }
+    const first = this.tokens[s.tokenStart]!;
+    if (first.lower === 'in') {
+      const place = this.argsFrom(s.tokenStart + 1, s)[0];
+      if (place?.type === 'Country' && this.tokens[place.end]?.text === ',') return place;
+    }
+    return undefined;
+  }
+
+  /** The country entity a place argument lies in ("Cairo" → Egypt), when the article names that country. */
+  private countriesOf(place: Arg): string[] {
+    const id = place.ids[0];
+    const entity = this.resolution.entities.find((e) => e.id === id);
+    const countryKey = entity?.attributes?.countryKey;
+    if (typeof countryKey !== 'string') return [];
+    const country = this.resolution.entities.find((e) => e.attributes?.knowledgeKey === countryKey);
+    return country ? [country.id] : [];
+  }
+
+  private datelineCountry(): Arg | undefined {
+    const dateline = this.reading.document.dateline;
+    if (!dateline) return undefined;
+    const name = dateline.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+    const entry = lookupName(name);
+    const countryKey = entry?.type === 'Country' ? entry.key : entry?.countryKey;
+    if (!countryKey) return undefined;
+    const id = this.resolution.entities.find((e) => e.attributes?.knowledgeKey === countryKey)?.id;
+    if (!id) return undefined;
+    const mention = this.mentions.find((m) => this.resolution.entityOf[m.i] === id);
+    if (!mention) return undefined;
+    return { mention, ids: [id], type: 'Country', start: mention.tokenStart, end: mention.tokenEnd };
+  }
+
   private roleRelations(s: Sentence): Found[] {
     const out: Found[] = [];
-    for (const r of this.analysis.roles) {
+    for (const r of this.rolesBySentence[s.i]!) {
       const person = this.mentions[r.person]!;
-      if (person.sentence !== s.i || r.of === undefined) continue;
+      if (r.of === undefined) continue;
       const personId = this.resolution.entityOf[person.i];
       const targetId = this.resolution.entityOf[r.of];
       const target = this.mentions[r.of]!;

@@ -5,7 +5,7 @@ import { readInputs } from '../../input/read.js';
 import { DEFAULT_MAX_BYTES } from '../../input/limits.js';
 import { sizeOption } from '../options.js';
 import { formatExtractionText } from '../../extract/format.js';
-import type { Extraction } from '../../model.js';
+import { extractionSchema, type Extraction } from '../../model.js';
 
 export function registerExtract(program: Command): void {
   program
@@ -20,7 +20,11 @@ export function registerExtract(program: Command): void {
       const extractions: Extraction[] = [];
       for await (const result of readInputs([file], { maxBytes: opts.maxSize })) {
         if (!result.ok) throw new UserError(`${result.failure.where}: ${result.failure.problem}`);
-        extractions.push(extractDocument(result.document));
+        const extraction = extractDocument(result.document);
+        // The contract is checked on every output, so a bug shows as an error rather than as bad JSON.
+        const check = extractionSchema.safeParse(extraction);
+        if (!check.success) throw new Error(`extraction of ${result.document.id} breaks the JSON contract: ${check.error.issues[0]?.message}`);
+        extractions.push(extraction);
       }
       const many = extractions.length > 1;
       const out = extractions.map((x) => (opts.format === 'text' ? formatExtractionText(x) : JSON.stringify(x, null, many ? 0 : 2)));

@@ -1,10 +1,49 @@
 /**
- * Neo4j sink (placeholder until the Neo4j writer lands): configuration comes from the standard
- * variables NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE.
+ * The Neo4j sink: each `write(batch)` is one managed write transaction (all or nothing, retried by the
+ * driver on transient errors), so an interrupted ingest leaves only whole articles in the graph.
+ * Configuration comes from NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE (see
+ * src/neo4j/config.ts for the defaults); the schema in graph/schema.cypher is applied on creation.
  */
-import { UserError } from '../../errors.js';
+import type { Extraction } from '../../model.js';
+import { neo4jConfigFromEnv, type Neo4jConfig } from '../../neo4j/config.js';
+import { connectNeo4j, type Neo4jConnection } from '../../neo4j/connection.js';
+import { applySchema } from '../../neo4j/schema.js';
 import type { ArticleSink } from '../sink.js';
+import { writeArticles, type BatchResult } from './writer.js';
 
-export async function createNeo4jSink(): Promise<ArticleSink> {
-  throw new UserError('the Neo4j writer is not available in this build');
+export interface Neo4jSinkOptions {
+  /** Default: from the environment. */
+  config?: Neo4jConfig;
+  /** An open connection to use (and to leave open on close); default: a new one. */
+  connection?: Neo4jConnection;
+}
+
+export interface Neo4jSink extends ArticleSink {
+  /** What the writes so far did, added up. */
+  readonly totals: BatchResult;
+}
+
+export async function createNeo4jSink(options: Neo4jSinkOptions = {}): Promise<Neo4jSink> {
+  const connection = options.connection ?? (await connectNeo4j(options.config ?? neo4jConfigFromEnv()));
+  try {
+    await applySchema(connection);
+  } catch (e) {
+    if (!options.connection) await connection.close();
+    throw e;
+  }
+  const totals: BatchResult = { articles: 0, duplicates: 0, relationships: 0 };
+  return {
+    name: 'neo4j',
+    totals,
+    async write(batch: Extraction[]) {
+      if (batch.length === 0) return;
+      const done = await connection.write((tx) => writeArticles(tx, batch));
+      totals.articles += done.articles;
+      totals.duplicates += done.duplicates;
+      totals.relationships += done.relationships;
+    },
+    async close() {
+      if (!options.connection) await connection.close();
+    },
+  };
 }

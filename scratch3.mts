@@ -1,0 +1,10 @@
+import { read } from './src/extract/reading.js';
+import { findMentions } from './src/extract/mentions.js';
+import { resolveEntities } from './src/extract/coref.js';
+import { findRelations } from './src/extract/relations.js';
+import { parsePlainText } from './src/input/formats/txt.js';
+import { readFileSync } from 'node:fs';
+const doc = parsePlainText(readFileSync(process.argv[2]!,'utf8'), 'x');
+const r = read(doc); const a = findMentions(r); const res = resolveEntities(r, a);
+console.log(a.roles);
+console.log(findRelations(r, a, res).map(x => [x.source, x.type, x.target, x.trigger]));

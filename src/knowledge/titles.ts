@@ -1,0 +1,125 @@
+/**
+ * Role titles before or after a name ('Deputy Foreign Minister', 'Secretary of State', 'spokesman'),
+ * matched over tokens, case-insensitively, longest first. Hyphenated tokens are read part by part
+ * ('ex-President', 'Secretary-General', 'President-elect') but a title never ends inside a token.
+ */
+import {
+  CORES_WITH_COMPLEMENT,
+  CORES_WITH_GENERAL,
+  TITLE_COMPLEMENT_WORDS,
+  TITLE_CORES,
+  TITLE_MODIFIERS,
+  TITLE_SUFFIXES,
+} from './curated/titles.js';
+import { foldDiacritics } from './normalize.js';
+import type { TitleMatch } from './types.js';
+
+interface Part {
+  /** Lower-cased, diacritics folded, trailing '.' dropped. */
+  text: string;
+  token: number;
+  /** Last part of its token: a title may end here. */
+  last: boolean;
+}
+
+/** Longest number of words in a multi-word core. */
+const MAX_CORE_WORDS = Math.max(...Object.keys(TITLE_CORES).map((k) => k.split(' ').length));
+
+function normalise(word: string): string {
+  return foldDiacritics(word).toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
+}
+
+/** The parts of words[start…] (at most `limit` tokens), hyphenated tokens split. */
+function partsFrom(words: readonly string[], start: number, limit = 12): Part[] {
+  const parts: Part[] = [];
+  for (let t = start; t < words.length && t < start + limit; t++) {
+    const word = words[t] ?? '';
+    const pieces = /^[\p{L}.'’]+(?:-[\p{L}.'’]+)+$/u.test(word) ? word.split('-') : [word];
+    pieces.forEach((p, i) => parts.push({ text: normalise(p), token: t, last: i === pieces.length - 1 }));
+  }
+  return parts;
+}
+
+/** The longest core starting at parts[i]: its length in parts and its lookup phrase. */
+function coreAt(parts: Part[], i: number): { length: number; phrase: string } | undefined {
+  for (let n = Math.min(MAX_CORE_WORDS, parts.length - i); n >= 1; n--) {
+    const phrase = parts
+      .slice(i, i + n)
+      .map((p) => p.text)
+      .join(' ');
+    if (Object.hasOwn(TITLE_CORES, phrase)) return { length: n, phrase };
+  }
+  return undefined;
+}
+
+/** Length in parts of an 'of/for (the) Foreign Affairs' complement at parts[i], or 0. */
+function complementAt(parts: Part[], i: number): number {
+  let end = i;
+  let j = i;
+  while (parts[j]?.text === 'of' || parts[j]?.text === 'for') {
+    let k = j + 1;
+    if (parts[k]?.text === 'the') k++;
+    let words = 0;
+    while (parts[k] && TITLE_COMPLEMENT_WORDS.has(parts[k]!.text) && parts[k]!.text !== 'the') {
+      k++;
+      words++;
+    }
+    // 'and'/'&' cannot close a complement ('Minister of Defence and …').
+    while (k > j + 1 && (parts[k - 1]?.text === 'and' || parts[k - 1]?.text === '&')) {
+      k--;
+      words--;
+    }
+    if (words === 0) break;
+    end = k;
+    j = k;
+  }
+  return end - i;
+}
+
+export function matchTitle(words: readonly string[], start: number): TitleMatch | undefined {
+  const parts = partsFrom(words, start);
+  let best: { end: number; head: string } | undefined;
+  let seenCore = false;
+  const accept = (partEnd: number, head: string): void => {
+    const last = parts[partEnd - 1];
+    if (last?.last) best = { end: last.token + 1, head };
+  };
+
+  let i = 0;
+  while (i < parts.length) {
+    const core = coreAt(parts, i);
+    if (core) {
+      let head = TITLE_CORES[core.phrase]!;
+      let j = i + core.length;
+      accept(j, head);
+      seenCore = true;
+      // 'Secretary General', 'Attorney General': General belongs to the core, not a new rank.
+      if (parts[j]?.text === 'general' && CORES_WITH_GENERAL.has(core.phrase)) {
+        head = TITLE_CORES[`${core.phrase} general`] ?? head;
+        j++;
+        accept(j, head);
+      }
+      if (CORES_WITH_COMPLEMENT.has(core.phrase)) {
+        const n = complementAt(parts, j);
+        if (n > 0) {
+          j += n;
+          accept(j, head);
+          break; // nothing but a suffix follows a complement
+        }
+      }
+      while (parts[j] && TITLE_SUFFIXES.has(parts[j]!.text)) {
+        j++;
+        accept(j, head);
+      }
+      i = j;
+      continue;
+    }
+    const text = parts[i]!.text;
+    if (!TITLE_MODIFIERS.has(text)) break;
+    // 'and' joins portfolios ('Foreign and Defence Minister'), never two titles.
+    if ((text === 'and' || text === '&') && (seenCore || i === 0)) break;
+    i++;
+  }
+  if (!best) return undefined;
+  return { end: best.end, title: words.slice(start, best.end).join(' '), head: best.head };
+}
