@@ -30,6 +30,8 @@ const PERSON_INTRODUCERS = new Set(['son', 'daughter', 'wife', 'husband', 'broth
 /** Nouns of a city's own, after which "Kiev's" is the city, not the government. */
 const CITY_PARTS = new Set(['mayor', 'streets', 'street', 'centre', 'center', 'airport', 'suburbs', 'outskirts', 'residents', 'districts', 'district', 'metro', 'subway', 'population', 'skyline', 'hospitals', 'hospital', 'port', 'old', 'main', 'city', 'downtown']);
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West']);
+/** Verbs whose object is an actor: a capital after them stands for its government ("accused Brasília of"). */
+const ACTOR_OBJECT_VERBS = new Set(['accuse', 'blame', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'ask', 'press', 'pressure', 'call', 'support', 'back', 'endorse', 'stand', 'side', 'warn', 'threaten', 'sanction', 'meet', 'thank', 'praise', 'rebuke', 'congratulate', 'invite', 'join', 'accuse', 'pledge', 'promise']);
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'announced', 'warned', 'claimed', 'insisted']);
 
 export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Resolution {
@@ -203,13 +205,32 @@ function actsAsGovernment(m: Mention, tokens: Token[]): boolean {
   if (after && (after.text === "'s" || after.text === '’s')) return !(after2 && CITY_PARTS.has(after2.lower));
   if (!after) return false;
   if (after.pos === 'VERB' || after.pos === 'AUX') return true;
+  // "Ankara, which supports …", "Cairo, a longtime backer of X, said …"
+  if (after.text === ',') {
+    if (after2 && (after2.lower === 'which' || after2.lower === 'who')) return true;
+    if (after2 && /^(?:a|an|the|its|long|longtime)$/.test(after2.lower)) {
+      for (let j = m.tokenEnd + 2; j < Math.min(tokens.length, m.tokenEnd + 12); j++) {
+        if (tokens[j]!.text === ',') return tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX';
+        if (tokens[j]!.text === '.') break;
+      }
+    }
+  }
   // "Kiev and Moscow traded blame"
   if (after.lower === 'and' && after2 && after2.pos === 'PROPN') {
     const verb = tokens[m.tokenEnd + 2];
-    return !!verb && (verb.pos === 'VERB' || verb.pos === 'AUX');
+    if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX')) return true;
   }
-  // Object of a verb ("would like Washington to sell").
-  return !!before && (before.pos === 'VERB') && !!after && after.lower === 'to';
+  // Object of a verb ("would like Washington to sell", "accused Brasília of", "stood with Brasília",
+  // "called on Canberra and Wellington"): walk back over earlier conjuncts to the verb.
+  let k = m.tokenStart - 1;
+  while (k > 1 && (tokens[k]!.lower === 'and' || tokens[k]!.text === ',') && tokens[k - 1]!.pos === 'PROPN') {
+    k -= 2;
+    while (k > 0 && tokens[k]!.pos === 'PROPN') k--;
+  }
+  const first = tokens[k];
+  const verb = first?.pos === 'VERB' ? first : first && ['with', 'on', 'upon'].includes(first.lower) ? tokens[k - 1] : undefined;
+  if (verb && verb.pos === 'VERB' && ACTOR_OBJECT_VERBS.has(verb.lemma)) return true;
+  return !!before && before.pos === 'VERB' && !!after && after.lower === 'to';
 }
 
 function normalise(name: string): string {

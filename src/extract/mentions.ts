@@ -140,6 +140,9 @@ class MentionBuilder {
     const t = this.tokens[k];
     if (!t || k >= s.tokenEnd || !isCapitalised(t.text) || t.text === 'I' || isCalendarWord(t.lower)) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
+    // "NZ$5 million", "A$10 million": a currency prefix, not a name.
+    const next = this.tokens[k + 1];
+    if (next && (next.text === '$' || next.text.startsWith('$')) && next.start === t.end) return false;
     // "Tripoli-based", "Iranian-backed": adjectives made from names are not names.
     if (/-(?:based|born|led|backed|owned|run|made|bound|registered|listed|controlled|held|style|era|funded|brokered|allied)$/i.test(t.text)) return false;
     const initial = k === s.tokenStart || ['"', '“', '(', ':', '‘', "'", '—', '–'].includes(this.tokens[k - 1]!.text);
@@ -248,7 +251,9 @@ class MentionBuilder {
       // first name, a one-word place is a surname.
       if (known && known.end === k + 1 && known.entry.type === 'Location' && known.entry.kind !== 'continent') {
         if (isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
-        else if (name && isFirstName(this.tokens[name.start]!.text) && name.end === k && !this.startsUnknownName(k + 1, end)) known = undefined;
+        else if (name && name.end === k && !this.startsUnknownName(k + 1, end) && (isFirstName(this.tokens[name.start]!.text) || (name.end - name.start === 1 && (known.entry.population ?? 0) < 1_000_000 && known.entry.kind === 'city')))
+          // "Zhou Haicheng": a smaller town's name after one unknown word is a given name.
+          known = undefined;
       }
       const title = matchTitle(words, k) ?? pluralTitle(words, k);
       const titleEnd = title && title.end <= end ? title.end : 0;
@@ -353,8 +358,10 @@ class MentionBuilder {
       const next = pieces[p + 1];
       if (piece.kind === 'entity') {
         // "US Air Force", "Northamptonshire Police": a place followed by an organisation head is one organisation.
-        if (next?.kind === 'name' && next.start === piece.end && this.endsWithOrgHead(next) && piece.entry!.type !== 'Organization') {
-          this.addName(next.start - (next.start - piece.start), next.end, 'Organization', s, { name: this.span(piece.start, next.end) });
+        // "New Zealand Rugby (NZR)": the same with a defined acronym after it.
+        const defined = next?.kind === 'name' && this.tokens[next.end]?.text === '(' && isAcronym(this.tokens[next.end + 1]?.text ?? '') && this.tokens[next.end + 2]?.text === ')';
+        if (next?.kind === 'name' && next.start === piece.end && (this.endsWithOrgHead(next) || defined) && piece.entry!.type !== 'Organization') {
+          this.addName(piece.start, next.end, 'Organization', s, { name: this.span(piece.start, next.end) });
           p++;
           continue;
         }
@@ -404,8 +411,10 @@ class MentionBuilder {
 
   private addEntity(piece: Piece, s: Sentence): number {
     const entry = piece.entry!;
-    // "the Donbass region"-style lower-case heads are handled for unknown names; known places keep their name.
-    return this.add({ kind: 'name', type: entry.type, sentence: s.i, tokenStart: piece.start, tokenEnd: piece.end, name: entry.name, knowledgeId: entry.key });
+    // "the Sinai peninsula", "the Donbas region": a lower-case head belongs to the known place's mention.
+    const next = this.tokens[piece.end];
+    const end = entry.type === 'Location' && next && piece.end < s.tokenEnd && next.text === next.lower && next.pos === 'NOUN' && isLocationHead(next.text) ? piece.end + 1 : piece.end;
+    return this.add({ kind: 'name', type: entry.type, sentence: s.i, tokenStart: piece.start, tokenEnd: end, name: entry.name, knowledgeId: entry.key });
   }
 
   private addName(start: number, end: number, type: EntityType, s: Sentence, extra: Partial<Mention>): number {
@@ -604,6 +613,12 @@ class MentionBuilder {
       const qualifier = this.byEndToken.get(qualifierEnd);
       if (qualifier !== undefined) {
         const m = this.mentions[qualifier]!;
+        // "World Rugby chairman X", "Lakeshore chief executive Y": an unknown name right before a
+        // title is the employer, not a person.
+        if (m.type === 'Person' && m.kind === 'name' && m.tentative && !possessive && !m.honorific && !NAME_CONNECTORS.has(this.tokens[m.tokenStart - 1]?.text ?? '')) {
+          m.type = 'Organization';
+          delete m.tentative;
+        }
         if (m.type !== 'Person' || m.kind === 'pronoun' || m.kind === 'nominal') {
           if (m.type === 'Location' && !possessive && !m.knowledgeId) {
             // "Indo-Pacific Coordinator": a region inside the title; look further left for the organisation.

@@ -201,7 +201,7 @@ class RelationContext {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = this.tokens[k]!;
       if (this.prefixOf.has(k) || this.argAt(k)) continue;
-      const verbLemma = t.pos === 'VERB' ? t.lemma : this.verbalLemma(k);
+      const verbLemma = t.pos === 'VERB' ? t.lemma : this.verbalLemma(k, s);
       if (verbLemma) {
         const v = VERBS[verbLemma];
         if (v) found.push(...this.verbRelation(k, v, s));
@@ -292,8 +292,13 @@ class RelationContext {
   private argsFrom(k: number, s: Sentence): Arg[] {
     let j = k;
     while (j < s.tokenEnd && /^(?:DET|ADJ|NUM|ADV)$/.test(this.tokens[j]!.pos) && !this.startsArg(j)) j++;
-    const first = this.startsArg(j);
+    // "the people of Vanuatu", "the government of Libya": the country itself.
+    if (/^(?:people|government|citizens|leaders|leadership|authorities)$/.test(this.tokens[j]?.lower ?? '') && this.tokens[j + 1]?.lower === 'of') return this.argsFrom(j + 2, s);
+    let first = this.startsArg(j);
     if (!first) return [];
+    // "the CA's director-general, Grace Were": a possessor's title names the person after it.
+    const titled = this.possessorsTitled(first, s);
+    if (titled) first = titled;
     const out = [first];
     // Conjuncts joined by commas count only when the list is closed by "and"/"or" ("A, B and C");
     // "X, Y said" is no list.
@@ -315,6 +320,17 @@ class RelationContext {
       e = next.end;
     }
     return out.slice(0, confirmed);
+  }
+
+  private possessorsTitled(owner: Arg, s: Sentence): Arg | undefined {
+    const poss = this.tokens[owner.end];
+    if (!poss || (poss.text !== "'s" && poss.text !== '’s')) return undefined;
+    for (let j = owner.end + 1; j < Math.min(s.tokenEnd, owner.end + 6); j++) {
+      const a = this.startsArg(j);
+      if (a && a.type === 'Person') return a;
+      if (this.tokens[j]!.pos === 'VERB') return undefined;
+    }
+    return undefined;
   }
 
   private startsArg(k: number): Arg | undefined {
@@ -499,10 +515,14 @@ class RelationContext {
    * The verb lemma of a token the tagger called a noun: after "to" ("Ukraine to urge"), or a gerund
    * with a direct object ("After meeting Mr Blinken").
    */
-  private verbalLemma(k: number): string | undefined {
+  private verbalLemma(k: number, s: Sentence): string | undefined {
     const t = this.tokens[k]!;
     if (t.pos !== 'NOUN') return undefined;
     if (this.tokens[k - 1]?.lower === 'to' && VERBS[t.lemma]) return t.lemma;
+    // Headlines: "Australia and New Zealand pledge aid to Vanuatu", "UK urges US to …".
+    if (s.isTitle && VERBS[t.lemma] && this.argEnd.has(k)) return t.lemma;
+    const stemmed = t.lemma.replace(/s$/, '');
+    if (s.isTitle && VERBS[stemmed] && this.argEnd.has(k)) return stemmed;
     if (!t.lower.endsWith('ing') || !this.startsArg(k + 1)) return undefined;
     const stem = t.lower.slice(0, -3);
     for (const candidate of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (VERBS[candidate]) return candidate;
@@ -539,7 +559,7 @@ class RelationContext {
       }
       if (!targets.length && trigger.type === 'PLEDGED') {
         // "pledged 'unwavering support' to Mr Zelensky"
-        const to = this.findForward(j, s, (x) => x.lower === 'to' && !!this.startsArgAfterDet(this.tokens.indexOf(x) + 1, s), 8);
+        const to = this.findForward(j, s, (x) => x.lower === 'to' && !!this.startsArgAfterDet(x.i + 1, s), 16);
         if (to >= 0) targets = this.argsFrom(to + 1, s);
       }
       if (!targets.length && trigger.type === 'ANNEXED') targets = this.relativeAntecedent(sources, s);

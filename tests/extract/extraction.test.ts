@@ -87,7 +87,7 @@ describe('relations', () => {
 
   it('reads relative clauses: "which it annexed"', () => {
     const x = extract('Troops moved to the Sinai peninsula, which Egypt annexed long ago.');
-    expect(triples(x, (r) => r.type === 'ANNEXED')).toEqual(['Egypt -ANNEXED-> Sinai peninsula']);
+    expect(triples(x, (r) => r.type === 'ANNEXED')).toEqual(['Egypt -ANNEXED-> Sinai Peninsula']);
   });
 
   it('every evidence is a sentence of the text', () => {

@@ -76,6 +76,7 @@ export const TITLE_CORES: Readonly<Record<string, string>> = {
   amb: 'Ambassador',
   envoy: 'envoy',
   'high commissioner': 'High Commissioner',
+  'police and crime commissioner': 'Commissioner',
   'high representative': 'High Representative',
   'special representative': 'Special Representative',
   'special rapporteur': 'Special Rapporteur',
