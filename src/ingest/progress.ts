@@ -73,24 +73,26 @@ class BarReporter implements ProgressReporter {
 }
 
 class LineReporter implements ProgressReporter {
-  private last = 0;
+  private next = 0;
   private latest: Progress | undefined;
 
+  /** A first line soon after the start (quick feedback), then one every `everyMs`. */
   constructor(
     private readonly stream: NodeJS.WriteStream,
     private readonly everyMs = 5000,
+    private readonly firstMs = 1000,
   ) {}
 
   start(total: number | undefined): void {
-    this.last = performance.now();
+    this.next = performance.now() + this.firstMs;
     this.stream.write(`kg: ingesting ${total === undefined ? 'articles' : `${total} article${total === 1 ? '' : 's'}`}\n`);
   }
 
   update(p: Progress): void {
     this.latest = p;
     const now = performance.now();
-    if (now - this.last < this.everyMs) return;
-    this.last = now;
+    if (now < this.next) return;
+    this.next = now + this.everyMs;
     this.stream.write(`kg: ${formatProgressLine(p)}\n`);
   }
 
