@@ -81,6 +81,7 @@ const MAX_BATCH_WAIT_MS = 2000;
 type Outcome =
   | { kind: 'failed'; where: string; failure: ReadFailure }
   | { kind: 'checkpointed'; where: string }
+  | { kind: 'duplicate'; where: string }
   | { kind: 'extracted'; where: string; extraction: Extraction };
 
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestResult> {
@@ -128,6 +129,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       const d = result.document;
       const where = d.path ?? d.id;
       if (checkpointed.ids.has(d.id) && checkpointed.shas.has(d.sha256)) return { kind: 'checkpointed', where };
+      // Already accepted: it will be skipped in order anyway, so do not extract it.
+      if (seen.ids.has(d.id) || seen.shas.has(d.sha256)) return { kind: 'duplicate', where };
       try {
         return { kind: 'extracted', where, extraction: await pool.extract(d) };
       } catch (e) {
@@ -140,6 +143,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       processed++;
       lastWhere = o.where;
       if (o.kind === 'failed') failures.push(o.failure);
+      else if (o.kind === 'duplicate') skippedDuplicates++;
       else if (o.kind === 'extracted') {
         const { id, sha256 } = o.extraction.document;
         if (seen.ids.has(id) || seen.shas.has(sha256)) skippedDuplicates++;

@@ -22,6 +22,16 @@ interface IngestOptions {
   restart: boolean;
 }
 
+/**
+ * V8 heap tuning for long ingests, set before the worker threads start (flags are process-wide).
+ * By default V8 lets each heap (main thread and every worker) grow to about twice what is live
+ * before collecting, and gives each a young generation of up to 48 MB. Growing heaps by 20% and
+ * capping the young generation keeps peak memory close to what is live: 1,000 synthetic articles
+ * 298 MB instead of 407, 10,000 articles 387 MB, at the same CPU time. (--optimize-for-size saves a
+ * little more but costs the workers about 17% more CPU in garbage collection.)
+ */
+const HEAP_FLAGS = '--heap-growing-percent=20 --max-semi-space-size=2';
+
 /** Exit code of a run stopped by Ctrl-C, as shells report a SIGINT. */
 const EXIT_INTERRUPTED = 130;
 
@@ -44,11 +54,7 @@ export function registerIngest(program: Command): void {
         'and running the same command again continues from it. A second Ctrl-C quits at once.',
     )
     .action(async (paths: string[], opts: IngestOptions) => {
-      // The merged graph grows with the corpus, and by default V8 lets a heap grow to several times
-      // what is live before collecting. Favouring size keeps peak memory close to the graph itself
-      // (10,000 articles: 305 MB instead of 500, no measurable cost in speed). It applies to the worker
-      // threads started below too.
-      setFlagsFromString('--optimize-for-size');
+      setFlagsFromString(HEAP_FLAGS);
       const progress = createProgressReporter(progressMode({ quiet: opts.quiet, json: opts.json, isTTY: !!process.stderr.isTTY }));
       const controller = new AbortController();
       const onSignal = interruptListener(controller, {
