@@ -59,6 +59,8 @@ export interface IngestSummary {
   /** Input items per second in this run, from when the workers were ready (startup excluded). */
   articlesPerSecond: number;
   workers: number;
+  /** CPU time of the process (all threads, user + system), seconds: with `seconds`, how many cores the run had. */
+  cpuSeconds: number;
   /** Peak resident memory of the process (all threads), bytes. */
   peakRssBytes: number;
   /** Present when the run stopped before the end. */
@@ -86,6 +88,7 @@ type Outcome =
 
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   const workers = options.workers ?? defaultWorkers();
   const progress = options.progress ?? createProgressReporter('none');
   const graph = options.resume ?? createGraph();
@@ -170,7 +173,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     progress.stop();
   }
 
-  return { graph, summary: summarise(graph, { documents, resumed, skippedDuplicates, failures, started, working, processed, workers, stopped }) };
+  return { graph, summary: summarise(graph, { documents, resumed, skippedDuplicates, failures, started, cpuAtStart, working, processed, workers, stopped }) };
 }
 
 interface Counts {
@@ -179,6 +182,7 @@ interface Counts {
   skippedDuplicates: number;
   failures: ReadFailure[];
   started: number;
+  cpuAtStart: NodeJS.CpuUsage;
   /** When the workers were ready and reading began. */
   working: number;
   processed: number;
@@ -203,11 +207,14 @@ function summarise(graph: KnowledgeGraph, c: Counts): IngestSummary {
     seconds,
     articlesPerSecond: workingSeconds > 0 ? c.processed / workingSeconds : 0,
     workers: c.workers,
+    cpuSeconds: cpuSeconds(process.cpuUsage(c.cpuAtStart)),
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
   };
   if (c.stopped) summary.stopped = c.stopped;
   return summary;
 }
+
+const cpuSeconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
 
 function documentKeys(graph: KnowledgeGraph): { ids: Set<string>; shas: Set<string> } {
   const documents = Object.values(graph.getAttribute('documents'));
