@@ -42,6 +42,9 @@ const REQUIREMENTS: Record<string, () => Promise<string | undefined>> = {
   'bench:viewer': async () => (existsSync('/usr/bin/chromium') ? undefined : 'needs Chromium (/usr/bin/chromium)'),
 };
 
+/** Memory page size of Linux on x86-64 and arm64, to turn /proc's page counts into bytes. */
+const PAGE_SIZE = 4096;
+
 /** Preferred order; other bench:* scripts follow alphabetically. */
 const ORDER = ['bench:extract', 'bench:neo4j', 'bench:viewer', 'bench:ingest'];
 
@@ -130,8 +133,6 @@ function sampleTreeRss(root: number): { stop(): number | undefined } {
     },
   };
 }
-
-const PAGE_SIZE = 4096;
 
 async function treeRss(root: number): Promise<number> {
   let total = 0;
