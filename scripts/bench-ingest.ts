@@ -75,7 +75,11 @@ function corpus(n: number): string {
 async function ingest(file: string, workerCount: number): Promise<Summary> {
   const out = mkdtempSync(join(tmpdir(), 'kg-bench-'));
   try {
-    if (neo4j) await run('node', ['bin/kg.js', 'neo4j', 'reset', '--yes']).catch(() => undefined); // each run starts from an empty database, when the command exists
+    // Each run starts from an empty database: a re-ingest does different work.
+    if (neo4j)
+      await run('node', ['bin/kg.js', 'neo4j', 'reset', '--yes']).catch((e: { stderr?: string }) => {
+        throw new Error(`could not empty Neo4j before a run: ${e.stderr?.trim() || String(e)}`);
+      });
     const { stdout } = await run('node', ['bin/kg.js', 'ingest', file, '--out', out, '--json', '--workers', String(workerCount), ...sinkArgs], {
       maxBuffer: 64 * 1024 * 1024,
     });
