@@ -7,7 +7,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/neo4j/**'] },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/neo4j/**'],
+          // The page tests render pages: build the browser bundle from the current client code first.
+          globalSetup: ['tests/setup/page-bundle.ts'],
+        },
       },
       {
         // Against a real Neo4j (NEO4J_URI, or the local server started by the setup). The files share

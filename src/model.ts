@@ -147,6 +147,8 @@ export interface Mention extends Span {
   plural?: boolean;
   /** Head noun of a nominal ("embassy" in "the embassy", "minister" in "the foreign minister"). */
   head?: string;
+  /** For a group nominal ("the two ministers"): how many people it stands for. */
+  count?: number;
   /** The type is a guess from weak evidence (a lone unknown capitalised word): coreference may drop it. */
   tentative?: boolean;
 }

@@ -15,6 +15,7 @@ import { EXTRA_FIRST_NAMES, NAMES_THAT_ARE_COMMON_WORDS } from '../../src/knowle
 import { TITLE_CORES, TITLE_MODIFIERS } from '../../src/knowledge/curated/titles.js';
 import { HONORIFIC_WORDS, SURNAME_PARTICLES } from '../../src/knowledge/curated/names.js';
 import { nameKey } from '../../src/knowledge/normalize.js';
+import type { CountryRecord } from '../../src/knowledge/countries.js';
 
 const require = createRequire(import.meta.url);
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../src/knowledge/data');
@@ -51,18 +52,6 @@ interface WorldCountry {
   demonyms?: { eng?: { m: string; f: string } };
 }
 
-export interface CountryRecord {
-  code: string;
-  cca3: string;
-  name: string;
-  official: string;
-  alt: string[];
-  capitals: string[];
-  demonyms: string[];
-  independent: boolean;
-  region: string;
-  subregion: string;
-}
 
 function buildCountries(): CountryRecord[] {
   const countries = require('world-countries') as WorldCountry[];

@@ -31,7 +31,7 @@ const PERSON_INTRODUCERS = new Set(['son', 'daughter', 'wife', 'husband', 'broth
 const CITY_PARTS = new Set(['mayor', 'streets', 'street', 'centre', 'center', 'airport', 'suburbs', 'outskirts', 'residents', 'districts', 'district', 'metro', 'subway', 'population', 'skyline', 'hospitals', 'hospital', 'port', 'old', 'main', 'city', 'downtown']);
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West']);
 /** Verbs whose object is an actor: a capital after them stands for its government ("accused Brasília of"). */
-const ACTOR_OBJECT_VERBS = new Set(['accuse', 'blame', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'ask', 'press', 'pressure', 'call', 'support', 'back', 'endorse', 'stand', 'side', 'warn', 'threaten', 'sanction', 'meet', 'thank', 'praise', 'rebuke', 'congratulate', 'invite', 'join', 'accuse', 'pledge', 'promise']);
+const ACTOR_OBJECT_VERBS = new Set(['hold', 'tell', 'accuse', 'blame', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'ask', 'press', 'pressure', 'call', 'support', 'back', 'endorse', 'stand', 'side', 'warn', 'threaten', 'sanction', 'meet', 'thank', 'praise', 'rebuke', 'congratulate', 'invite', 'join', 'accuse', 'pledge', 'promise']);
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'announced', 'warned', 'claimed', 'insisted']);
 
 export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Resolution {
@@ -184,6 +184,20 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     for (const m of mentions)
       if (m.i !== g.group && m.kind === (mentions[g.group]!.kind) && m.head === mentions[g.group]!.head && m.start > mentions[g.group]!.start) groupMembers.set(m.i, members);
   }
+  // "the two ministers": the last people named with that title (or any title, for "leaders").
+  for (const m of mentions) {
+    if (m.kind !== 'nominal' || !m.count || groupMembers.has(m.i)) continue;
+    const members: string[] = [];
+    for (let i = m.i - 1; i >= 0 && members.length < m.count && m.sentence - mentions[i]!.sentence <= 3; i--) {
+      const other = mentions[i]!;
+      const id = entityOf[i];
+      if (!id || other.type !== 'Person' || other.kind !== 'name' || members.includes(id)) continue;
+      const c = clusterOf[i]!;
+      const roles = c.mentions.map((x) => x.role?.toLowerCase() ?? '').join(' ');
+      if (m.head === 'leader' || m.head === 'official' || m.head === 'side' ? roles.trim() : roles.split(/\s+/).includes(m.head ?? '')) members.push(id);
+    }
+    if (members.length === m.count) groupMembers.set(m.i, members.reverse());
+  }
   // "they" after a group: the group.
   for (const m of mentions) {
     if (m.kind !== 'pronoun' || !m.plural || entityOf[m.i]) continue;
@@ -201,6 +215,8 @@ function actsAsGovernment(m: Mention, tokens: Token[]): boolean {
   const before = tokens[m.tokenStart - 1];
   const after = tokens[m.tokenEnd];
   const after2 = tokens[m.tokenEnd + 1];
+  // "pledged to send air defence systems to Kyiv", "aid to Kiev": a recipient is the government.
+  if (before?.lower === 'to' && recipientVerbBefore(tokens, m.tokenStart - 1)) return true;
   if (before && LOCATIVE_PREPOSITIONS.has(before.lower)) return false;
   if (after && (after.text === "'s" || after.text === '’s')) return !(after2 && CITY_PARTS.has(after2.lower));
   if (!after) return false;
@@ -233,6 +249,17 @@ function actsAsGovernment(m: Mention, tokens: Token[]): boolean {
   return !!before && before.pos === 'VERB' && !!after && after.lower === 'to';
 }
 
+/** Verbs and nouns of giving whose "to X" is a recipient, within a few words before k. */
+const GIVING = new Set(['pledge', 'promise', 'send', 'deliver', 'provide', 'give', 'supply', 'donate', 'grant', 'lend', 'sell', 'transfer', 'offer', 'aid', 'assistance', 'support', 'loan', 'loans', 'weapons', 'arms']);
+function recipientVerbBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const t = tokens[j]!;
+    if (GIVING.has(t.lemma) || GIVING.has(t.lower)) return true;
+    if (t.text === '.' || t.text === ';' || t.text === ',') return false;
+  }
+  return false;
+}
+
 function normalise(name: string): string {
   return name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -258,7 +285,7 @@ function bestPersonMatch(people: Cluster[], words: string[], m: Mention): Cluste
     // The last word must match the surname (or, for a lone given name, the first word with no honorific).
     if (sameWord(words[words.length - 1]!, full[full.length - 1]!)) return words.slice(0, -1).every((w) => full.some((f) => sameWord(f, w)));
     // Family-name-first names ("Kim Jong-un" → "Kim") and given-name-only references are ambiguous: only join a lone word matching the first word when the mention has no honorific.
-    if (words.length === 1 && !m.honorific && sameWord(words[0]!, full[0]!) && full.length >= 2) return true;
+    if (words.length === 1 && (!m.honorific || GIVEN_NAME_HONORIFICS.has(m.honorific.replace(/\.$/, ''))) && sameWord(words[0]!, full[0]!) && full.length >= 2) return true;
     // A lone word inside a long name ("Lula" in "Luiz Inácio Lula da Silva").
     return words.length === 1 && full.length >= 3 && full.slice(1, -1).some((f) => sameWord(f, words[0]!) && /^\p{Lu}/u.test(f));
   });
@@ -271,6 +298,9 @@ function bestPersonMatch(people: Cluster[], words: string[], m: Mention): Cluste
 }
 
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Honorifics used with a given name ("Sheikh Mohammed", "Prince Harry", "Sir Keir"). */
+const GIVEN_NAME_HONORIFICS = new Set(['Sheikh', 'Sheikha', 'Prince', 'Princess', 'King', 'Queen', 'Sir', 'Dame', 'Emir', 'Sultan', 'Pope', 'Imam', 'Ratu', 'Tunku', 'Tun']);
 
 /** Words that cannot, alone, stand for an organisation's short name. */
 const GENERIC_NAME_WORDS = new Set(['national', 'international', 'united', 'royal', 'federal', 'central', 'general', 'supreme', 'high', 'state', 'public', 'new', 'world', 'global', 'african', 'european', 'american', 'asian', 'arab', 'islamic', 'democratic', 'republican', 'people', "people's", 'peoples']);
@@ -335,12 +365,32 @@ function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
     const other = mentions[i]!;
     const c = clusterOf[i];
     if (!c || other.kind === 'pronoun' || other.kind === 'nominal') continue;
-    if (m.type === 'Organization' && c.type === 'Organization' && other.text.toLowerCase().includes(head)) return c;
+    if (m.type === 'Organization' && c.type === 'Organization' && (other.text.toLowerCase().includes(head) || (m.sentence - other.sentence <= 2 && fitsGenericNominal(head, c, other)))) return c;
     if (m.type === 'Country' && c.type === 'Country') return c;
     // "the county", "the city": a place of that kind, or one whose name says so ("Kent County").
     if (m.type === 'Location' && c.type === 'Location' && (c.knowledge?.kind === head || other.text.toLowerCase().includes(head))) return c;
   }
   return undefined;
+}
+
+/** What an organisation must look like to be "the regulator", "the company", "the alliance". */
+const GENERIC_ORGANIZATION_NOMINALS: Record<string, (name: string, kind: string | undefined) => boolean> = {
+  regulator: (n) => /\b(?:Authority|Commission|Regulator[y]?|Board|Agency|Office|Ombudsman)\b/.test(n),
+  watchdog: (n) => /\b(?:Authority|Commission|Regulator[y]?|Board|Agency|Office|Ombudsman)\b/.test(n),
+  company: (n, k) => k === 'company' || /\b(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|PLC|Group|Holdings|Telecom|Airlines|Airways|Motors|Energy|Bank|Rail|Railway|Mobile|Capital|Technologies|Systems|AG|SA|SE|NV)\b/.test(n),
+  firm: (n, k) => k === 'company' || /\b(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|PLC|Group|Holdings|Capital|Partners|LLP)\b/.test(n),
+  alliance: (_, k) => k === 'international' || k === 'military-alliance',
+  bloc: (_, k) => k === 'international',
+  group: () => true,
+  organisation: () => true,
+  organization: () => true,
+  body: () => true,
+  agency: (n) => /\b(?:Agency|Office|Service|Authority|Administration)\b/.test(n),
+};
+
+function fitsGenericNominal(head: string, c: Cluster, mention: Mention): boolean {
+  const fits = GENERIC_ORGANIZATION_NOMINALS[head];
+  return !!fits && fits(mention.name, c.knowledge?.kind);
 }
 
 function resolvePronoun(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[], tokens: Token[]): Cluster | undefined {

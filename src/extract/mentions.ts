@@ -35,7 +35,7 @@ import {
 // Token shape
 // ---------------------------------------------------------------------------------------------
 
-const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|as|an|ar|at|az|bin|ibn|de|d'|da|di|du|van|von|le|la|mc|o')-?\p{Lu})/u;
+const CAPITALISED = /^(?:\p{Lu}|['ʻ‘’]\p{Lu}|(?:al|el|ad|as|an|ar|at|az|bin|ibn|de|d'|da|di|du|van|von|le|la|mc|o')-?\p{Lu})/u;
 export const isCapitalised = (text: string): boolean => CAPITALISED.test(text);
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,9}|(?:[A-Z]\.){2,4}|[A-Z][a-z]?[A-Z][A-Za-z]{0,6})$/;
 export const isAcronym = (text: string): boolean => ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text);
@@ -55,6 +55,15 @@ const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'dail
 /** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
+/** A word of a name as compared across mentions: letters only, lower case ("Biden," → "biden"). */
+const nameWord = (w: string): string => w.replace(/[^\p{L}\p{M}'’-]/gu, '').toLowerCase();
+
+/** Institutions commonly named "<head> of <place>". */
+const INSTITUTION_HEADS = new Set(['Bank', 'University', 'College', 'Institute', 'Academy', 'Museum', 'Hospital', 'School', 'Library', 'Port', 'Archdiocese', 'Diocese']);
+/** Capitalised common words that qualify a title without being an employer ("Opposition leader X"). */
+const COMMON_QUALIFIERS = new Set(['opposition', 'ruling', 'rebel', 'campaign', 'interim', 'acting', 'former', 'party', 'senior', 'junior', 'chief', 'deputy', 'state', 'government', 'federal', 'regional', 'local', 'national']);
+/** Last words of named events and competitions ("World Cup", "Nations Championship"). */
+const EVENT_HEADS = new Set(['Cup', 'Championship', 'Championships', 'Games', 'Olympics', 'Paralympics', 'Open', 'Trophy', 'Tournament', 'Series', 'Festival', 'Expo', 'Marathon', 'Prix', 'Derby', 'Week', 'Day', 'Awards', 'Prize']);
 /** First words of named events ("Storm Daniel", "Hurricane Ida", "Operation Sea Guardian"). */
 const EVENT_NAME_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Operation', 'Exercise', 'Tornado', 'Winter', 'Summer']);
 /** Facilities named like organisations but used as places ("John Radcliffe Hospital", "Heathrow Airport"). */
@@ -95,6 +104,8 @@ class MentionBuilder {
   /** Tokens covered by a mention so far; and by a mention other than a bare title. */
   private readonly coveredTokens: Uint8Array;
   private readonly namedTokens: Uint8Array;
+  /** Words of the people's and organisations' names found so far, to recognise a surname or short name opening a later sentence. */
+  private readonly personWords = new Set<string>();
   /** Index of the first mention of the current sentence (mentions are added sentence by sentence). */
   private sentenceFirstMention = 0;
 
@@ -145,12 +156,32 @@ class MentionBuilder {
     if (next && (next.text === '$' || next.text.startsWith('$')) && next.start === t.end) return false;
     // "Tripoli-based", "Iranian-backed": adjectives made from names are not names.
     if (/-(?:based|born|led|backed|owned|run|made|bound|registered|listed|controlled|held|style|era|funded|brokered|allied)$/i.test(t.text)) return false;
-    const initial = k === s.tokenStart || ['"', '“', '(', ':', '‘', "'", '—', '–'].includes(this.tokens[k - 1]!.text);
+    const prev = this.tokens[k - 1]!;
+    // After an opening quote or bracket a word is capitalised as if it began a sentence; an apostrophe
+    // glued to the word before it ("Citizens' Movement") opens nothing.
+    const initial = k === s.tokenStart || ['"', '“', '(', ':', '‘', '—', '–'].includes(prev.text) || (prev.text === "'" && prev.start > (this.tokens[k - 2]?.end ?? -1));
     if (!initial && !titleCased) return true;
-    // At the start of a sentence every word is capitalised: keep only words that look like names.
-    if (isAcronym(t.text) || isHonorific(t.text) || lookupName(t.text) || lookupDemonym(t.text) || matchTitle([t.text], 0)) return true;
+    // At the start of a sentence every word is capitalised: keep only words that look like names,
+    // or that are a word of a person's name met earlier ("Park said", after "Park Ji-hoon").
+    if (isAcronym(t.text) || isHonorific(t.text) || lookupName(t.text) || lookupDemonym(t.text) || matchTitle([t.text], 0) || this.personWords.has(nameWord(t.text))) return true;
+    // "Officials said", "Analysts at the bank warned": a lone unknown word opening a sentence before
+    // its verb or a preposition is a common noun unless it is a first name.
+    const following = this.tokens[k + 1];
+    if (!titleCased && following && /^(?:VERB|AUX|ADP)$/.test(following.pos) && !isFirstName(t.text)) return false;
     if (titleCased) return t.pos === 'PROPN' && !/^(?:ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB|ADV)$/.test(t.pos);
+    // "Officials said": an inflected common noun (its lemma differs) opening a sentence is no name.
+    if (t.lemma !== t.lower && !isCapitalised(this.tokens[k + 1]?.text ?? '')) return false;
     return t.pos === 'PROPN' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && isCapitalised(this.tokens[k + 1]?.text ?? '') && this.tokens[k + 1]!.pos === 'PROPN');
+  }
+
+  /** Whether the capitalised words from k end with an organisation head ("… Movement for Change"). */
+  private endsInOrganizationHead(k: number, s: Sentence): boolean {
+    for (let j = k; j < Math.min(s.tokenEnd, k + 8); j++) {
+      const t = this.tokens[j]!;
+      if (isOrganizationHead(t.text) && isCapitalised(t.text)) return true;
+      if (!isCapitalised(t.text) && !NAME_CONNECTORS.has(t.lower)) return false;
+    }
+    return false;
   }
 
   private *properRuns(s: Sentence, titleCased: boolean): Generator<{ start: number; end: number }> {
@@ -177,8 +208,10 @@ class MentionBuilder {
             continue;
           }
         }
-        // "Korean People's Army": a possessive inside an organisation's name.
-        if (isPossessive(t) && /^(?:People|Peoples|Women|Children|Workers|Veterans|Farmers)$/.test(this.tokens[end - 1]!.text) && this.nameLike(end + 1, s, titleCased)) {
+        // "Korean People's Army", "Citizens' Movement for Change": a possessive inside an organisation's name.
+        const plural = /^['’]$/.test(t.text) && /s$/.test(this.tokens[end - 1]!.text) && t.start === this.tokens[end - 1]!.end;
+        const peoples = isPossessive(t) && /^(?:People|Peoples|Women|Children|Workers|Veterans|Farmers)$/.test(this.tokens[end - 1]!.text);
+        if ((peoples || (plural && this.endsInOrganizationHead(end + 1, s))) && this.nameLike(end + 1, s, titleCased)) {
           end += 2;
           continue;
         }
@@ -217,9 +250,11 @@ class MentionBuilder {
         // Surname particles stay inside a person's name ("Salem bin Ghalboun", "Ursula von der Leyen");
         // "of" stays inside an institution's name ("Government of National Unity") unless a known
         // entity follows ("President X of Nigeria").
-        if (name && this.connectorInsideName(name, k, end)) {
-          name.end = k + 1;
-          k++;
+        const inside = name ? this.connectorInsideName(name, k, end) : false;
+        if (name && inside) {
+          // "Bank of Ghana": the place after "of" is part of the institution's name.
+          name.end = typeof inside === 'number' ? inside : k + 1;
+          k = name.end;
           continue;
         }
         flush();
@@ -227,7 +262,13 @@ class MentionBuilder {
         k++;
         continue;
       }
-      if (isPossessive(t)) {
+      if (isPossessive(t) || (/^['’]$/.test(t.text) && name && k + 1 < end)) {
+        // Inside a run, a possessive only survives as part of an organisation's name ("Citizens' Movement").
+        if (name && k + 1 < end) {
+          name.end = k + 1;
+          k++;
+          continue;
+        }
         flush();
         pieces.push({ kind: 'possessive', start: k, end: k + 1 });
         k++;
@@ -249,9 +290,13 @@ class MentionBuilder {
       // "Antony Blinken", "Vladimir Putin", "Paris Hilton": a one-word place that is also a first name,
       // followed by an unknown capitalised word, begins a person's name; "Kurt Campbell": after a
       // first name, a one-word place is a surname.
-      if (known && known.end === k + 1 && known.entry.type === 'Location' && known.entry.kind !== 'continent') {
+      // "Tonga Rugby Union", "Fiji Football Federation": in a run ending with an organisation head, a
+      // one-word town after the first word is a word of the organisation's name.
+      if (known && known.end === k + 1 && k > start && known.entry.type === 'Location' && known.entry.kind === 'city' && isOrganizationHead(this.tokens[end - 1]!.text) && end - 1 > k)
+        known = undefined;
+      else if (known && known.end === k + 1 && known.entry.type === 'Location' && known.entry.kind !== 'continent') {
         if (isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
-        else if (name && name.end === k && !this.startsUnknownName(k + 1, end) && (isFirstName(this.tokens[name.start]!.text) || (name.end - name.start === 1 && (known.entry.population ?? 0) < 1_000_000 && known.entry.kind === 'city')))
+        else if (name && name.end === k && (isFirstName(this.tokens[name.start]!.text) || (name.end - name.start === 1 && (known.entry.population ?? 0) < 1_000_000 && known.entry.kind === 'city')))
           // "Zhou Haicheng": a smaller town's name after one unknown word is a given name.
           known = undefined;
       }
@@ -280,7 +325,8 @@ class MentionBuilder {
       k++;
     }
     flush();
-    return pieces.flatMap((p) => this.splitAtFirstName(p));
+    // Only a name after a portfolio's words ("for … Affairs Daniel X") is split, never one right after a title.
+    return pieces.flatMap((p, n) => (n > 0 && (pieces[n - 1]!.kind === 'connector' || pieces[n - 1]!.kind === 'entity') ? this.splitAtFirstName(p) : [p]));
   }
 
   /**
@@ -299,12 +345,15 @@ class MentionBuilder {
 
   /** A capitalised word at k that is no known entity, title or demonym. */
   private startsUnknownName(k: number, end: number): boolean {
+    // "Salem bin Ghalboun": a surname particle may come first.
+    if (isKnownSurnameParticle(this.tokens[k]?.text ?? '') && this.tokens[k]!.text === this.tokens[k]!.lower) k++;
     const t = this.tokens[k];
     if (!t || k >= end || !isCapitalised(t.text) || NAME_CONNECTORS.has(t.lower)) return false;
     return !this.longestKnown(k, end) && !matchTitle(this.words, k) && !this.demonymAt(k, end);
   }
 
-  private connectorInsideName(name: Piece, k: number, end: number): boolean {
+  /** True (or the end of a place it swallows) when the connector at k stays inside the open name. */
+  private connectorInsideName(name: Piece, k: number, end: number): boolean | number {
     const t = this.tokens[k]!;
     let next = k + 1;
     while (next < end && NAME_CONNECTORS.has(this.tokens[next]!.lower) && this.tokens[next]!.text === this.tokens[next]!.lower) next++;
@@ -313,8 +362,10 @@ class MentionBuilder {
     if (t.lower !== 'of' && t.lower !== 'for') return false;
     const last = this.tokens[name.end - 1]!.text;
     if (!isOrganizationHead(last) && !/^(?:Republic|Kingdom|Emirate|Principality|Commonwealth|Isle|Gulf|Bay|Sea|Strait|Cape)$/.test(last)) return false;
-    const words = this.words;
-    return !this.longestKnown(next, end) && !matchTitle(words, next) && !this.demonymAt(next, end);
+    // "Bank of Ghana", "University of Lagos": an institution named after its place.
+    const known = this.longestKnown(next, end);
+    if (known && INSTITUTION_HEADS.has(last) && known.entry.type !== 'Organization' && known.end === end) return known.end;
+    return !known && !matchTitle(this.words, next) && !this.demonymAt(next, end);
   }
 
   private longestKnown(start: number, end: number): { end: number; entry: KnowledgeEntry } | undefined {
@@ -349,6 +400,11 @@ class MentionBuilder {
     this.byEndToken.set(m.tokenEnd, i);
     this.coveredTokens.fill(1, m.tokenStart, m.tokenEnd);
     if (m.kind !== 'title') this.namedTokens.fill(1, m.tokenStart, m.tokenEnd);
+    if ((m.type === 'Person' || m.type === 'Organization') && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1)
+      for (const w of m.name.split(/\s+/)) {
+        const word = nameWord(w);
+        if (word.length > 1) this.personWords.add(word);
+      }
     return i;
   }
 
@@ -451,8 +507,9 @@ class MentionBuilder {
     const before = this.tokens[piece.start - 1];
     const before2 = this.tokens[piece.start - 2];
     const after = this.tokens[piece.end];
-    // Named storms and operations are events, not people.
+    // Named storms, operations and competitions are events, not people.
     if (toks.length > 1 && EVENT_NAME_WORDS.has(first.text)) return undefined;
+    if (EVENT_HEADS.has(last.text)) return undefined;
     // "Deputy Commander INDOPACOM Lieutenant General X": an acronym after a title is an organisation.
     if (toks.length === 1 && isAcronym(first.text) && first.text.length >= 3 && !ctx.honorific && !NON_ENTITY_ACRONYMS.has(first.text)) return { type: 'Organization' };
     if (ctx.honorific || ctx.afterTitle) return { type: 'Person' };
@@ -505,6 +562,16 @@ class MentionBuilder {
         }
         if (PLURAL_PRONOUNS.has(w) && w !== 'themselves') {
           this.add({ kind: 'pronoun', type: 'Person', sentence: s.i, tokenStart: k, tokenEnd: k + 1, name: t.text, plural: true, tentative: true });
+          continue;
+        }
+      }
+      // "the two ministers", "both leaders": a group of people named before.
+      const count = /^(?:the|both)$/.test(t.lower) ? groupCount(this.tokens[k + 1]!, this.tokens[k + 2]) : undefined;
+      if (count) {
+        const h = t.lower === 'both' ? k + 1 : k + 2;
+        const head = this.tokens[h]!;
+        if (head && head.text === head.lower && !this.covered(h) && (matchTitle([head.lower.replace(/s$/, '')], 0) || PEOPLE_NOUNS.has(head.lower))) {
+          this.add({ kind: 'nominal', type: 'Person', sentence: s.i, tokenStart: h, tokenEnd: h + 1, name: head.text, head: head.lower.replace(/s$/, ''), plural: true, count });
           continue;
         }
       }
@@ -615,7 +682,8 @@ class MentionBuilder {
         const m = this.mentions[qualifier]!;
         // "World Rugby chairman X", "Lakeshore chief executive Y": an unknown name right before a
         // title is the employer, not a person.
-        if (m.type === 'Person' && m.kind === 'name' && m.tentative && !possessive && !m.honorific && !NAME_CONNECTORS.has(this.tokens[m.tokenStart - 1]?.text ?? '')) {
+        const commonWord = m.tokenEnd - m.tokenStart === 1 && (isOrganizationHead(m.text) || COMMON_QUALIFIERS.has(m.text.toLowerCase()));
+        if (m.type === 'Person' && m.kind === 'name' && m.tentative && !possessive && !m.honorific && !commonWord && !NAME_CONNECTORS.has(this.tokens[m.tokenStart - 1]?.text ?? '')) {
           m.type = 'Organization';
           delete m.tentative;
         }
@@ -672,12 +740,13 @@ class MentionBuilder {
     // "Assistant Secretary of State for East Asian and Pacific Affairs X": a title with its portfolio.
     for (let j = k - 1; j > Math.max(s.tokenStart, k - 10); j--) {
       const t = this.tokens[j]!;
-      if (t.lower === 'for' || t.lower === 'of') {
+      if (t.lower === 'for' || t.lower === 'of' || t.lower === 'to') {
         const title = this.titleSpanEndingAt(j, s);
         if (title) return { start: title.start, end: k };
         continue;
       }
-      if (!isCapitalised(t.text) && !NAME_CONNECTORS.has(t.lower)) break;
+      // "general manager of community rugby X": a few lower-case portfolio words.
+      if (!isCapitalised(t.text) && !NAME_CONNECTORS.has(t.lower) && !((t.pos === 'NOUN' || t.pos === 'ADJ') && k - j <= 3)) break;
     }
     return undefined;
   }
@@ -739,8 +808,14 @@ class MentionBuilder {
   private appositions(s: Sentence): void {
     for (const person of this.current().filter((m) => m.type === 'Person' && m.kind === 'name')) {
       let k = person.tokenEnd;
-      if (this.tokens[k]?.text !== ',' || k + 1 >= s.tokenEnd) continue;
+      // "X was appointed foreign minister of Angola", "X, who was elected president of Y,"
+      const appointed = this.appointmentAfter(k, s);
+      if (appointed) k = appointed - 1;
+      // "X, the defence minister of Y," or "X is the country's transport minister".
+      const copula = !!appointed || /^(?:is|was|became|becomes|remains|remained)$/.test(this.tokens[k]?.lower ?? '');
+      if ((this.tokens[k]?.text !== ',' && !copula) || k + 1 >= s.tokenEnd) continue;
       k++;
+      if (/^(?:now|also|currently|still)$/.test(this.tokens[k]!.lower)) k++;
       if (/^(?:the|a|an)$/.test(this.tokens[k]!.lower)) k++;
       let of: number | undefined;
       const q = this.byStartToken.get(k);
@@ -761,6 +836,11 @@ class MentionBuilder {
       // "X, Senator Y said", "X, Assistant Secretary for Asian Affairs Y": a title before another
       // name (after its portfolio) is that name's, not an apposition of X.
       if (this.titleOfNextName(found.end, s)) continue;
+      // "President and Chief Executive Officer of Maple Rail": two titles share the employer.
+      if (this.tokens[found.end]?.lower === 'and') {
+        const second = matchTitle(words, found.end + 1);
+        if (second && second.end <= s.tokenEnd) found = { start: found.start, end: second.end };
+      }
       let end = found.end;
       if (of === undefined && /^(?:of|for|at)$/.test(this.tokens[end]?.lower ?? '')) {
         const j = this.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
@@ -774,6 +854,19 @@ class MentionBuilder {
       this.roles.push({ person: person.i, role, ...(of !== undefined ? { of } : {}), start: person.start, end: this.tokens[end - 1]!.end });
       if (!person.role) person.role = role;
     }
+  }
+
+  /** After a name: "[, who] was/has been appointed|elected|named … [as]", returning where the title starts. */
+  private appointmentAfter(k: number, s: Sentence): number | undefined {
+    let j = k;
+    if (this.tokens[j]?.text === ',' && this.tokens[j + 1]?.lower === 'who') j += 2;
+    while (j < s.tokenEnd && /^(?:was|were|has|have|had|been|is|be|later|recently|then|also)$/.test(this.tokens[j]!.lower)) j++;
+    const verb = this.tokens[j];
+    if (!verb || !/^(?:appointed|named|elected|re-elected|reelected|nominated|chosen|installed|made|promoted|sworn)$/.test(verb.lower)) return undefined;
+    j++;
+    if (this.tokens[j]?.lower === 'in') j++;
+    if (this.tokens[j]?.lower === 'as') j++;
+    return j < s.tokenEnd ? j : undefined;
   }
 
   /** Whether a person's name follows at k, possibly after a portfolio ("for Asian Affairs"). */
@@ -807,6 +900,17 @@ class MentionBuilder {
       this.groups.push({ group, members: inClause });
     }
   }
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4 };
+/** Plural nouns for people that a group nominal may use ("the two leaders"). */
+const PEOPLE_NOUNS = new Set(['leaders', 'officials', 'men', 'women', 'envoys', 'diplomats', 'sides']);
+
+/** "the two …" → 2, "both …" → 2. */
+function groupCount(next: Token, after: Token | undefined): number | undefined {
+  if (next.lower in NUMBER_WORDS && after && after.pos === 'NOUN') return NUMBER_WORDS[next.lower];
+  if (next.pos === 'NOUN' && /s$/.test(next.lower)) return undefined;
+  return undefined;
 }
 
 function nominalType(head: string, context: string[]): EntityType | undefined {

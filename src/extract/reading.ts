@@ -140,6 +140,15 @@ const HYPHENS = new Set(['-', '–', '‐']);
  * word, so tokens joined by a hyphen with no space on either side are merged (from `from` onwards).
  */
 function joinHyphenated(tokens: Token[], from: number): void {
+  // "Sione 'Aho Fifita", "Hawaiʻi": an ʻokina or apostrophe opening a capitalised name belongs to it.
+  for (let k = from; k + 1 < tokens.length; k++) {
+    const [q, w] = [tokens[k]!, tokens[k + 1]!];
+    const prev = tokens[k - 1];
+    if (/^['ʻ‘’]$/.test(q.text) && q.end === w.start && /^\p{Lu}/u.test(w.text) && (!prev || prev.end < q.start)) {
+      const text = q.text + w.text;
+      tokens.splice(k, 2, { ...w, text, lower: text.toLowerCase(), lemma: w.lemma, start: q.start, pos: 'PROPN' });
+    }
+  }
   for (let k = from; k + 2 < tokens.length; ) {
     const [a, h, b] = [tokens[k]!, tokens[k + 1]!, tokens[k + 2]!];
     if (HYPHENS.has(h.text) && a.end === h.start && h.end === b.start && a.pos !== 'PUNCT' && b.pos !== 'PUNCT') {

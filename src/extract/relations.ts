@@ -12,7 +12,7 @@
  *  - reported speech: accusatory words inside a quotation make its speaker the accuser.
  * Negated clauses are dropped; planned and hypothetical ones carry a modality.
  */
-import { entryByKey, lookupName } from '../knowledge/index.js';
+import { entryByKey, isKnownSurnameParticle, lookupName } from '../knowledge/index.js';
 import type { EntityType, Mention, MentionAnalysis, Modality, Reading, Relation, RelationType, Sentence, Token } from '../model.js';
 import type { Resolution } from './coref.js';
 import { dateNear } from './dates.js';
@@ -40,6 +40,14 @@ interface VerbTrigger {
   prepositionalOnly?: boolean;
   /** Targets must be places (Location or Country). */
   placeTarget?: boolean;
+  /** Targets must be people ("received the minister", not "received a letter"). */
+  personTarget?: boolean;
+  /** HOLDS_ROLE from a verb ("who heads X"): the source is a person, the target an organisation. */
+  organizationTarget?: boolean;
+  /** The role a HOLDS_ROLE verb gives. */
+  role?: string;
+  /** The object must be followed by "responsible"/"accountable" ("held X responsible"). */
+  needsResponsible?: boolean;
   confidence: number;
 }
 
@@ -47,8 +55,11 @@ const DIRECT = 'direct';
 const VERBS: Record<string, VerbTrigger> = {
   meet: { type: 'MET', objects: [DIRECT, 'with'], confidence: 0.85 },
   host: { type: 'MET', objects: [DIRECT], confidence: 0.7 },
+  receive: { type: 'MET', objects: [DIRECT], personTarget: true, confidence: 0.65 },
+  welcome: { type: 'MET', objects: [DIRECT], personTarget: true, confidence: 0.65 },
+  greet: { type: 'MET', objects: [DIRECT], personTarget: true, confidence: 0.7 },
   talk: { type: 'MET', objects: ['with'], prepositionalOnly: true, confidence: 0.7 },
-  speak: { type: 'MET', objects: ['with'], prepositionalOnly: true, confidence: 0.7 },
+  speak: { type: 'MET', objects: ['with', 'to'], prepositionalOnly: true, personTarget: true, confidence: 0.7 },
   confer: { type: 'MET', objects: ['with'], prepositionalOnly: true, confidence: 0.7 },
   negotiate: { type: 'MET', objects: ['with'], prepositionalOnly: true, confidence: 0.6 },
   visit: { type: 'VISITED', objects: [DIRECT], confidence: 0.85 },
@@ -56,6 +67,7 @@ const VERBS: Record<string, VerbTrigger> = {
   travel: { type: 'VISITED', objects: ['to'], prepositionalOnly: true, placeTarget: true, confidence: 0.75 },
   fly: { type: 'VISITED', objects: ['to', 'into'], prepositionalOnly: true, placeTarget: true, confidence: 0.7 },
   arrive: { type: 'VISITED', objects: ['in', 'at'], prepositionalOnly: true, placeTarget: true, confidence: 0.75 },
+  land: { type: 'VISITED', objects: ['in', 'at'], prepositionalOnly: true, placeTarget: true, confidence: 0.65 },
   accuse: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.85 },
   blame: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.8 },
   condemn: { type: 'ACCUSED', objects: [DIRECT], confidence: 0.8 },
@@ -71,6 +83,8 @@ const VERBS: Record<string, VerbTrigger> = {
   promise: { type: 'PLEDGED', objects: [DIRECT, 'to'], confidence: 0.75 },
   vow: { type: 'PLEDGED', objects: ['to'], confidence: 0.7 },
   guarantee: { type: 'PLEDGED', objects: [DIRECT, 'to'], confidence: 0.6 },
+  commit: { type: 'PLEDGED', objects: ['to'], confidence: 0.65 },
+  offer: { type: 'PLEDGED', objects: [DIRECT, 'to'], confidence: 0.6 },
   urge: { type: 'URGED', objects: [DIRECT], confidence: 0.85 },
   ask: { type: 'URGED', objects: [DIRECT], needsInfinitive: true, confidence: 0.75 },
   press: { type: 'URGED', objects: [DIRECT], needsInfinitive: true, confidence: 0.75 },
@@ -79,7 +93,11 @@ const VERBS: Record<string, VerbTrigger> = {
   implore: { type: 'URGED', objects: [DIRECT], confidence: 0.75 },
   exhort: { type: 'URGED', objects: [DIRECT], confidence: 0.75 },
   encourage: { type: 'URGED', objects: [DIRECT], needsInfinitive: true, confidence: 0.6 },
-  call: { type: 'URGED', objects: ['on', 'upon'], prepositionalOnly: true, confidence: 0.8 },
+  call: { type: 'URGED', objects: ['on', 'upon', 'for'], prepositionalOnly: true, confidence: 0.8 },
+  tell: { type: 'URGED', objects: [DIRECT], needsInfinitive: true, confidence: 0.65 },
+  demand: { type: 'URGED', objects: ['that'], prepositionalOnly: true, confidence: 0.65 },
+  // "held X responsible for"
+  hold: { type: 'ACCUSED', objects: [DIRECT], needsResponsible: true, confidence: 0.7 },
   appeal: { type: 'URGED', objects: ['to'], prepositionalOnly: true, needsInfinitive: true, confidence: 0.7 },
   support: { type: 'SUPPORTS', objects: [DIRECT], confidence: 0.75 },
   back: { type: 'SUPPORTS', objects: [DIRECT], confidence: 0.7 },
@@ -87,6 +105,11 @@ const VERBS: Record<string, VerbTrigger> = {
   stand: { type: 'SUPPORTS', objects: ['with', 'by', 'behind'], prepositionalOnly: true, confidence: 0.65 },
   side: { type: 'SUPPORTS', objects: ['with'], prepositionalOnly: true, confidence: 0.6 },
   annex: { type: 'ANNEXED', objects: [DIRECT], confidence: 0.9 },
+  // "X, who heads the Houthi prisoners committee", "the LNA, which Haftar commands"
+  head: { type: 'HOLDS_ROLE', objects: [DIRECT], organizationTarget: true, role: 'head', confidence: 0.7 },
+  lead: { type: 'HOLDS_ROLE', objects: [DIRECT], organizationTarget: true, role: 'leader', confidence: 0.65 },
+  chair: { type: 'HOLDS_ROLE', objects: [DIRECT], organizationTarget: true, role: 'chair', confidence: 0.7 },
+  command: { type: 'HOLDS_ROLE', objects: [DIRECT], organizationTarget: true, role: 'commander', confidence: 0.7 },
 };
 
 const VISIT_NOUNS = new Set(['visit', 'visits', 'trip', 'trips', 'tour', 'stop', 'stops', 'stopover', 'journey', 'voyage']);
@@ -96,6 +119,8 @@ const SUPPORT_VERBS_FOR_NOUN = new Set(['express', 'voice', 'reaffirm', 'reitera
 const BLAME_NOUNS = new Set(['blame', 'accusations', 'accusation', 'charges', 'barbs', 'recriminations', 'insults']);
 const CALLING_VERBS = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub']);
 const PRESENCE_VERBS = new Set(['speak', 'stand', 'appear', 'sit', 'walk', 'address', 'talk', 'pose', 'brief']);
+/** What two people do together, which puts them together ("X and Y signed the accord"). */
+const JOINT_ACTION_VERBS = new Set(['sign', 'agree', 'discuss', 'shake', 'negotiate', 'inaugurate', 'unveil', 'toast', 'embrace']);
 /** Gatherings whose participants are present at the place they are held in. */
 const EVENT_NOUNS = new Set(['summit', 'conference', 'congress', 'forum', 'convention', 'ceremony', 'inauguration', 'funeral', 'games']);
 /** Verbs that put their subject somewhere ("speaking to the press at a hospital in Watford"). */
@@ -104,6 +129,7 @@ const PRESENCE_VISIT_VERBS = new Set(['speak', 'address', 'attend', 'campaign', 
 const WHERE_ACTIVITY_VERBS = new Set(['meet', 'hold', 'sign', 'attend', 'speak', 'address', 'tour', 'visit', 'stop', 'stay', 'arrive', 'open', 'inaugurate', 'inspect', 'lay', 'hold', 'chair', 'host', 'join', 'launch', 'announce', 'deliver', 'greet', 'receive']);
 /** Titles of a government's own members: unqualified, they are read as the home country's. */
 const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'secretary']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", 'am', 'get', 'got', 'gets']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'if', 'when', 'after', 'before', 'as', 'since', 'until', 'unless', 'where']);
 const REFUSAL_VERBS = new Set(['refuse', 'decline', 'fail', 'deny', 'reject', 'avoid', 'cancel', 'postpone', 'scrap', 'call']);
@@ -207,6 +233,7 @@ class RelationContext {
         if (v) found.push(...this.verbRelation(k, v, s));
         if (CALLING_VERBS.has(t.lemma)) found.push(...this.callingAccusation(k, s));
         if (t.lemma === 'trade' || t.lemma === 'exchange') found.push(...this.tradedBlame(k, s));
+        if (JOINT_ACTION_VERBS.has(verbLemma)) found.push(...this.jointAction(k, s));
       }
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') {
         if (VISIT_NOUNS.has(t.lower) && t.pos !== 'VERB') found.push(...this.visitNoun(k, s));
@@ -291,7 +318,17 @@ class RelationContext {
   /** An argument starting at k, after skipping determiners, adjectives and numbers; with its coordinated siblings. */
   private argsFrom(k: number, s: Sentence): Arg[] {
     let j = k;
-    while (j < s.tokenEnd && /^(?:DET|ADJ|NUM|ADV)$/.test(this.tokens[j]!.pos) && !this.startsArg(j)) j++;
+    // Determiners, adjectives, numbers, and possessive pronouns before a title ("his Indian counterpart X").
+    while (j < s.tokenEnd && ((/^(?:DET|ADJ|NUM|ADV)$/.test(this.tokens[j]!.pos) && !this.startsArg(j)) || POSSESSIVE_PRONOUNS.has(this.tokens[j]!.lower))) j++;
+    // "accused rival Prairie Signal", "accuses ruling ANAD": a lower-case modifier before a name.
+    for (let m = j; m < Math.min(s.tokenEnd, j + 2); m++) {
+      const t = this.tokens[m]!;
+      if (t.text !== t.lower || !/^(?:NOUN|VERB|ADJ)$/.test(t.pos) || this.startsArg(m)) break;
+      if (this.startsArg(m + 1)) {
+        j = m + 1;
+        break;
+      }
+    }
     // "the people of Vanuatu", "the government of Libya": the country itself.
     if (/^(?:people|government|citizens|leaders|leadership|authorities)$/.test(this.tokens[j]?.lower ?? '') && this.tokens[j + 1]?.lower === 'of') return this.argsFrom(j + 2, s);
     let first = this.startsArg(j);
@@ -312,7 +349,7 @@ class RelationContext {
       const conjunction = this.tokens[n]?.lower === 'and' || this.tokens[n]?.lower === 'or';
       if (conjunction) n++;
       else if (!comma) break;
-      while (n < s.tokenEnd && this.tokens[n]!.pos === 'DET') n++;
+      while (n < s.tokenEnd && (this.tokens[n]!.pos === 'DET' || (isKnownSurnameParticle(this.tokens[n]!.text) && this.tokens[n]!.text === this.tokens[n]!.lower))) n++;
       const next = this.startsArg(n);
       if (!next || n === e) break;
       out.push(next);
@@ -399,6 +436,9 @@ class RelationContext {
         let j = k - 1;
         while (j > s.tokenStart && this.tokens[j]!.text !== ',') j--;
         if (j <= s.tokenStart || this.tokens[j]!.text !== ',') break;
+        // "Qatar's Prime Minister, Sheikh X, met …": a name that fills the whole parenthesis is the subject.
+        const named = this.argEnd.get(k);
+        if (named && named.start === j + 1 && named.type === 'Person') return { args: [named], chain };
         commas++;
         k = j - 1;
         continue;
@@ -558,8 +598,10 @@ class RelationContext {
         if (w >= 0) targets = this.argsFrom(w + 1, s);
       }
       if (!targets.length && trigger.type === 'PLEDGED') {
-        // "pledged 'unwavering support' to Mr Zelensky"
-        const to = this.findForward(j, s, (x) => x.lower === 'to' && !!this.startsArgAfterDet(x.i + 1, s), 16);
+        // "pledged 'unwavering support' to Mr Zelensky", "pledged to send air defence systems to Kyiv"
+        let from = j;
+        if (this.tokens[from]?.lower === 'to' && this.tokens[from + 1]?.pos === 'VERB') from += 2;
+        const to = this.findForward(from, s, (x) => x.lower === 'to' && !!this.startsArgAfterDet(x.i + 1, s), 16);
         if (to >= 0) targets = this.argsFrom(to + 1, s);
       }
       if (!targets.length && trigger.type === 'ANNEXED') targets = this.relativeAntecedent(sources, s);
@@ -567,6 +609,12 @@ class RelationContext {
         const after = this.tokens[targets[targets.length - 1]!.end];
         if (!after || !['to', 'for'].includes(after.lower)) return [];
       }
+      if (trigger.needsResponsible) {
+        const after = this.tokens[targets[targets.length - 1]?.end ?? -1];
+        if (!after || !['responsible', 'accountable', 'liable'].includes(after.lower)) return [];
+      }
+      // "called for Israel to halt": "for" takes an object only when an infinitive follows.
+      if (t.lemma === 'call' && this.tokens[j]?.lower === 'for' && targets.length && this.tokens[targets[targets.length - 1]!.end]?.lower !== 'to') return [];
       if (trigger.type === 'MET' && !targets.length && sources.length >= 2) {
         // "Kiev and Moscow met", "X and Y held talks": symmetric among the subjects.
         targets = sources.slice(1);
@@ -586,12 +634,21 @@ class RelationContext {
     }
     if (!sources.length && /ing$/.test(t.lower) && this.tokens[v - 1]?.text === ',') sources = this.mainSubject(s, t.inQuote);
     if (trigger.placeTarget) targets = targets.filter((a) => a.type === 'Location' || a.type === 'Country');
+    if (trigger.personTarget) targets = targets.filter((a) => a.type === 'Person');
+    if (trigger.organizationTarget) {
+      targets = targets.filter((a) => a.type === 'Organization');
+      sources = sources.filter((a) => a.type === 'Person');
+      if (!targets.length) targets = this.relativeAntecedent(sources, s).filter((a) => a.type === 'Organization');
+    }
     if (trigger.type === 'VISITED') {
+      // "flew back to Tokyo", "returned home": going home is no visit.
+      if (['back', 'home'].includes(this.tokens[v + 1]?.lower ?? '')) return [];
       targets = targets.filter((a) => a.type !== 'Person');
       sources = sources.filter((a) => a.type === 'Person' || a.type === 'Organization');
     }
     const negated = this.negated(v, chain, s);
-    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}) }];
+    if (trigger.role && passive) return []; // "was led by X" names no role of X's in the subject
+    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}), ...(trigger.role ? { role: trigger.role } : {}) }];
   }
 
   private startsArgAfterDet(k: number, s: Sentence): Arg | undefined {
@@ -661,6 +718,9 @@ class RelationContext {
         if (subj.args.length) return subj.args;
         break;
       }
+      // The tagger may call the light verb an adjective ("Kim held talks with"): a subject right there.
+      const ended = this.argsEndingAt(j + 1);
+      if (ended.length && j < k - 1) return this.actors(ended);
       if (!/^(?:DET|ADJ|ADP|NUM|ADV|PRON)$/.test(t.pos)) break;
     }
     // ", on a visit to X," inside an apposition: the subject before it.
@@ -732,13 +792,24 @@ class RelationContext {
     return [{ type: 'SUPPORTS', sources: this.actors(sources), targets, trigger: this.tokens[k]!, confidence: 0.65 }];
   }
 
-  /** "Russia's annexation of Crimea". */
+  /** "Russia's annexation of Crimea", "the annexation of Crimea by Russia". */
   private annexationNoun(k: number, s: Sentence): Found[] {
     if (this.tokens[k + 1]?.lower !== 'of') return [];
     const targets = this.argsFrom(k + 2, s);
+    if (!targets.length) return [];
     const j = k - 1;
-    if (!(this.tokens[j]?.text === "'s" || this.tokens[j]?.text === '’s')) return [];
-    return [{ type: 'ANNEXED', sources: this.actors(this.argsEndingAt(j)), targets, trigger: this.tokens[k]!, confidence: 0.8 }];
+    let sources: Arg[] = [];
+    if (this.tokens[j]?.text === "'s" || this.tokens[j]?.text === '’s') sources = this.actors(this.argsEndingAt(j));
+    else if (this.tokens[targets[targets.length - 1]!.end]?.lower === 'by') sources = this.actors(this.argsFrom(targets[targets.length - 1]!.end + 1, s));
+    return [{ type: 'ANNEXED', sources, targets, trigger: this.tokens[k]!, confidence: 0.8 }];
+  }
+
+  /** "President A and Prime Minister B signed the accord / agreed to …": two people acting together met. */
+  private jointAction(v: number, s: Sentence): Found[] {
+    const subject = this.subjectOf(v, s);
+    const people = subject.args.filter((a) => a.type === 'Person');
+    if (people.length < 2 || people.length !== subject.args.length || this.negated(v, subject.chain, s)) return [];
+    return [{ type: 'MET', sources: people.slice(0, 1), targets: people.slice(1), trigger: this.tokens[v]!, confidence: 0.55, modality: this.modality(v, subject.chain, s) }];
   }
 
   /** "X and Y traded blame": each accuses the other. */
@@ -824,7 +895,10 @@ class RelationContext {
     if (!this.eventPlace.length) return [];
     let participants: Arg[] = [];
     const where = this.findForward(k + 1, s, (t) => t.lower === 'where' || t.lower === 'at which', 4);
+    const attendedBy = this.findForward(k + 1, s, (t) => t.lower === 'attended' && this.tokens[t.i + 1]?.lower === 'by', 6);
     if (where >= 0) participants = this.mainSubject(s, this.tokens[k]!.inQuote, where + 1);
+    else if (attendedBy >= 0) participants = this.argsFrom(attendedBy + 2, s);
+    else if (this.tokens[k - 1] && /^(?:attended|attending|attend|attends)$/.test(this.tokens[this.attendVerbBefore(k, s)]?.lower ?? '')) participants = this.subjectOf(this.attendVerbBefore(k, s), s).args;
     else participants = this.adjunctSubject(k, s);
     participants = participants.filter((a) => a.type === 'Person');
     if (!participants.length) return [];
@@ -832,6 +906,12 @@ class RelationContext {
     const found: Found[] = [{ type: 'VISITED', sources: participants, targets: this.eventPlace, trigger: t, confidence: 0.6 }];
     if (participants.length >= 2) found.push({ type: 'MET', sources: participants.slice(0, 1), targets: participants.slice(1), trigger: t, confidence: 0.6 });
     return found;
+  }
+
+  /** "X attended the AU summit": the index of "attended" a few words before the event noun, or -1. */
+  private attendVerbBefore(k: number, s: Sentence): number {
+    for (let j = k - 1; j >= Math.max(s.tokenStart, k - 5); j--) if (this.tokens[j]!.lemma === 'attend' && this.tokens[j]!.pos === 'VERB') return j;
+    return -1;
   }
 
   /** "met in P for a summit", "a summit in P", "the summit, held in P". */
@@ -894,9 +974,17 @@ class RelationContext {
   unqualifiedRoles(bySentence: Found[][]): { sentence: number; found: Found }[] {
     const qualified = new Set<string>();
     const visitors = new Set<string>();
+    /** The country each person holds a role in, where the text says it. */
+    const countryOf = new Map<string, Arg>();
     for (const list of bySentence)
       for (const f of list) {
-        if (f.type === 'HOLDS_ROLE') for (const a of f.sources) for (const id of a.ids) qualified.add(id);
+        if (f.type === 'HOLDS_ROLE')
+          for (const a of f.sources)
+            for (const id of a.ids) {
+              qualified.add(id);
+              const country = f.targets.find((t) => t.type === 'Country');
+              if (country && !countryOf.has(id)) countryOf.set(id, country);
+            }
         // Anyone said to travel there, even in a plan or a denial ("did not travel to Cairo"), is a visitor.
         if (f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...this.countriesOf(t)]) visitors.add(`${id}|${tid}`);
       }
@@ -911,7 +999,7 @@ class RelationContext {
       if (!id || qualified.has(id) || done.has(id) || !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, ''))) continue;
       const s = this.reading.sentences[person.sentence]!;
       this.buildArgs(s);
-      let country = this.localCountry(person, s);
+      let country = this.localCountry(person, s) ?? this.speakersCountry(person, s, countryOf);
       let confidence = 0.6;
       if (!country && datelineCountry && !visitors.has(`${id}|${datelineCountry.ids[0]}`)) {
         country = datelineCountry;
@@ -923,6 +1011,22 @@ class RelationContext {
       out.push({ sentence: s.i, found: { type: 'HOLDS_ROLE', sources: [personArg], targets: [country], trigger: this.tokens[person.tokenStart]!, confidence, role: r.role } });
     }
     return out;
+  }
+
+  /**
+   * "Wong said Prime Minister X would like to visit …": a minister speaking of an unqualified head of
+   * government speaks of their own country's.
+   */
+  private speakersCountry(person: Mention, s: Sentence, countryOf: Map<string, Arg>): Arg | undefined {
+    for (let j = person.tokenStart - 1; j >= s.tokenStart; j--) {
+      const t = this.tokens[j]!;
+      if (t.inQuote || t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma)) continue;
+      // Only the reported clause's subject: no verb between the speech verb and the person.
+      for (let v = j + 1; v < person.tokenStart; v++) if (this.tokens[v]!.pos === 'VERB') return undefined;
+      for (const a of this.subjectOf(j, s).args) for (const id of a.ids) if (countryOf.has(id)) return countryOf.get(id);
+      return undefined;
+    }
+    return undefined;
   }
 
   /** "Fiji, where they met with Prime Minister X" / "In Kenya, President X said": the country the clause is set in. */

@@ -97,3 +97,82 @@ describe('relations', () => {
     for (const r of x.relations) expect(text.slice(r.start, r.end)).toBe(r.evidence);
   });
 });
+
+describe('roles and groups in context', () => {
+  it('reads an unknown employer before a title, even opening a sentence', () => {
+    const x = extract('Norvik chief executive Lena Holt said the deal was done. The board backed her.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Lena Holt -HOLDS_ROLE-> Norvik']);
+    expect(x.entities.find((e) => e.name === 'Norvik')?.type).toBe('Organization');
+  });
+
+  it('reads roles stated with a copula and with "who heads"', () => {
+    const x = extract("Tomas Berg is the country's trade minister in Sweden's new cabinet. Eva Lind, who heads the Nordic Council, agreed.");
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE').sort()).toEqual(['Eva Lind -HOLDS_ROLE-> Nordic Council']);
+  });
+
+  it('reads "the two ministers" as the two ministers named before', () => {
+    const x = extract('Kenyan Foreign Minister Amara Wanjiku and Ugandan Foreign Minister Joel Okello arrived on Monday. The two ministers met President Samia Hassan.');
+    expect(triples(x, (r) => r.type === 'MET').sort()).toEqual(['Amara Wanjiku -MET-> Samia Hassan', 'Joel Okello -MET-> Samia Hassan']);
+  });
+
+  it('gives an unqualified head of government the country of the minister who speaks of them', () => {
+    const x = extract('Australian Foreign Minister Ruth Gale said Prime Minister Ian Cole would like to visit Fiji.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE').sort()).toEqual(['Ian Cole -HOLDS_ROLE-> Australia', 'Ruth Gale -HOLDS_ROLE-> Australia']);
+  });
+
+  it('does not make the object of a reported clause share the speaker country', () => {
+    const x = extract('Australian Foreign Minister Ruth Gale said she would meet President Ana Silva.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Ruth Gale -HOLDS_ROLE-> Australia']);
+  });
+
+  it('reads a capital as the government when it is the object of an accusation', () => {
+    const x = extract('Buenos Aires has accused Brasília of shielding its car industry.');
+    expect(triples(x, (r) => r.type === 'ACCUSED')).toEqual(['Argentina -ACCUSED-> Brazil']);
+  });
+
+  it('reads a place after which someone acts in a "where" clause as visited', () => {
+    const x = extract('The envoys flew on to Fiji, where they met with Prime Minister Jone Rabuka. Chancellor Greta Holm then flew to Samoa, where she met local leaders.');
+    expect(triples(x, (r) => r.type === 'VISITED')).toContain('Greta Holm -VISITED-> Samoa');
+  });
+});
+
+describe('common wire constructions', () => {
+  it('reads "his <demonym> counterpart X" as a meeting partner holding the same office', () => {
+    const x = extract('Turkish President Tayyip Erdogan hosted his Ukrainian counterpart Volodymyr Zelenskiy in Istanbul.');
+    expect(triples(x, (r) => r.type === 'MET')).toEqual(['Tayyip Erdogan -MET-> Volodymyr Zelenskiy']);
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE').sort()).toEqual(['Tayyip Erdogan -HOLDS_ROLE-> Turkey', 'Volodymyr Zelenskiy -HOLDS_ROLE-> Ukraine']);
+  });
+
+  it('reads a capital receiving aid as its government', () => {
+    const x = extract("Germany's Chancellor Olaf Scholz pledged to send more air defence systems to Kyiv.");
+    expect(triples(x, (r) => r.type === 'PLEDGED')).toEqual(['Olaf Scholz -PLEDGED-> Ukraine']);
+  });
+});
+
+describe('appointments and attendance', () => {
+  it('reads roles given by appointment or election', () => {
+    const x = extract('Maria Lopes was appointed foreign minister of Angola in 2022. Joao Neto, who was elected president of the Angolan Football Federation last year, resigned.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE').sort()).toEqual(['Joao Neto -HOLDS_ROLE-> Angolan Football Federation', 'Maria Lopes -HOLDS_ROLE-> Angola']);
+  });
+
+  it('places those who attend a summit where it is held', () => {
+    const x = extract('The summit in Luanda was attended by President Kofi Mensah of Ghana.');
+    expect(triples(x, (r) => r.type === 'VISITED')).toEqual(['Kofi Mensah -VISITED-> Luanda']);
+  });
+});
+
+describe('joint action', () => {
+  it('reads two people who sign or agree together as having met, but not two countries', () => {
+    const people = extract('President Ana Silva and Prime Minister Rui Costa signed the accord on Friday.', '2024-03-09');
+    expect(triples(people, (r) => r.type === 'MET')).toEqual(['Ana Silva -MET-> Rui Costa']);
+    const countries = extract('Japan and South Korea agreed to resume talks.');
+    expect(triples(countries, (r) => r.type === 'MET')).toEqual([]);
+  });
+});
+
+describe('more ways to urge and accuse', () => {
+  it('reads "called for X to", "demanded that X", "held X responsible"', () => {
+    const x = extract('Egypt called for Israel to halt the offensive. The minister called for calm. Ankara held Damascus responsible for the attack. Kenya demanded that Somalia withdraw its troops.');
+    expect(triples(x).sort()).toEqual(['Egypt -URGED-> Israel', 'Kenya -URGED-> Somalia', 'Turkey -ACCUSED-> Syria']);
+  });
+});

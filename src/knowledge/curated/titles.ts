@@ -92,6 +92,8 @@ export const TITLE_CORES: Readonly<Record<string, string>> = {
   diplomat: 'diplomat',
   negotiator: 'negotiator',
   spokesman: 'spokesman',
+  // "his Indian counterpart X": the same office, in another country.
+  counterpart: 'counterpart',
   spokeswoman: 'spokeswoman',
   spokesperson: 'spokesperson',
   spokesmen: 'spokesman',

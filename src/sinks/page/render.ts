@@ -1,46 +1,95 @@
 /**
- * The interactive page: one self-contained HTML file with Cytoscape.js inlined from the npm
- * package and the graph embedded as JSON, so it opens from disk with no network.
+ * The interactive page: one self-contained HTML file. The browser script (client/, bundled with
+ * Cytoscape.js and fCoSE from npm by scripts/build-page.mjs) and the prepared graph are inlined, so
+ * the page opens from disk with no network. A Content-Security-Policy allows only that script (by
+ * hash) and no connections at all: even text that slipped through as HTML could not run or fetch.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { KnowledgeGraph } from '../../graph/build.js';
+import { UserError } from '../../errors.js';
+import { preparePage, type PrepareOptions } from './prepare.js';
+import { PAGE_CSS } from './styles.js';
+import type { PageData } from './types.js';
 
-const require = createRequire(import.meta.url);
+/** The bundle sits in dist/page/ both when running from dist/ and from src/ (tests). */
+const BUNDLE = fileURLToPath(new URL('../../../dist/page/viewer.js', import.meta.url));
 
-let cytoscapeSource: Promise<string> | undefined;
-const loadCytoscape = () => (cytoscapeSource ??= readFile(require.resolve('cytoscape/dist/cytoscape.min.js'), 'utf8'));
+let bundle: Promise<string> | undefined;
+const loadBundle = (): Promise<string> =>
+  (bundle ??= readFile(BUNDLE, 'utf8').catch(() => {
+    bundle = undefined;
+    throw new UserError(`the page script ${BUNDLE} is missing; run \`npm run build\` in the kg-news folder`);
+  }));
 
 /** JSON that is safe inside a <script> element. */
 export const scriptJson = (value: unknown): string =>
   JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
-export async function renderPage(graph: KnowledgeGraph): Promise<string> {
-  const elements = [
-    ...graph.mapNodes((id, a) => ({ group: 'nodes', data: { id, label: a.name, type: a.type } })),
-    ...graph.mapEdges((id, a, source, target) => ({ group: 'edges', data: { id, source, target, label: a.type, type: a.type, symmetric: a.symmetric } })),
-  ];
-  const cytoscape = (await loadCytoscape()).replace(/<\/script/gi, '<\\/script');
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export async function renderPage(graph: KnowledgeGraph, options?: PrepareOptions): Promise<string> {
+  return pageHtml(preparePage(graph, options), await loadBundle());
+}
+
+export function pageHtml(data: PageData, script: string): string {
+  const code = script.replace(/<\/script/gi, '<\\/script');
+  const hash = createHash('sha256').update(code).digest('base64');
+  const csp = [
+    "default-src 'none'",
+    `script-src 'sha256-${hash}'`,
+    "style-src 'unsafe-inline'",
+    'img-src data: blob:',
+    "connect-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Knowledge graph</title>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>html,body{margin:0;height:100%;font:14px system-ui,sans-serif}#cy{position:absolute;inset:0}</style>
-</head><body><div id="cy"></div>
-<script id="graph-data" type="application/json">${scriptJson(elements)}</script>
-<script>${cytoscape}</script>
-<script>
-const elements = JSON.parse(document.getElementById('graph-data').textContent);
-window.cy = cytoscape({ container: document.getElementById('cy'), elements,
-  layout: { name: 'cose', randomize: false, animate: false },
-  style: [
-    { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'background-color': '#888' } },
-    { selector: 'node[type="Person"]', style: { 'background-color': '#4e79a7' } },
-    { selector: 'node[type="Country"]', style: { 'background-color': '#e15759', shape: 'round-rectangle' } },
-    { selector: 'node[type="Organization"]', style: { 'background-color': '#59a14f', shape: 'diamond' } },
-    { selector: 'node[type="Location"]', style: { 'background-color': '#f28e2b', shape: 'triangle' } },
-    { selector: 'edge', style: { label: 'data(label)', 'font-size': 8, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', width: 1 } },
-    { selector: 'edge[?symmetric]', style: { 'target-arrow-shape': 'none' } },
-  ] });
-</script></body></html>
+<meta name="generator" content="kg-news">
+<title>${escapeHtml(data.title)}</title>
+<style>${PAGE_CSS}</style>
+</head>
+<body>
+<header class="top">
+  <h1 id="title">${escapeHtml(data.title)}</h1>
+  <span id="stats"></span>
+  <div class="search" role="search">
+    <input id="search" type="search" placeholder="Find an entity by name or alias…" autocomplete="off" spellcheck="false" aria-label="Find an entity">
+    <ul id="search-results" hidden></ul>
+  </div>
+  <div class="tools">
+    <label>Colour <select id="colour-by" aria-label="Colour nodes by"><option value="type">by type</option><option value="community">by community</option></select></label>
+    <button id="fit" type="button" title="Fit the visible graph to the window">Fit</button>
+    <button id="reset" type="button" title="Show everything, clear the selection and search">Reset</button>
+    <button id="png" type="button" title="Download the whole graph as a PNG image">PNG</button>
+  </div>
+</header>
+<aside class="side" aria-label="Legend and filters">
+  <h2>Entities</h2>
+  <div id="filter-entities"></div>
+  <h2>Relations</h2>
+  <div id="filter-relations"></div>
+  <p id="community-note" class="hint" hidden></p>
+  <p class="hint">Click an entity or a relation for its evidence. Dashed: planned or hypothetical. No arrow: holds both ways. Size: how central an entity is (PageRank).</p>
+</aside>
+<main>
+  <div id="cy" aria-label="Graph"></div>
+  ${data.nodes.length ? '' : '<div id="empty">No entities were found in these articles.</div>'}
+  <aside id="details" aria-label="Details" hidden>
+    <button id="details-close" type="button" aria-label="Close details">×</button>
+    <div id="details-body"></div>
+  </aside>
+  <div id="fatal" role="alert" hidden></div>
+</main>
+<script id="graph-data" type="application/json">${scriptJson(data)}</script>
+<script>${code}</script>
+</body>
+</html>
 `;
 }

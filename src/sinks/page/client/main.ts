@@ -1,0 +1,246 @@
+/**
+ * The page's script: reads the embedded graph, draws it with Cytoscape.js, and wires the legend
+ * filters, the search box, the details panel, the URL hash and the toolbar.
+ */
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { PageData, PageEdge, PageNode } from '../types.js';
+import { stylesheet, type ColourBy } from './cy-style.js';
+import { byId } from './dom.js';
+import { fitViewport, toElements } from './elements.js';
+import { mountFilters } from './filters.js';
+import { focusOn } from './focus.js';
+import { formatHash, parseHash, type Selection } from './hash.js';
+import { runFcose } from './layout.js';
+import { buildIndex } from './match.js';
+import { viewOptions, type ViewOptions } from './options.js';
+import { edgePanel, nodePanel, type PanelContext } from './panel.js';
+import { mountSearchBox } from './search-box.js';
+
+/** What the page reports about itself, for tests, the benchmark and curious users. */
+interface ViewerState {
+  ready: boolean;
+  /** ms from navigation start until the graph was drawn and the page idle. */
+  readyAt?: number;
+  layoutMs?: number;
+  /** ms since navigation start at which each step of start-up ended. */
+  phases: Record<string, number>;
+  /** ms from each filter click until the change was drawn. */
+  filterMs: number[];
+  options: ViewOptions;
+  error?: string;
+}
+
+declare global {
+  interface Window {
+    cy: cytoscape.Core;
+    kgViewer: ViewerState;
+  }
+}
+
+const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** The details panel's width in CSS pixels (styles.ts: --panel). */
+const PANEL_WIDTH = 380;
+
+/**
+ * Runs `fn` once the pending change has been drawn and painted. Cytoscape draws in its own
+ * requestAnimationFrame loop, whose callback for the next frame was queued before ours: by our first
+ * frame callback the change is drawn, by the second that frame has been painted. (The WebGL renderer
+ * emits no 'render' event, so frames are the one signal both renderers share.)
+ */
+function afterDraw(fn: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(fn));
+}
+
+function start(): void {
+  const phases: Record<string, number> = { script: performance.now() };
+  const data = JSON.parse(byId('graph-data').textContent ?? '{}') as PageData;
+  phases.parse = performance.now();
+  const options = viewOptions(data.nodes.length + data.edges.length, location.search);
+  const state: ViewerState = { ready: false, filterMs: [], options, phases };
+  window.kgViewer = state;
+  document.title = data.title;
+  byId('title').textContent = data.title;
+
+  cytoscape.use(fcose);
+  const cy = cytoscape({
+    container: byId('cy'),
+    elements: toElements(data),
+    style: stylesheet({ colourBy: 'type', large: options.large }),
+    layout: { name: 'preset', fit: false },
+    minZoom: 0.02,
+    maxZoom: 5,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    motionBlur: false,
+    hideEdgesOnViewport: options.lod,
+    textureOnViewport: options.lod,
+    pixelRatio: options.large ? 1 : 'auto',
+    ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
+  window.cy = cy;
+  phases.create = performance.now();
+
+  const layoutStarted = performance.now();
+  if (data.layout === 'fcose' && cy.nodes().length > 1) runFcose(cy, data.seed);
+  state.layoutMs = performance.now() - layoutStarted;
+  phases.layout = performance.now();
+  const fitAll = () => {
+    const preset = data.layout === 'preset' ? fitViewport(data.nodes, cy.width(), cy.height(), 40) : undefined;
+    if (preset) cy.viewport({ zoom: Math.max(cy.minZoom(), Math.min(preset.zoom, cy.maxZoom())), pan: preset.pan });
+    else cy.fit(undefined, 40);
+    if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+  fitAll();
+
+  const nodes = new Map<string, PageNode>(data.nodes.map((n) => [n.id, n]));
+  const edges = new Map<string, PageEdge>(data.edges.map((e) => [e.id, e]));
+  const edgesByNode = new Map<string, PageEdge[]>();
+  for (const e of data.edges)
+    for (const end of [e.source, e.target]) {
+      const list = edgesByNode.get(end);
+      if (list) list.push(e);
+      else edgesByNode.set(end, [e]);
+    }
+
+  phases.maps = performance.now();
+
+  // --- selection, details panel, URL hash -----------------------------------------------------
+  const panel = byId('details');
+  const panelBody = byId('details-body');
+  const select = (selection: Selection, centre: boolean) => {
+    const target = selection ? cy.getElementById(selection.id) : undefined;
+    if (!target || target.empty()) return;
+    cy.elements(':selected').not(target).unselect();
+    target.select();
+    if (centre) {
+      // Centre in the part of the graph the details panel does not cover.
+      const zoom = Math.max(cy.zoom(), options.large ? 0.8 : 1);
+      const at = target.isNode() ? target.position() : (target as unknown as { midpoint(): cytoscape.Position }).midpoint();
+      const covered = cy.width() > 800 ? PANEL_WIDTH : 0; // the panel opens on selection
+      const pan = { x: (cy.width() - covered) / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom };
+      cy.stop(true).animate({ pan, zoom }, { duration: 250 });
+    }
+  };
+  const ctx: PanelContext = {
+    data,
+    nodes,
+    edgesOf: (id) => edgesByNode.get(id) ?? [],
+    goToNode: (id) => select({ kind: 'node', id }, true),
+    goToEdge: (id) => select({ kind: 'edge', id }, true),
+  };
+  let syncQueued = false;
+  const sync = () => {
+    syncQueued = false;
+    const current = cy.elements(':selected')[0];
+    const selection: Selection = current ? { kind: current.isNode() ? 'node' : 'edge', id: current.id() } : undefined;
+    if (location.hash !== formatHash(selection)) history.replaceState(null, '', formatHash(selection) || location.pathname + location.search);
+    focusOn(cy, cy.elements(':selected'), !options.large);
+    if (!selection) {
+      panel.hidden = true;
+      panelBody.replaceChildren();
+      return;
+    }
+    const node = selection.kind === 'node' ? nodes.get(selection.id) : undefined;
+    const edge = selection.kind === 'edge' ? edges.get(selection.id) : undefined;
+    panelBody.replaceChildren(...(node ? nodePanel(ctx, node) : edge ? edgePanel(ctx, edge) : []));
+    panel.hidden = false;
+    panelBody.scrollTop = 0;
+  };
+  cy.on('select unselect', () => {
+    if (!syncQueued) queueMicrotask(sync);
+    syncQueued = true;
+  });
+  byId('details-close').addEventListener('click', () => cy.elements(':selected').unselect());
+  window.addEventListener('hashchange', () => select(parseHash(location.hash), true));
+
+  if (options.hoverFocus) {
+    cy.on('mouseover', 'node', (e) => focusOn(cy, cy.$id((e.target as cytoscape.NodeSingular).id()), !options.large));
+    cy.on('mouseout', 'node', () => focusOn(cy, cy.elements(':selected'), !options.large));
+  }
+
+  // --- legend filters and counts ----------------------------------------------------------------
+  const stats = byId('stats');
+  // Counted from the data: asking Cytoscape which elements are visible computes every style.
+  const typeOf = new Map(data.nodes.map((n) => [n.id, n.type as string]));
+  const showStats = () => {
+    const { entities, relations } = filters.shown();
+    const shownNodes = data.nodes.filter((n) => entities.has(n.type)).length;
+    const shownEdges = data.edges.filter((e) => relations.has(e.type) && entities.has(typeOf.get(e.source)!) && entities.has(typeOf.get(e.target)!)).length;
+    const all = shownNodes === data.nodes.length && shownEdges === data.edges.length;
+    stats.textContent = all
+      ? `${count(data.nodes.length, 'entity', 'entities')} · ${count(data.edges.length, 'relation')} · ${count(data.documents.length, 'article')}`
+      : `showing ${shownNodes} of ${count(data.nodes.length, 'entity', 'entities')} · ${shownEdges} of ${count(data.edges.length, 'relation')}`;
+  };
+  const filters = mountFilters(cy, { entities: byId('filter-entities'), relations: byId('filter-relations') }, (event) => {
+    const clicked = event.timeStamp;
+    showStats();
+    afterDraw(() => state.filterMs.push(performance.now() - clicked));
+  });
+  phases.filters = performance.now();
+  showStats();
+  phases.stats = performance.now();
+
+  // --- search -------------------------------------------------------------------------------------
+  const searchBox = mountSearchBox({
+    input: byId<HTMLInputElement>('search'),
+    results: byId('search-results'),
+    index: buildIndex(data.nodes),
+    describe: (id) => ({ name: nodes.get(id)?.name ?? id, type: nodes.get(id)?.type ?? '' }),
+    choose: (id) => select({ kind: 'node', id }, true),
+  });
+
+  // --- toolbar ------------------------------------------------------------------------------------
+  const colour = byId<HTMLSelectElement>('colour-by');
+  const communityNote = byId('community-note');
+  const applyColour = () => {
+    const by = colour.value as ColourBy;
+    cy.style(stylesheet({ colourBy: by, large: options.large }));
+    communityNote.hidden = by !== 'community';
+    communityNote.textContent = `${data.communitySizes.filter((s) => s > 1).length} communities of connected entities (Louvain); colours show the largest.`;
+  };
+  colour.addEventListener('change', applyColour);
+  byId('fit').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 }));
+  byId('reset').addEventListener('click', () => {
+    filters.reset();
+    searchBox.clear();
+    cy.elements(':selected').unselect();
+    if (colour.value !== 'type') {
+      colour.value = 'type';
+      applyColour();
+    }
+    fitAll();
+    showStats();
+  });
+  byId('png').addEventListener('click', () => {
+    const blob = cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2, maxWidth: 8000, maxHeight: 8000 }) as unknown as Blob;
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'knowledge-graph.png';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  });
+
+  select(parseHash(location.hash), true);
+  phases.wired = performance.now();
+  afterDraw(() => {
+    phases.drawn = performance.now();
+    state.ready = true;
+    state.readyAt = performance.now();
+    document.documentElement.dataset.ready = 'true';
+  });
+}
+
+try {
+  start();
+} catch (e) {
+  const message = e instanceof Error ? e.message : String(e);
+  window.kgViewer = { ...(window.kgViewer ?? { filterMs: [], phases: {}, options: viewOptions(0, '') }), ready: false, error: message };
+  const box = document.getElementById('fatal');
+  if (box) {
+    box.textContent = `The graph could not be shown: ${message}`;
+    box.hidden = false;
+  }
+  throw e;
+}

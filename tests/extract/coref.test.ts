@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEntities } from '../../src/extract/coref.js';
+import { findMentions } from '../../src/extract/mentions.js';
+import { read } from '../../src/extract/reading.js';
+import { doc } from '../helpers.js';
+
+function resolve(text: string) {
+  const reading = read(doc(text));
+  const analysis = findMentions(reading);
+  const r = resolveEntities(reading, analysis);
+  const of = (surface: string) => {
+    const m = analysis.mentions.find((x) => x.text === surface);
+    return m ? r.entityOf[m.i] : undefined;
+  };
+  return { ...r, of, analysis };
+}
+
+describe('coreference', () => {
+  it('joins short forms and pronouns to the fullest name, with every alias and offset', () => {
+    const r = resolve('Defence Minister Marta Ruiz arrived. Ms Ruiz said she was pleased. Ruiz left.');
+    expect(r.entities.map((e) => e.name)).toEqual(['Marta Ruiz']);
+    expect(r.of('Ms Ruiz')).toBe('person:marta-ruiz');
+    expect(r.of('she')).toBe('person:marta-ruiz');
+    expect(r.entities[0]!.aliases.sort()).toEqual(['Ms Ruiz', 'Ruiz']);
+    expect(r.entities[0]!.mentions).toHaveLength(4);
+  });
+
+  it('keeps people who share a surname apart, and resolves the surname to the last one mentioned', () => {
+    const r = resolve('Joe Carter met Anna Carter. Later, Anna Carter spoke. Carter said no.');
+    expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.id).sort()).toEqual(['person:anna-carter', 'person:joe-carter']);
+    expect(r.of('Carter')).toBe('person:anna-carter');
+  });
+
+  it('does not create a person from a vocative title', () => {
+    const r = resolve('"Thank you, Mr President," said envoy Tomas Lindqvist.');
+    expect(r.entities.map((e) => e.name)).toEqual(['Tomas Lindqvist']);
+  });
+
+  it('reads a capital acting as its country, and a capital as a place', () => {
+    const acting = resolve('Moscow said the talks had failed.');
+    expect(acting.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['Country:Russia']);
+    const place = resolve('The minister flew to Moscow.');
+    expect(place.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['Location:Moscow']);
+  });
+
+  it('reads a seat of government as its country', () => {
+    expect(resolve('The Kremlin said it was ready.').entities.map((e) => e.name)).toEqual(['Russia']);
+  });
+
+  it('joins an acronym defined in brackets, and a bare head to the full name', () => {
+    const r = resolve('The Southern Grain Council (SGC) met. The SGC said the council would meet again.');
+    expect(r.entities.map((e) => e.name)).toEqual(['Southern Grain Council']);
+    expect(r.of('SGC')).toBe('organization:southern-grain-council');
+  });
+
+  it('ids are stable slugs of the canonical name', () => {
+    expect(resolve('Presidente Sebastián Piñera visitó Chile.').entities.map((e) => e.id)).toContain('country:chile');
+    expect(resolve('Sebastián Piñera spoke.').entities.map((e) => e.id)).toEqual(['person:sebastian-pinera']);
+  });
+});

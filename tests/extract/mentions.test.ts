@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/extract/mentions.js';
+import { read } from '../../src/extract/reading.js';
+import { doc } from '../helpers.js';
+
+const analyse = (text: string) => {
+  const reading = read(doc(text));
+  return { reading, ...findMentions(reading) };
+};
+const names = (text: string) => analyse(text).mentions.filter((m) => m.kind === 'name').map((m) => `${m.type}:${m.name}`);
+
+describe('mentions', () => {
+  it('keeps honorifics and titles out of the name and records them', () => {
+    const { mentions } = analyse('Foreign Minister Dr. Amina Yusuf met Mr Li Qiang.');
+    const amina = mentions.find((m) => m.name === 'Amina Yusuf')!;
+    expect(amina.role).toBe('Foreign Minister');
+    expect(amina.honorific).toBe('Dr.');
+    expect(mentions.find((m) => m.name === 'Li Qiang')?.gender).toBe('m');
+  });
+
+  it('types names by general knowledge and by their head', () => {
+    expect(names('Officials of the Ministry of Finance and the Bank of Ghana met in Accra with NATO and Unicef staff.')).toEqual([
+      'Organization:Ministry of Finance',
+      'Organization:Bank of Ghana',
+      'Location:Accra',
+      'Organization:NATO',
+      'Organization:UNICEF',
+    ]);
+  });
+
+  it('keeps hyphens, initials, particles and suffixes inside personal names', () => {
+    expect(names('Karine Jean-Pierre, Joseph R. Biden, Jr. and Ursula von der Leyen spoke.')).toEqual(['Person:Karine Jean-Pierre', 'Person:Joseph R. Biden, Jr.', 'Person:Ursula von der Leyen']);
+  });
+
+  it('marks a demonym before a title as the role qualifier', () => {
+    const { mentions, roles } = analyse('Russian President Vladimir Putin spoke.');
+    const role = roles[0]!;
+    expect(role.role).toBe('President');
+    expect(mentions[role.of!]!.kind).toBe('demonym');
+    expect(mentions[role.of!]!.knowledgeId).toBe('country:ru');
+  });
+
+  it('records "X of Y" roles and a plural title shared by a coordination', () => {
+    const { mentions, roles } = analyse('Presidents Ama Owusu of Ghana and Ali Diallo of Guinea signed.');
+    expect(roles.map((r) => `${mentions[r.person]!.name} ${r.role} ${mentions[r.of!]!.name}`)).toEqual(['Ama Owusu Presidents Ghana', 'Ali Diallo President Guinea']);
+  });
+
+  it('finds a delegation and its members', () => {
+    const { mentions, groups } = analyse('A delegation led by Kai Lund and Mia Berg visited Oslo.');
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.members.map((i) => mentions[i]!.name)).toEqual(['Kai Lund', 'Mia Berg']);
+  });
+
+  it('does not take sentence-initial common words, weekdays or named storms for names', () => {
+    expect(names('Officials said on Monday that Storm Daniel had passed.')).toEqual([]);
+  });
+
+  it('reads pronouns and nominals for coreference', () => {
+    const kinds = analyse('The embassy said it would reply. She agreed.').mentions.map((m) => `${m.kind}:${m.text}`);
+    expect(kinds).toEqual(['nominal:embassy', 'pronoun:it', 'pronoun:She']);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { detectCommunities } from '../../src/graph/communities.js';
+import { importance } from '../../src/graph/importance.js';
+import { computePositions, defaultIterations } from '../../src/graph/positions.js';
+import { undirectedProjection } from '../../src/graph/projection.js';
+import { storyGraph } from '../fixtures/viewer/story.js';
+import { syntheticGraph } from '../fixtures/viewer/synthetic.js';
+
+describe('undirectedProjection', () => {
+  it('merges facts between the same two entities into one weighted edge', () => {
+    const network = undirectedProjection(storyGraph());
+    // MET (2 sentences) and HOLDS_ROLE do not share ends; Varga–Ostrania has ACCUSED + VISITED.
+    expect(network.getEdgeAttribute('person:tomas-varga', 'country:ostrania', 'weight')).toBe(2);
+    expect(network.getEdgeAttribute('person:elena-marchetti', 'person:tomas-varga', 'weight')).toBe(2);
+  });
+});
+
+describe('importance', () => {
+  it('scores the most central entity 1 and entities without facts 0', () => {
+    const graph = storyGraph();
+    graph.addNode('person:nobody', { type: 'Person', name: 'Nobody', aliases: [], mentions: [], documentIds: [] });
+    const scores = importance(undirectedProjection(graph));
+    expect(Math.max(...scores.values())).toBe(1);
+    expect(scores.get('person:nobody')).toBe(0);
+    expect(scores.get('person:elena-marchetti')).toBeGreaterThan(scores.get('location:selka-peninsula')!);
+  });
+});
+
+describe('detectCommunities', () => {
+  it('numbers communities by size and is the same every run', () => {
+    const network = undirectedProjection(syntheticGraph(300));
+    const a = detectCommunities(network);
+    expect(detectCommunities(network)).toEqual(a);
+    expect([...a.sizes].sort((x, y) => y - x)).toEqual(a.sizes);
+    expect(a.of.size).toBe(300);
+  });
+});
+
+describe('computePositions', () => {
+  it('places every node, deterministically, about `spacing` apart', () => {
+    const network = undirectedProjection(syntheticGraph(300));
+    const communities = detectCommunities(network).of;
+    const a = computePositions(network, { communities, spacing: 50, iterations: 20 });
+    expect(computePositions(network, { communities, spacing: 50, iterations: 20 })).toEqual(a);
+    const xs = [...a.values()].map((p) => p.x);
+    const ys = [...a.values()].map((p) => p.y);
+    const area = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+    expect(area / 300).toBeCloseTo(2500, -2);
+  });
+
+  it('spends fewer iterations on bigger graphs', () => {
+    expect(defaultIterations(1_000)).toBeGreaterThan(defaultIterations(20_000));
+    expect(defaultIterations(1e9)).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,35 @@
+/** Driving the graph page in Chromium the way a user does: clicking what is drawn, typing, ticking. */
+import type { Page } from 'playwright-core';
+
+/** Where an element is drawn on the screen (its centre, or an edge's midpoint). */
+export async function screenPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((id) => {
+    const ele = window.cy.getElementById(id);
+    if (ele.empty()) throw new Error(`no element ${id} in the page`);
+    const p = ele.isNode() ? ele.renderedPosition() : (ele as unknown as { renderedMidpoint(): { x: number; y: number } }).renderedMidpoint();
+    const box = window.cy.container()!.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+}
+
+export async function clickElement(page: Page, id: string): Promise<void> {
+  // Let any centring animation settle, so the element is where we measured it.
+  await page.waitForFunction(() => !window.cy.animated(), undefined, { timeout: 5_000 });
+  const { x, y } = await screenPoint(page, id);
+  await page.mouse.click(x, y);
+}
+
+export const selectedIds = (page: Page): Promise<string[]> => page.evaluate(() => window.cy.elements(':selected').map((e) => e.id()));
+
+export const panelText = (page: Page): Promise<string> => page.locator('#details-body').innerText();
+
+/** Ids of the elements of a given data type, split by whether they are visible. */
+export function visibility(page: Page, group: 'nodes' | 'edges', type: string): Promise<{ visible: string[]; hidden: string[] }> {
+  return page.evaluate(
+    ([group, type]) => {
+      const eles = window.cy.elements(group === 'nodes' ? 'node' : 'edge').filter((e) => e.data('type') === type);
+      return { visible: eles.filter((e) => e.visible()).map((e) => e.id()), hidden: eles.filter((e) => !e.visible()).map((e) => e.id()) };
+    },
+    [group, type] as const,
+  );
+}
