@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { KnowledgeGraph } from '../graph/build.js';
 import { writeFilesAtomically } from './atomic.js';
 import { graphJsonChunks } from './graph-json.js';
-import { renderPage } from './page/render.js';
+import { renderPageChunks } from './page/render.js';
 
 export interface WrittenFiles {
   graphJson: string;
@@ -21,7 +21,7 @@ export async function writeGraphFiles(graph: KnowledgeGraph, dir: string): Promi
   const files = { graphJson: join(dir, 'graph.json'), page: join(dir, 'index.html') };
   await writeFilesAtomically([
     { path: files.graphJson, chunks: graphJsonChunks(graph) },
-    { path: files.page, chunks: [await renderPage(graph)] },
+    { path: files.page, chunks: await renderPageChunks(graph) },
   ]);
   return files;
 }
