@@ -43,7 +43,7 @@ const { values } = parseArgs({
   options: {
     small: { type: 'string', default: '1000' },
     large: { type: 'string', default: '10000' },
-    rounds: { type: 'string', default: '1' },
+    rounds: { type: 'string', default: '2' },
     workers: { type: 'string', default: String(availableParallelism()) },
     neo4j: { type: 'boolean', default: false },
   },
