@@ -107,7 +107,7 @@ class LineReporter implements ProgressReporter {
 
 export function formatProgressLine(p: Progress): string {
   const parts = [
-    p.total !== undefined ? `${p.done}/${p.total} articles (${Math.floor((100 * p.done) / Math.max(p.total, 1))}%)` : `${p.done} articles`,
+    p.total !== undefined ? `${p.done}/${p.total} articles (${Math.floor((100 * p.done) / Math.max(p.total, 1))}%)` : `${p.done} article${p.done === 1 ? '' : 's'}`,
     `${formatRate(p.rate)}/s`,
   ];
   if (p.total !== undefined && p.rate > 0 && p.done < p.total) parts.push(`ETA ${formatDuration((p.total - p.done) / p.rate)}`);

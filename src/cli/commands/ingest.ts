@@ -84,7 +84,8 @@ export function registerIngest(program: Command): void {
         });
         const { summary } = result;
         process.stderr.write(formatFailures(summary.failures));
-        if (result.empty) throw new UserError(`no article could be read (${summary.failures.length} failed); nothing written`);
+        if (result.empty)
+          throw new UserError(summary.failures.length ? `no article could be read (${summary.failures.length} failed); nothing written` : 'no article found; nothing written');
         if (opts.json) process.stdout.write(summaryJson(result));
         else if (!opts.quiet || summary.stopped) process.stderr.write(formatSummary(result));
         if (summary.stopped) process.exitCode = summary.stopped.reason === 'interrupted' ? EXIT_INTERRUPTED : 1;
