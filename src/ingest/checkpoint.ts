@@ -4,11 +4,13 @@
  * the same command on the same inputs starts from it and skips those articles; a completed run
  * deletes it. Written to a temporary name and renamed, so it is whole or absent.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
 import { createGraph, type KnowledgeGraph } from '../graph/build.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../model.js';
+import { writeFilesAtomically } from '../sinks/atomic.js';
+import { graphJsonChunks } from '../sinks/graph-json.js';
 
 export const CHECKPOINT_FILE = '.kg-checkpoint.json';
 
@@ -65,15 +67,14 @@ export async function readCheckpoint(outDir: string, key: CheckpointKey): Promis
 export async function writeCheckpoint(outDir: string, key: CheckpointKey, graph: KnowledgeGraph, info: CheckpointInfo): Promise<string> {
   await mkdir(outDir, { recursive: true });
   const path = checkpointPath(outDir);
-  const file: CheckpointFile = { version: 1, key, ...info, graph: graph.export() };
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temp, JSON.stringify(file));
-    await rename(temp, path);
-  } catch (e) {
-    await rm(temp, { force: true });
-    throw e;
+  // The graph is streamed after the small fields: `{"version":1,…,"graph":<graph.json>}`.
+  const head = JSON.stringify({ version: 1, key, ...info } satisfies Omit<CheckpointFile, 'graph'>);
+  function* chunks() {
+    yield `${head.slice(0, -1)},"graph":`;
+    yield* graphJsonChunks(graph);
+    yield '}';
   }
+  await writeFilesAtomically([{ path, chunks: chunks() }]);
   return path;
 }
 

@@ -59,6 +59,8 @@ export interface IngestSummary {
   /** Input items per second in this run, from when the workers were ready (startup excluded). */
   articlesPerSecond: number;
   workers: number;
+  /** CPU time of the process (all threads, user + system), seconds: with `seconds`, how many cores the run had. */
+  cpuSeconds: number;
   /** Peak resident memory of the process (all threads), bytes. */
   peakRssBytes: number;
   /** Present when the run stopped before the end. */
@@ -81,10 +83,12 @@ const MAX_BATCH_WAIT_MS = 2000;
 type Outcome =
   | { kind: 'failed'; where: string; failure: ReadFailure }
   | { kind: 'checkpointed'; where: string }
+  | { kind: 'duplicate'; where: string }
   | { kind: 'extracted'; where: string; extraction: Extraction };
 
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   const workers = options.workers ?? defaultWorkers();
   const progress = options.progress ?? createProgressReporter('none');
   const graph = options.resume ?? createGraph();
@@ -99,9 +103,12 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   let lastCommitted: string | undefined;
   let stopped: IngestStop | undefined;
 
+  const sinks = options.sinks ?? [];
   const writer = new BatchWriter({
-    sinks: options.sinks ?? [],
-    size: options.batchSize ?? DEFAULT_BATCH_SIZE,
+    sinks,
+    // Without sinks an article is merged at once: held back in a batch it would outlive the young
+    // generation of the heap and end up as old-generation garbage.
+    size: sinks.length ? (options.batchSize ?? DEFAULT_BATCH_SIZE) : 1,
     maxWaitMs: MAX_BATCH_WAIT_MS,
     committed: (batch) => {
       for (const x of batch) addExtraction(graph, x);
@@ -125,6 +132,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       const d = result.document;
       const where = d.path ?? d.id;
       if (checkpointed.ids.has(d.id) && checkpointed.shas.has(d.sha256)) return { kind: 'checkpointed', where };
+      // Already accepted: it will be skipped in order anyway, so do not extract it.
+      if (seen.ids.has(d.id) || seen.shas.has(d.sha256)) return { kind: 'duplicate', where };
       try {
         return { kind: 'extracted', where, extraction: await pool.extract(d) };
       } catch (e) {
@@ -137,6 +146,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       processed++;
       lastWhere = o.where;
       if (o.kind === 'failed') failures.push(o.failure);
+      else if (o.kind === 'duplicate') skippedDuplicates++;
       else if (o.kind === 'extracted') {
         const { id, sha256 } = o.extraction.document;
         if (seen.ids.has(id) || seen.shas.has(sha256)) skippedDuplicates++;
@@ -163,7 +173,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     progress.stop();
   }
 
-  return { graph, summary: summarise(graph, { documents, resumed, skippedDuplicates, failures, started, working, processed, workers, stopped }) };
+  return { graph, summary: summarise(graph, { documents, resumed, skippedDuplicates, failures, started, cpuAtStart, working, processed, workers, stopped }) };
 }
 
 interface Counts {
@@ -172,6 +182,7 @@ interface Counts {
   skippedDuplicates: number;
   failures: ReadFailure[];
   started: number;
+  cpuAtStart: NodeJS.CpuUsage;
   /** When the workers were ready and reading began. */
   working: number;
   processed: number;
@@ -196,11 +207,14 @@ function summarise(graph: KnowledgeGraph, c: Counts): IngestSummary {
     seconds,
     articlesPerSecond: workingSeconds > 0 ? c.processed / workingSeconds : 0,
     workers: c.workers,
+    cpuSeconds: cpuSeconds(process.cpuUsage(c.cpuAtStart)),
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
   };
   if (c.stopped) summary.stopped = c.stopped;
   return summary;
 }
+
+const cpuSeconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
 
 function documentKeys(graph: KnowledgeGraph): { ids: Set<string>; shas: Set<string> } {
   const documents = Object.values(graph.getAttribute('documents'));

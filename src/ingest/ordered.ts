@@ -20,7 +20,6 @@ export async function* orderedMap<T, R>(
   if (window < 1) throw new RangeError('window must be at least 1');
   const iterator = source[Symbol.asyncIterator]();
   const pending: Promise<R>[] = [];
-  const aborted = abortPromise(signal);
   let exhausted = false;
   try {
     for (;;) {
@@ -34,26 +33,34 @@ export async function* orderedMap<T, R>(
         }
       }
       if (signal?.aborted || pending.length === 0) return;
-      const head = await Promise.race([pending[0]!, aborted.promise]);
+      const head = await untilAborted(pending[0]!, signal);
       if (head === ABORTED) return;
       pending.shift();
-      yield head as R;
+      yield head;
     }
   } finally {
-    aborted.dispose();
     if (!exhausted) await iterator.return?.(undefined);
   }
 }
 
 const ABORTED: unique symbol = Symbol('aborted');
 
-function abortPromise(signal: AbortSignal | undefined): { promise: Promise<typeof ABORTED>; dispose: () => void } {
-  if (!signal) return { promise: new Promise(() => undefined), dispose: () => undefined };
-  let onAbort = () => undefined as void;
-  const promise = new Promise<typeof ABORTED>((resolve) => {
+/**
+ * The promise's value, or ABORTED as soon as the signal aborts. Each wait gets its own abort promise
+ * and drops its listener: racing every item against one long-lived promise would make that promise
+ * hold every result ever raced (each race leaves a reaction on it), i.e. the whole corpus.
+ */
+async function untilAborted<R>(promise: Promise<R>, signal: AbortSignal | undefined): Promise<R | typeof ABORTED> {
+  if (!signal) return promise;
+  if (signal.aborted) return ABORTED;
+  let onAbort!: () => void;
+  const aborted = new Promise<typeof ABORTED>((resolve) => {
     onAbort = () => resolve(ABORTED);
-    if (signal.aborted) resolve(ABORTED);
-    else signal.addEventListener('abort', onAbort, { once: true });
+    signal.addEventListener('abort', onAbort, { once: true });
   });
-  return { promise, dispose: () => signal.removeEventListener('abort', onAbort) };
+  try {
+    return await Promise.race([promise, aborted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
 }

@@ -45,7 +45,7 @@ class BarReporter implements ProgressReporter {
   constructor(private readonly stream: NodeJS.WriteStream) {
     // A MultiBar of one bar, for its log(): notes printed above the bar instead of through it.
     this.bars = new cliProgress.MultiBar(
-      { format: FORMAT, stream, hideCursor: true, barsize: 30, etaBuffer: 200, fps: 5, clearOnComplete: false },
+      { format: FORMAT, stream, hideCursor: true, barsize: 20, etaBuffer: 200, fps: 5, clearOnComplete: false },
       cliProgress.Presets.shades_classic,
     );
   }
@@ -73,24 +73,26 @@ class BarReporter implements ProgressReporter {
 }
 
 class LineReporter implements ProgressReporter {
-  private last = 0;
+  private next = 0;
   private latest: Progress | undefined;
 
+  /** A first line soon after the start (quick feedback), then one every `everyMs`. */
   constructor(
     private readonly stream: NodeJS.WriteStream,
     private readonly everyMs = 5000,
+    private readonly firstMs = 1000,
   ) {}
 
   start(total: number | undefined): void {
-    this.last = performance.now();
+    this.next = performance.now() + this.firstMs;
     this.stream.write(`kg: ingesting ${total === undefined ? 'articles' : `${total} article${total === 1 ? '' : 's'}`}\n`);
   }
 
   update(p: Progress): void {
     this.latest = p;
     const now = performance.now();
-    if (now - this.last < this.everyMs) return;
-    this.last = now;
+    if (now < this.next) return;
+    this.next = now + this.everyMs;
     this.stream.write(`kg: ${formatProgressLine(p)}\n`);
   }
 
@@ -105,7 +107,7 @@ class LineReporter implements ProgressReporter {
 
 export function formatProgressLine(p: Progress): string {
   const parts = [
-    p.total !== undefined ? `${p.done}/${p.total} articles (${Math.floor((100 * p.done) / Math.max(p.total, 1))}%)` : `${p.done} articles`,
+    p.total !== undefined ? `${p.done}/${p.total} articles (${Math.floor((100 * p.done) / Math.max(p.total, 1))}%)` : `${p.done} article${p.done === 1 ? '' : 's'}`,
     `${formatRate(p.rate)}/s`,
   ];
   if (p.total !== undefined && p.rate > 0 && p.done < p.total) parts.push(`ETA ${formatDuration((p.total - p.done) / p.rate)}`);

@@ -4,7 +4,8 @@
  * a checkpoint (stopped run; graph.json and index.html are left as they were).
  */
 import { writeGraphFiles, type WrittenFiles } from '../sinks/files.js';
-import { checkpointKey, readCheckpoint, removeCheckpoint, writeCheckpoint, type CheckpointInfo } from './checkpoint.js';
+import type { KnowledgeGraph } from '../graph/build.js';
+import { checkpointKey, readCheckpoint, removeCheckpoint, writeCheckpoint, type CheckpointInfo, type CheckpointKey } from './checkpoint.js';
 import { ingest, type IngestOptions, type IngestSummary } from './ingest.js';
 
 export interface RunOptions extends IngestOptions {
@@ -43,16 +44,27 @@ export async function runIngest(paths: string[], options: RunOptions): Promise<R
 
   const { graph, summary } = await ingest(paths, { ...options, resume });
   const result: RunResult = { summary, empty: false, ...(resumedFrom ? { resumedFrom } : {}) };
+  await writeOutputs(options, key, graph, result);
+  // Writing the files is part of the run's memory: measure the peak after it.
+  summary.peakRssBytes = process.resourceUsage().maxRSS * 1024;
+  return result;
+}
+
+/** Complete run: the graph files (and the checkpoint goes); stopped run: a checkpoint. */
+async function writeOutputs(options: RunOptions, key: CheckpointKey | undefined, graph: KnowledgeGraph, result: RunResult): Promise<void> {
+  const { summary } = result;
   if (summary.stopped) {
     if (key) {
       const articles = Object.keys(graph.getAttribute('documents')).length;
       const info: CheckpointInfo = { articles, savedAt: new Date().toISOString(), ...(summary.stopped.stoppedAfter ? { stoppedAfter: summary.stopped.stoppedAfter } : {}) };
       result.checkpoint = await writeCheckpoint(options.outDir, key, graph, info);
     }
-    return result;
+    return;
   }
-  if (summary.documents + summary.resumed + summary.skippedDuplicates === 0) return { ...result, empty: true };
+  if (summary.documents + summary.resumed + summary.skippedDuplicates === 0) {
+    result.empty = true;
+    return;
+  }
   result.files = await writeGraphFiles(graph, options.outDir);
   if (key) await removeCheckpoint(options.outDir);
-  return result;
 }

@@ -43,8 +43,16 @@ export async function graphStats(connection: Neo4jConnection): Promise<GraphStat
   });
 }
 
-/** Deletes every :Entity and :Document node and their relationships, in chunks; the schema stays. */
+/**
+ * Deletes every :Entity and :Document node and their relationships, in chunks; the schema stays.
+ * Relationships go first, 10,000 per transaction: deleting nodes with DETACH in chunks of nodes
+ * put every relationship of 5,000 well-connected nodes in one transaction, and on a 10,000-article
+ * graph (190,000 relationships) that exceeded the server's transaction memory.
+ */
 export async function resetGraph(connection: Neo4jConnection): Promise<number> {
+  await connection.autoCommit(`
+MATCH (a)-[r]->(b) WHERE a:Entity OR a:Document OR b:Entity OR b:Document
+CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`);
   const result = await connection.autoCommit(`
 MATCH (n) WHERE n:Entity OR n:Document
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS

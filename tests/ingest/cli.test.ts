@@ -22,20 +22,21 @@ async function kg(...args: string[]): Promise<{ code: number; stdout: string; st
   }
 }
 
-/** Starts an ingest, sends SIGINT once it is under way, and waits for it to end. */
+/** Starts an ingest, sends SIGINT once some articles are done (but not all), and waits for it to end. */
 function interrupted(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('node', ['bin/kg.js', 'ingest', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    let started = false;
+    let sent = false;
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => {
       stderr += d;
-      // Plain-lines progress (not a TTY) announces the start once the workers are ready.
-      if (/kg: ingesting/.test(stderr) && !started) {
-        started = true;
-        setTimeout(() => child.kill('SIGINT'), 500);
+      // Not a TTY, so progress comes as plain lines: "kg: 12/300 articles (4%), …".
+      const progress = [...stderr.matchAll(/^kg: (\d+)\/(\d+) articles/gm)].at(-1);
+      if (!sent && progress && Number(progress[1]) > 0 && Number(progress[1]) < Number(progress[2])) {
+        sent = true;
+        child.kill('SIGINT');
       }
     });
     child.on('error', reject);

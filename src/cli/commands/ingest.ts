@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UserError } from '../../errors.js';
 import { DEFAULT_BATCH_SIZE, defaultWorkers } from '../../ingest/ingest.js';
@@ -21,6 +22,16 @@ interface IngestOptions {
   restart: boolean;
 }
 
+/**
+ * V8 heap tuning for long ingests, set before the worker threads start (flags are process-wide).
+ * By default V8 lets each heap (main thread and every worker) grow to about twice what is live
+ * before collecting, and gives each a young generation of up to 48 MB. Growing heaps by 20% and
+ * capping the young generation keeps peak memory close to what is live: 1,000 synthetic articles
+ * 298 MB instead of 407, 10,000 articles 387 MB, at the same CPU time. (--optimize-for-size saves a
+ * little more but costs the workers about 17% more CPU in garbage collection.)
+ */
+const HEAP_FLAGS = '--heap-growing-percent=20 --max-semi-space-size=2';
+
 /** Exit code of a run stopped by Ctrl-C, as shells report a SIGINT. */
 const EXIT_INTERRUPTED = 130;
 
@@ -43,6 +54,7 @@ export function registerIngest(program: Command): void {
         'and running the same command again continues from it. A second Ctrl-C quits at once.',
     )
     .action(async (paths: string[], opts: IngestOptions) => {
+      setFlagsFromString(HEAP_FLAGS);
       const progress = createProgressReporter(progressMode({ quiet: opts.quiet, json: opts.json, isTTY: !!process.stderr.isTTY }));
       const controller = new AbortController();
       const onSignal = interruptListener(controller, {
@@ -72,7 +84,8 @@ export function registerIngest(program: Command): void {
         });
         const { summary } = result;
         process.stderr.write(formatFailures(summary.failures));
-        if (result.empty) throw new UserError(`no article could be read (${summary.failures.length} failed); nothing written`);
+        if (result.empty)
+          throw new UserError(summary.failures.length ? `no article could be read (${summary.failures.length} failed); nothing written` : 'no article found; nothing written');
         if (opts.json) process.stdout.write(summaryJson(result));
         else if (!opts.quiet || summary.stopped) process.stderr.write(formatSummary(result));
         if (summary.stopped) process.exitCode = summary.stopped.reason === 'interrupted' ? EXIT_INTERRUPTED : 1;

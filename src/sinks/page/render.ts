@@ -12,6 +12,7 @@ import { UserError } from '../../errors.js';
 import { preparePage, type PrepareOptions } from './prepare.js';
 import { PAGE_CSS } from './styles.js';
 import type { PageData } from './types.js';
+import { jsonChunks } from '../json-chunks.js';
 
 /** The bundle sits in dist/page/ both when running from dist/ and from src/ (tests). */
 const BUNDLE = fileURLToPath(new URL('../../../dist/page/viewer.js', import.meta.url));
@@ -23,9 +24,13 @@ const loadBundle = (): Promise<string> =>
     throw new UserError(`the page script ${BUNDLE} is missing; run \`npm run build\` in the kg-news folder`);
   }));
 
+const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
+/** JSON text made safe inside a <script> element (character by character, so it works on chunks too). */
+const escapeScriptJson = (json: string): string => json.replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]!);
+
 /** JSON that is safe inside a <script> element. */
-export const scriptJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+export const scriptJson = (value: unknown): string => escapeScriptJson(JSON.stringify(value));
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -33,7 +38,26 @@ export async function renderPage(graph: KnowledgeGraph, options?: PrepareOptions
   return pageHtml(preparePage(graph, options), await loadBundle());
 }
 
+/** The page in chunks: the graph's data (tens of MB for a large corpus) is never one string. */
+export async function renderPageChunks(graph: KnowledgeGraph, options?: PrepareOptions): Promise<Iterable<string>> {
+  return pageChunks(preparePage(graph, options), await loadBundle());
+}
+
 export function pageHtml(data: PageData, script: string): string {
+  return [...pageChunks(data, script)].join('');
+}
+
+const DATA_SLOT = '\u0000graph-data\u0000';
+
+export function* pageChunks(data: PageData, script: string): Generator<string> {
+  const [head, tail] = pageTemplate(data, script).split(DATA_SLOT) as [string, string];
+  yield head;
+  for (const chunk of jsonChunks(data)) yield escapeScriptJson(chunk);
+  yield tail;
+}
+
+/** The page around its data, which goes where DATA_SLOT is. */
+function pageTemplate(data: PageData, script: string): string {
   const code = script.replace(/<\/script/gi, '<\\/script');
   const hash = createHash('sha256').update(code).digest('base64');
   const csp = [
@@ -87,7 +111,7 @@ export function pageHtml(data: PageData, script: string): string {
   </aside>
   <div id="fatal" role="alert" hidden></div>
 </main>
-<script id="graph-data" type="application/json">${scriptJson(data)}</script>
+<script id="graph-data" type="application/json">${DATA_SLOT}</script>
 <script>${code}</script>
 </body>
 </html>
