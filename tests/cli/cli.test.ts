@@ -1,25 +1,12 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { kg } from '../helpers/run-kg.js';
 import { extractionSchema, type Extraction } from '../../src/model.js';
 import { buildProgram } from '../../src/cli/main.js';
 
-const run = promisify(execFile);
 const SEED = 'examples/000_ac0a09345cc1fc79.txt';
-
-/** Runs the real CLI (the built one, as users run it); never throws, returns code and output. */
-export async function kg(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/kg.js', ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('kg extract on the seed article', () => {
   it('prints JSON that follows the contract, with the key facts', async () => {

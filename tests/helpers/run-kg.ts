@@ -23,3 +23,8 @@ export function runKg(args: string[], options: { cwd?: string } = {}): Promise<K
   child.stderr!.on('data', (d) => (stderr += d));
   return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })));
 }
+
+/** `kg(...args)`: the same, with the arguments spread, for short test lines. */
+export function kg(...args: string[]): Promise<KgResult> {
+  return runKg(args);
+}

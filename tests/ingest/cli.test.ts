@@ -2,25 +2,15 @@
  * `kg ingest` as users run it: the built CLI (node bin/kg.js, so the compiled worker threads of
  * dist/), real child processes, real signals.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { kg } from '../helpers/run-kg.js';
 import { CHECKPOINT_FILE } from '../../src/ingest/checkpoint.js';
 import { jsonlCorpus, mixedFolder, tempDir } from './fixtures.js';
 
-const run = promisify(execFile);
 
-async function kg(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/kg.js', ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 /** Starts an ingest, sends SIGINT once some articles are done (but not all), and waits for it to end. */
 function interrupted(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
