@@ -3,8 +3,7 @@ import { UserError } from '../../errors.js';
 import { evaluateArticles, evaluatePredictionDir } from '../../eval/evaluate.js';
 import { formatReport } from '../../eval/report.js';
 import { summarize, type EvalSummary } from '../../eval/score.js';
-import { DEFAULT_MAX_BYTES } from '../../input/limits.js';
-import { sizeOption } from '../options.js';
+import { maxSizeOption } from '../options.js';
 
 interface EvalOptions {
   goldDir: string;
@@ -29,7 +28,7 @@ export function registerEval(program: Command): void {
     .option('--json', 'print the figures as JSON', false)
     .option('--min-entity-f1 <x>', 'exit with status 1 if typed entity F1 is below x (0..1)', fraction)
     .option('--min-relation-f1 <x>', 'exit with status 1 if relation F1 is below x (0..1)', fraction)
-    .option('--max-size <size>', 'largest article accepted (e.g. 5MB)', sizeOption, DEFAULT_MAX_BYTES)
+    .addOption(maxSizeOption('article'))
     .addHelpText(
       'after',
       '\nExamples:\n  kg eval tests/fixtures/articles --gold-dir tests/fixtures/gold --verbose\n  kg eval --gold-dir GOLD --pred-dir PRED --text-dir TEXTS --json',

@@ -2,8 +2,7 @@ import { Option, type Command } from 'commander';
 import { UserError } from '../../errors.js';
 import { extractDocument } from '../../extract/index.js';
 import { readInputs } from '../../input/read.js';
-import { DEFAULT_MAX_BYTES } from '../../input/limits.js';
-import { sizeOption } from '../options.js';
+import { maxSizeOption } from '../options.js';
 import { formatExtractionText } from '../../extract/format.js';
 import { extractionSchema, type Extraction } from '../../model.js';
 
@@ -13,7 +12,7 @@ export function registerExtract(program: Command): void {
     .description('Extract entities and relations from one article and print them (JSON is the scoring contract).')
     .argument('<file>', 'article file (.txt, .md, .html, .jsonl) or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'text']).default('text'))
-    .option('--max-size <size>', 'largest input accepted (e.g. 5MB)', sizeOption, DEFAULT_MAX_BYTES)
+    .addOption(maxSizeOption())
     .addHelpText('after', '\nA .jsonl input prints one JSON object per line (JSON Lines), one per article.')
     .action(async (file: string, opts: { format: 'json' | 'text'; maxSize: number }) => {
       // Everything is extracted before anything is printed: a bad article yields an error, not half an output.

@@ -1,15 +1,14 @@
 import { setFlagsFromString } from 'node:v8';
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UserError } from '../../errors.js';
 import { DEFAULT_BATCH_SIZE, defaultWorkers } from '../../ingest/ingest.js';
 import { interruptListener } from '../../ingest/interrupt.js';
 import { createProgressReporter, progressMode } from '../../ingest/progress.js';
 import { runIngest } from '../../ingest/run.js';
 import { formatFailures, formatSummary, summaryJson } from '../../ingest/summary.js';
-import { DEFAULT_MAX_BYTES } from '../../input/limits.js';
 import { createNeo4jSink } from '../../sinks/neo4j/index.js';
 import type { ArticleSink } from '../../sinks/sink.js';
-import { sizeOption } from '../options.js';
+import { maxSizeOption } from '../options.js';
 
 interface IngestOptions {
   out: string;
@@ -42,8 +41,8 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', 'files, folders (searched recursively) or - for stdin')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('--neo4j', 'also write to Neo4j (implied when NEO4J_URI is set)', false)
-    .option('--max-size <size>', 'largest input accepted (e.g. 5MB)', sizeOption, DEFAULT_MAX_BYTES)
-    .option('-w, --workers <n>', `extraction threads (default: one per core, ${defaultWorkers()} here)`, positiveInteger, defaultWorkers())
+    .addOption(maxSizeOption())
+    .addOption(new Option('-w, --workers <n>', 'extraction threads').argParser(positiveInteger).default(defaultWorkers(), `one per core, ${defaultWorkers()} here`))
     .option('--batch-size <n>', 'articles per Neo4j transaction', positiveInteger, DEFAULT_BATCH_SIZE)
     .option('--restart', 'ignore the checkpoint of an interrupted run and start over', false)
     .option('-q, --quiet', 'print nothing but errors', false)
