@@ -7,6 +7,7 @@ import type { Extraction, SourceDocument } from '../model.js';
 import { resolveEntities } from './coref.js';
 import { findMentions } from './mentions.js';
 import { read } from './reading.js';
+import { copyPresent } from '../objects.js';
 import { findRelations } from './relations.js';
 
 export function extractDocument(document: SourceDocument): Extraction {
@@ -23,10 +24,6 @@ export function extractDocument(document: SourceDocument): Extraction {
 
 export function documentMeta(d: SourceDocument): Extraction['document'] {
   const meta: Extraction['document'] = { id: d.id, sha256: d.sha256 };
-  if (d.title) meta.title = d.title;
-  if (d.date) meta.date = d.date;
-  if (d.dateline) meta.dateline = d.dateline;
-  if (d.source) meta.source = d.source;
-  if (d.path) meta.path = d.path;
+  copyPresent(meta, d, ['title', 'date', 'dateline', 'source', 'path']);
   return meta;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SourceDocument, Span } from '../model.js';
+import { copyPresent } from '../objects.js';
 
 export interface DocumentParts {
   id: string;
@@ -23,12 +24,7 @@ export function makeDocument(parts: DocumentParts): SourceDocument {
     body: parts.body ?? { start: 0, end: parts.text.length },
     sha256: sha256(parts.text),
   };
-  if (parts.title) doc.title = parts.title;
-  if (parts.titleSpan) doc.titleSpan = parts.titleSpan;
-  if (parts.date) doc.date = parts.date;
-  if (parts.dateline) doc.dateline = parts.dateline;
-  if (parts.source) doc.source = parts.source;
-  if (parts.path) doc.path = parts.path;
+  copyPresent<SourceDocument, keyof DocumentParts & keyof SourceDocument>(doc, parts, ['title', 'titleSpan', 'date', 'dateline', 'source', 'path']);
   return doc;
 }
 
