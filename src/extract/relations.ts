@@ -283,8 +283,10 @@ class RelationContext {
       if (!arg) continue;
       for (let k = person.tokenStart - 1; k >= s.tokenStart && this.tokens[k]!.start >= r.start; k--) {
         // A title shared by a coordination ("Presidents A of X and B of Y") stops at the previous conjunct.
+        // An appositive title ("met her Philippine counterpart, X") crosses the one comma before the name.
         const other = this.argAt(k);
-        if (this.tokens[k]!.lower === 'and' || this.tokens[k]!.text === ',' || (other && other !== arg && other.type === 'Person')) break;
+        const appositiveComma = k === person.tokenStart - 1 && this.tokens[k]!.text === ',' && this.tokens[k - 1]!.start >= r.start;
+        if (this.tokens[k]!.lower === 'and' || (this.tokens[k]!.text === ',' && !appositiveComma) || (other && other !== arg && other.type === 'Person')) break;
         this.prefixOf.set(k, arg);
         this.argEnd.delete(k + 1);
         this.argStart.delete(k);
