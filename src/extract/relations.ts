@@ -129,6 +129,8 @@ const PRESENCE_VISIT_VERBS = new Set(['speak', 'address', 'attend', 'campaign', 
 const WHERE_ACTIVITY_VERBS = new Set(['meet', 'hold', 'sign', 'attend', 'speak', 'address', 'tour', 'visit', 'stop', 'stay', 'arrive', 'open', 'inaugurate', 'inspect', 'lay', 'hold', 'chair', 'host', 'join', 'launch', 'announce', 'deliver', 'greet', 'receive']);
 /** Titles of a government's own members: unqualified, they are read as the home country's. */
 const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'secretary']);
+/** Nouns whose "of" complement names a place ("the village of X", "the district of Y"). */
+const PLACE_HEAD_NOUNS = new Set(['village', 'town', 'city', 'district', 'region', 'province', 'suburb', 'state', 'island', 'islands', 'capital', 'port', 'county', 'municipality', 'outskirts', 'neighbourhood', 'neighborhood', 'area', 'areas']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", 'am', 'get', 'got', 'gets']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'if', 'when', 'after', 'before', 'as', 'since', 'until', 'unless', 'where']);
@@ -647,10 +649,37 @@ class RelationContext {
       if (['back', 'home'].includes(this.tokens[v + 1]?.lower ?? '')) return [];
       targets = targets.filter((a) => a.type !== 'Person');
       sources = sources.filter((a) => a.type === 'Person' || a.type === 'Organization');
+      // "visited soldiers at a hospital in Osh", "visited the company's plant in Gary": the place is inside the object.
+      if (!passive && (!targets.length || this.isPossessor(targets[targets.length - 1]!))) {
+        const inside = this.placeInObject(j, s);
+        if (inside.length) targets = inside;
+        else if (targets.length && this.isPossessor(targets[targets.length - 1]!)) targets = [];
+      }
     }
     const negated = this.negated(v, chain, s);
     if (trigger.role && passive) return []; // "was led by X" names no role of X's in the subject
     return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}), ...(trigger.role ? { role: trigger.role } : {}) }];
+  }
+
+  private isPossessor(a: Arg): boolean {
+    const next = this.tokens[a.end]?.text;
+    return (next === "'s" || next === '’s') && !isPlace(a);
+  }
+
+  /**
+   * The place named inside a visited object phrase: "wounded soldiers at a hospital in Osh", "the
+   * district of Narowal". The phrase ends at a verb, a comma or a subordinate clause.
+   */
+  private placeInObject(from: number, s: Sentence): Arg[] {
+    for (let j = from; j < Math.min(s.tokenEnd, from + 10); j++) {
+      const t = this.tokens[j]!;
+      if (j > from && (t.pos === 'VERB' || t.text === ',' || t.text === ';' || t.lower === 'to' || SUBORDINATORS.has(t.lower))) break;
+      const named = t.lower === 'of' ? PLACE_HEAD_NOUNS.has(this.tokens[j - 1]?.lower ?? '') : ['in', 'at', 'near', 'outside'].includes(t.lower);
+      if (!named) continue;
+      const places = this.argsFrom(j + 1, s).filter((a) => isPlace(a) && a.mention.kind !== 'demonym');
+      if (places.length) return places;
+    }
+    return [];
   }
 
   private startsArgAfterDet(k: number, s: Sentence): Arg | undefined {
@@ -1145,6 +1174,10 @@ class RelationContext {
     }
     return [];
   }
+}
+
+function isPlace(a: Arg): boolean {
+  return a.type === 'Location' || a.type === 'Country';
 }
 
 const TYPE_BY_PREFIX: Record<string, EntityType> = { person: 'Person', country: 'Country', organization: 'Organization', location: 'Location' };

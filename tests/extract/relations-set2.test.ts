@@ -11,4 +11,19 @@ describe('relations: appositions, places and possessive titles', () => {
     const x = extract('Kenyan President Amara Wanjiku spoke by phone with his Ugandan counterpart, Joseph Okello, on Sunday.');
     expect(triples(x, (r) => r.type === 'MET')).toEqual(['Amara Wanjiku -MET-> Joseph Okello']);
   });
+
+  it('finds the place inside a visited object phrase', () => {
+    const x = extract('Health Minister Lena Kovacs visited injured miners at a clinic in Tuzla on Monday. Later she toured the flooded district of Zenica.');
+    expect(triples(x, (r) => r.type === 'VISITED').sort()).toEqual(['Lena Kovacs -VISITED-> Tuzla', 'Lena Kovacs -VISITED-> Zenica']);
+  });
+
+  it("does not read a possessor of the visited thing as the place (\"visited the firm's plant in X\")", () => {
+    const x = extract("Chief executive Marta Lindgren of Nordvik Mining visited the company's smelter in Kiruna on Tuesday.");
+    expect(triples(x, (r) => r.type === 'VISITED')).toEqual(['Marta Lindgren -VISITED-> Kiruna']);
+  });
+
+  it('does not read a demonym in the object as a visited country', () => {
+    const x = extract('Senator Paul Okafor visited the families of Ghanaian fishermen.');
+    expect(triples(x, (r) => r.type === 'VISITED')).toEqual([]);
+  });
 });
