@@ -438,7 +438,12 @@ function genderOf(c: Cluster): 'm' | 'f' | undefined {
 /** A mention directly followed by a verb, or first in its sentence. */
 function isSubject(m: Mention, tokens: Token[]): boolean {
   const after = tokens[m.tokenEnd];
-  return !!after && (after.pos === 'VERB' || after.pos === 'AUX');
+  if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return true;
+  // "The International Olympic Committee (IOC), which …, said": a name opening its sentence.
+  const before = tokens[m.tokenStart - 1];
+  const opens = !before || before.sentence !== m.sentence || (before.pos === 'DET' && tokens[m.tokenStart - 2]?.sentence !== m.sentence);
+  const possessor = after?.text === "'s" || after?.text === '’s';
+  return opens && m.kind === 'name' && m.type !== 'Person' && !possessor;
 }
 
 function linkAcronyms(mentions: Mention[], tokens: Token[], clusters: Cluster[], clusterOf: (Cluster | undefined)[], byKey: Map<string, Cluster>): void {

@@ -26,4 +26,9 @@ describe('relations: appositions, places and possessive titles', () => {
     const x = extract('Senator Paul Okafor visited the families of Ghanaian fishermen.');
     expect(triples(x, (r) => r.type === 'VISITED')).toEqual([]);
   });
+
+  it('resolves "Its" to the organisation opening the previous sentence, not a country named inside it', () => {
+    const x = extract('The International Rowing Federation (IRF), which lifted its ban on Latvia in 2019, said it was watching closely. Its president, Ingrid Solberg, spoke to reporters.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Ingrid Solberg -HOLDS_ROLE-> International Rowing Federation']);
+  });
 });
