@@ -53,6 +53,8 @@ const NON_ENTITY_ACRONYMS = new Set(
 /** Lower-case heads that make "<Name> <head>" an organisation ("Yonhap news agency"). */
 const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'daily', 'party', 'group', 'militia', 'movement', 'network', 'police', 'union', 'federation', 'coalition', 'alliance', 'consortium', 'conglomerate']);
 /** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
+/** Nouns that describe a business or body ("payments company X", "X, a fintech start-up"). */
+const ORGANIZATION_DESCRIPTORS = new Set(['company', 'firm', 'start-up', 'startup', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'operator', 'manufacturer', 'maker', 'retailer', 'conglomerate', 'subsidiary', 'broadcaster', 'developer', 'miner', 'producer', 'supplier', 'group', 'party', 'club', 'charity', 'regulator', 'utility', 'shipper', 'shipbuilder', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'fintech']);
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
 /** A word of a name as compared across mentions: letters only, lower case ("Biden," → "biden"). */
@@ -87,6 +89,7 @@ interface Piece {
 export function findMentions(reading: Reading): MentionAnalysis {
   const builder = new MentionBuilder(reading);
   for (const sentence of reading.sentences) builder.sentence(sentence);
+  builder.describedOrganizations();
   return builder.result();
 }
 
@@ -115,6 +118,44 @@ class MentionBuilder {
     this.words = this.tokens.map((t) => t.text);
     this.coveredTokens = new Uint8Array(this.tokens.length);
     this.namedTokens = new Uint8Array(this.tokens.length);
+  }
+
+  /**
+   * Guessed people that the text describes as a business or body somewhere ("payments company Klarvik",
+   * "Paylink, a Dutch fintech start-up") are organisations, in every mention of that name.
+   */
+  describedOrganizations(): void {
+    const guessed = (m: Mention) => m.kind === 'name' && m.type === 'Person' && m.tentative && !m.honorific && !m.role;
+    const described = new Set(this.mentions.filter((m) => guessed(m) && (this.descriptorBefore(m) || this.descriptorApposition(m))).map((m) => m.name));
+    for (const m of this.mentions)
+      if (guessed(m) && described.has(m.name)) {
+        m.type = 'Organization';
+        delete m.tentative;
+      }
+  }
+
+  /** "payments company Klarvik", "the carrier Skyvia": a lower-case descriptor right before the name. */
+  private descriptorBefore(m: Mention): boolean {
+    const t = this.tokens[m.tokenStart - 1];
+    return !!t && t.text === t.lower && t.pos === 'NOUN' && ORGANIZATION_DESCRIPTORS.has(t.lower) && t.sentence === m.sentence;
+  }
+
+  /** "Paylink, a Dutch fintech start-up …": an apposition whose head is a descriptor. */
+  private descriptorApposition(m: Mention): boolean {
+    let k = m.tokenEnd;
+    if (this.tokens[k]?.text !== ',') return false;
+    k++;
+    if (!/^(?:a|an|the)$/.test(this.tokens[k]?.lower ?? '')) return false;
+    for (let j = k + 1; j < Math.min(this.tokens.length, k + 6); j++) {
+      const t = this.tokens[j]!;
+      if (t.sentence !== m.sentence) return false;
+      const next = this.tokens[j + 1];
+      const headEnds = !next || next.pos !== 'NOUN' || next.text !== next.lower;
+      if (ORGANIZATION_DESCRIPTORS.has(t.lower) && t.text === t.lower && headEnds) return true;
+      // Only modifiers before the head: adjectives, nouns, demonyms ("a Dutch fintech start-up").
+      if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === t.lower) || /^(?:of|for|at|in|with|who|whose|which|that|and)$/.test(t.lower) || t.pos === 'VERB' || t.text === ',') return false;
+    }
+    return false;
   }
 
   /** Mentions of the current sentence. */

@@ -32,3 +32,17 @@ describe('relations: appositions, places and possessive titles', () => {
     expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Ingrid Solberg -HOLDS_ROLE-> International Rowing Federation']);
   });
 });
+
+describe('entities described as businesses', () => {
+  it('types an unknown name after a descriptor noun, or with a descriptor apposition, as an organisation', () => {
+    const x = extract('Regulators fined shipping company Velmora on Monday. The complaint came from Quorvex, a Belgian software start-up. Velmora said it would appeal.');
+    const types = Object.fromEntries(x.entities.map((e) => [e.name, e.type]));
+    expect(types['Velmora']).toBe('Organization');
+    expect(types['Quorvex']).toBe('Organization');
+  });
+
+  it('does not type a person described by a job as an organisation', () => {
+    const x = extract('The deal was criticised by Okonkwo, a company director, on Monday. Okonkwo said he would resign.');
+    expect(x.entities.find((e) => e.name === 'Okonkwo')?.type).not.toBe('Organization');
+  });
+});
