@@ -125,7 +125,8 @@ class MentionBuilder {
    * "Paylink, a Dutch fintech start-up") are organisations, in every mention of that name.
    */
   describedOrganizations(): void {
-    const guessed = (m: Mention) => m.kind === 'name' && m.type === 'Person' && m.tentative && !m.honorific && !m.role;
+    // Guesses: a capitalised word read as a person, or as a town after "from"/"in".
+    const guessed = (m: Mention) => m.kind === 'name' && (m.type === 'Person' || m.type === 'Location') && m.tentative && !m.honorific && !m.role && !m.knowledgeId;
     const described = new Set(this.mentions.filter((m) => guessed(m) && (this.descriptorBefore(m) || this.descriptorApposition(m))).map((m) => m.name));
     for (const m of this.mentions)
       if (guessed(m) && described.has(m.name)) {
