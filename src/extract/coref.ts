@@ -411,6 +411,7 @@ function fitsGenericNominal(head: string, c: Cluster, mention: Mention): boolean
 
 function resolvePronoun(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[], tokens: Token[]): Cluster | undefined {
   if (m.plural) return undefined; // groups are handled by the group pass
+  if (m.name.toLowerCase() === 'whose') return relativeAntecedent(m, mentions, clusterOf);
   const wantPerson = m.type === 'Person';
   let best: { c: Cluster; score: number } | undefined;
   for (let i = m.i - 1; i >= 0; i--) {
@@ -428,6 +429,17 @@ function resolvePronoun(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
     if (!best || score > best.score) best = { c, score };
   }
   return best?.c;
+}
+
+/** "the AFC, whose president": the nearest organisation or country before it in its sentence. */
+function relativeAntecedent(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[]): Cluster | undefined {
+  for (let i = m.i - 1; i >= 0 && mentions[i]!.sentence === m.sentence; i--) {
+    const c = clusterOf[i];
+    if (mentions[i]!.kind === 'demonym' || !c) continue;
+    if (c.type === 'Organization' || c.type === 'Country') return c;
+    if (c.type === 'Person') return undefined;
+  }
+  return undefined;
 }
 
 function genderOf(c: Cluster): 'm' | 'f' | undefined {

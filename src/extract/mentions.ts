@@ -597,6 +597,11 @@ class MentionBuilder {
           this.add({ kind: 'pronoun', type: 'Person', sentence: s.i, tokenStart: k, tokenEnd: k + 1, name: t.text, gender: MALE_PRONOUNS.has(w) ? 'm' : 'f' });
           continue;
         }
+        // "the AFC, whose president, X,": a relative possessor qualifying a title.
+        if (w === 'whose' && this.titleFollows(k + 1, s)) {
+          this.add({ kind: 'pronoun', type: 'Organization', sentence: s.i, tokenStart: k, tokenEnd: k + 1, name: t.text, tentative: true });
+          continue;
+        }
         if (NEUTER_PRONOUNS.has(w) && w !== 'itself') {
           if (w === 'it' && this.pleonasticIt(k)) continue;
           this.add({ kind: 'pronoun', type: 'Organization', sentence: s.i, tokenStart: k, tokenEnd: k + 1, name: t.text, tentative: true });
@@ -628,6 +633,15 @@ class MentionBuilder {
         this.add({ kind: 'nominal', type, sentence: s.i, tokenStart: h, tokenEnd: h + 1, name: head.text, head: head.lower, tentative: true, ...(GROUP_NOUNS.has(head.lower) ? { plural: true } : {}) });
       }
     }
+  }
+
+  /** A title at k, after at most two lower-case portfolio words ("whose foreign minister", "whose chief executive"). */
+  private titleFollows(k: number, s: Sentence): boolean {
+    for (let j = k; j < Math.min(s.tokenEnd, k + 3); j++) {
+      if (matchTitle(this.words, j)) return true;
+      if (this.tokens[j]!.text !== this.tokens[j]!.lower) return false;
+    }
+    return false;
   }
 
   private covered(k: number): boolean {

@@ -46,3 +46,15 @@ describe('entities described as businesses', () => {
     expect(x.entities.find((e) => e.name === 'Okonkwo')?.type).not.toBe('Organization');
   });
 });
+
+describe('relative possessors', () => {
+  it('gives "whose TITLE, X" to the organisation before "whose"', () => {
+    const x = extract('The plan was backed by the Baltic Rowing Federation, whose president, Ilze Ozola, called it fair.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Ilze Ozola -HOLDS_ROLE-> Baltic Rowing Federation']);
+  });
+
+  it('does not give "whose" roles across a person', () => {
+    const x = extract('The plan was criticised by Tomas Berzins, whose brother, Senator Karlis Berzins, backed it.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual([]);
+  });
+});
