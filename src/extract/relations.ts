@@ -505,7 +505,11 @@ class RelationContext {
     if (this.tokens[k]?.lower !== 'and') return [];
     for (let j = k - 1; j >= s.tokenStart; j--) {
       const t = this.tokens[j]!;
-      if (t.inQuote !== this.tokens[v]!.inQuote) return [];
+      // A quoted word inside the first conjunct ('said the ban was "unjust" and accused X') is skipped.
+      if (t.inQuote !== this.tokens[v]!.inQuote) {
+        if (this.tokens[v]!.inQuote) return [];
+        continue;
+      }
       // The first verb's subject, skipping infinitives ("urged X to reconsider") and embedded clauses
       // ("were able to determine the Volvo had come").
       if (t.pos === 'VERB' && !this.argAt(j) && this.tokens[j - 1]?.lower !== 'to') {

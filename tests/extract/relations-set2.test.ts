@@ -58,3 +58,10 @@ describe('relative possessors', () => {
     expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual([]);
   });
 });
+
+describe('coordinated predicates', () => {
+  it('gives the second verb the first one\'s subject across a quoted word ("said it was \\"unfair\\" and accused X")', () => {
+    const x = extract('Trade Minister Irene Valdivia said the tariff was "unfair" and accused Argentina of dumping steel.');
+    expect(triples(x, (r) => r.type === 'ACCUSED')).toEqual(['Irene Valdivia -ACCUSED-> Argentina']);
+  });
+});
