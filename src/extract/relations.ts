@@ -131,6 +131,8 @@ const WHERE_ACTIVITY_VERBS = new Set(['meet', 'hold', 'sign', 'attend', 'speak',
 const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'secretary']);
 /** Nouns whose "of" complement names a place ("the village of X", "the district of Y"). */
 const PLACE_HEAD_NOUNS = new Set(['village', 'town', 'city', 'district', 'region', 'province', 'suburb', 'state', 'island', 'islands', 'capital', 'port', 'county', 'municipality', 'outskirts', 'neighbourhood', 'neighborhood', 'area', 'areas']);
+/** A country's bodies that speak and act for it ("Tajikistan's foreign ministry said"). */
+const COUNTRY_BODY_NOUNS = new Set(['ministry', 'government', 'military', 'army', 'navy', 'cabinet', 'presidency', 'administration', 'authorities', 'officials', 'leadership', 'embassy']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", 'am', 'get', 'got', 'gets']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'if', 'when', 'after', 'before', 'as', 'since', 'until', 'unless', 'where']);
@@ -273,6 +275,8 @@ class RelationContext {
       const next = this.tokens[end];
       // "United Kingdom officials", "the Chinese government": the country acting.
       if (next && COUNTRY_AGENT_NOUNS.has(next.lower) && (m.type === 'Country' || m.kind === 'demonym')) end++;
+      // "Tajikistan's foreign ministry said": the country acting through one of its bodies.
+      else if (m.type === 'Country' && typeOfId(ids[0]!) === 'Country') end = this.countryBodyEnd(end, s) ?? end;
       const arg: Arg = { mention: m, ids, type: typeOfId(ids[0]!) ?? m.type, start: m.tokenStart, end };
       this.sentenceArgs.push(arg);
       this.argEnd.set(end, arg);
@@ -305,6 +309,17 @@ class RelationContext {
       }
     }
     // Honorifics are inside the mention already; "the" before a nominal is not.
+  }
+
+  /** The end of "'s [foreign] ministry" after a country ending at k, or undefined. */
+  private countryBodyEnd(k: number, s: Sentence): number | undefined {
+    const poss = this.tokens[k];
+    if (!poss || (poss.text !== "'s" && poss.text !== '’s')) return undefined;
+    let j = k + 1;
+    while (j < s.tokenEnd && j < k + 3 && this.tokens[j]!.pos === 'ADJ' && this.tokens[j]!.text === this.tokens[j]!.lower) j++;
+    const head = this.tokens[j];
+    if (!head || !COUNTRY_BODY_NOUNS.has(head.lower) || this.tokens[j + 1]?.pos === 'NOUN') return undefined;
+    return j + 1;
   }
 
   private idsOf(m: Mention): string[] {

@@ -65,3 +65,15 @@ describe('coordinated predicates', () => {
     expect(triples(x, (r) => r.type === 'ACCUSED')).toEqual(['Irene Valdivia -ACCUSED-> Argentina']);
   });
 });
+
+describe('countries acting through their bodies', () => {
+  it('reads "Country\'s foreign ministry" as the country acting', () => {
+    const x = extract("Armenia's foreign ministry accused Azerbaijan of shelling a border post.");
+    expect(triples(x, (r) => r.type === 'ACCUSED')).toEqual(['Armenia -ACCUSED-> Azerbaijan']);
+  });
+
+  it('does not read a longer noun phrase ("Armenia\'s army chief") as the country', () => {
+    const x = extract("Armenia's army chief accused Azerbaijan of shelling a border post.");
+    expect(triples(x, (r) => r.type === 'ACCUSED')).toEqual([]);
+  });
+});
