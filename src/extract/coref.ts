@@ -370,11 +370,33 @@ function lastPersonWithRole(m: Mention, mentions: Mention[], clusterOf: (Cluster
   return undefined;
 }
 
+/**
+ * "the Indonesian minister", "the Brazilian leader": the last person named with a role in that country
+ * ("leader" fits any role there; another head must be part of the role).
+ */
+function lastPersonOfCountry(m: Mention, head: string, countryKey: string, mentions: Mention[], clusterOf: (Cluster | undefined)[], analysis: MentionAnalysis): Cluster | undefined {
+  for (let i = m.i - 1; i >= 0; i--) {
+    const other = mentions[i]!;
+    const c = clusterOf[i];
+    if (!c || c.type !== 'Person' || other.kind !== 'name') continue;
+    const fits = analysis.roles.some((r) => {
+      if (r.of === undefined || clusterOf[r.person] !== c) return false;
+      const of = mentions[r.of]!;
+      const inCountry = of.knowledgeId === countryKey || clusterOf[r.of]?.knowledge?.key === countryKey;
+      return inCountry && (head === 'leader' || r.role.toLowerCase().split(/\s+/).includes(head));
+    });
+    if (fits) return c;
+  }
+  return undefined;
+}
+
 function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[], analysis: MentionAnalysis): Cluster | undefined {
   const head = m.head ?? m.name.toLowerCase();
   if (m.type === 'Person') {
     // "the commissioner", "the minister": the last person holding such a title.
     if (analysis.groups.some((g) => g.group === m.i)) return undefined;
+    const demonym = mentions[m.i - 1];
+    if (demonym?.kind === 'demonym' && demonym.tokenEnd === m.tokenStart && demonym.knowledgeId) return lastPersonOfCountry(m, head, demonym.knowledgeId, mentions, clusterOf, analysis);
     return lastPersonWithRole({ ...m, role: head }, mentions, clusterOf);
   }
   for (let i = m.i - 1; i >= 0 && m.sentence - mentions[i]!.sentence <= 5; i--) {

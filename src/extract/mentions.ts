@@ -625,6 +625,8 @@ class MentionBuilder {
       // "the embassy", "the country's military", "the commissioner", "the delegation"
       if ((t.lower === 'the' || t.lower === 'this' || t.lower === 'that') && k + 1 < s.tokenEnd) {
         let h = k + 1;
+        // "the Indonesian minister": a demonym qualifying the nominal (coreference uses it).
+        if (lookupDemonym(this.tokens[h]!.text) && this.tokens[h + 1]?.text === this.tokens[h + 1]?.lower && this.tokens[h + 1]?.pos === 'NOUN') h++;
         while (h < s.tokenEnd - 1 && (this.tokens[h]!.pos === 'ADJ' || this.tokens[h]!.pos === 'NOUN') && this.tokens[h + 1]!.pos === 'NOUN' && this.tokens[h + 1]!.text === this.tokens[h + 1]!.lower) h++;
         const head = this.tokens[h]!;
         if (head.text !== head.lower || this.covered(h)) continue;

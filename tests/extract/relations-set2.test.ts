@@ -77,3 +77,15 @@ describe('countries acting through their bodies', () => {
     expect(triples(x, (r) => r.type === 'ACCUSED')).toEqual([]);
   });
 });
+
+describe('demonym-qualified nominals', () => {
+  it('resolves "the Chilean minister" to the minister of that country, not the one named last', () => {
+    const x = extract('Chilean Trade Minister Irene Valdivia met Peruvian Trade Minister Tomas Quispe in Lima. The Chilean minister later visited the port of Callao.');
+    expect(triples(x, (r) => r.type === 'VISITED')).toEqual(['Irene Valdivia -VISITED-> Callao']);
+  });
+
+  it('resolves "the Kenyan leader" to a person with any role in Kenya', () => {
+    const x = extract('Kenyan President Amara Wanjiku received Senator Paul Okafor on Monday. The Kenyan leader urged Nigeria to reopen the border.');
+    expect(triples(x, (r) => r.type === 'URGED')).toEqual(['Amara Wanjiku -URGED-> Nigeria']);
+  });
+});
