@@ -441,7 +441,8 @@ class MentionBuilder {
     this.byStartToken.set(m.tokenStart, i);
     this.byEndToken.set(m.tokenEnd, i);
     this.coveredTokens.fill(1, m.tokenStart, m.tokenEnd);
-    if (m.kind !== 'title') this.namedTokens.fill(1, m.tokenStart, m.tokenEnd);
+    // A person nominal ("the ambassador") may still be the title of a name after it ("the ambassador, X").
+    if (m.kind !== 'title' && !(m.kind === 'nominal' && m.type === 'Person')) this.namedTokens.fill(1, m.tokenStart, m.tokenEnd);
     if ((m.type === 'Person' || m.type === 'Organization') && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1)
       for (const w of m.name.split(/\s+/)) {
         const word = nameWord(w);

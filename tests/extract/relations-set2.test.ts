@@ -89,3 +89,10 @@ describe('demonym-qualified nominals', () => {
     expect(triples(x, (r) => r.type === 'URGED')).toEqual(['Amara Wanjiku -URGED-> Nigeria']);
   });
 });
+
+describe('titles read as nominals', () => {
+  it('keeps the role of "the Kenyan ambassador to Yemen, X" although "the ambassador" is also a nominal', () => {
+    const x = extract('The Kenyan ambassador to Yemen, Khalid Rashed, said talks would resume.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Khalid Rashed -HOLDS_ROLE-> Kenya']);
+  });
+});
