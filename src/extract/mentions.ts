@@ -638,6 +638,11 @@ class MentionBuilder {
     }
   }
 
+  private placeStartsAt(k: number): boolean {
+    const m = this.byStartToken.get(k);
+    return m !== undefined && (this.mentions[m]!.type === 'Location' || this.mentions[m]!.type === 'Country');
+  }
+
   /** A title at k, after at most two lower-case portfolio words ("whose foreign minister", "whose chief executive"). */
   private titleFollows(k: number, s: Sentence): boolean {
     for (let j = k; j < Math.min(s.tokenEnd, k + 3); j++) {
@@ -799,7 +804,9 @@ class MentionBuilder {
     // "Assistant Secretary of State for East Asian and Pacific Affairs X": a title with its portfolio.
     for (let j = k - 1; j > Math.max(s.tokenStart, k - 10); j--) {
       const t = this.tokens[j]!;
-      if (t.lower === 'for' || t.lower === 'of' || t.lower === 'to') {
+      // "ambassador in Manila": a posting's place, like "ambassador to Japan".
+      const posting = t.lower === 'in' && this.placeStartsAt(j + 1);
+      if (t.lower === 'for' || t.lower === 'of' || t.lower === 'to' || posting) {
         // "Chief Executive Officer of Maple Rail": right before the name, "of" makes it the employer.
         if (j === k - 1) return undefined;
         const title = this.titleSpanEndingAt(j, s);

@@ -96,3 +96,10 @@ describe('titles read as nominals', () => {
     expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Khalid Rashed -HOLDS_ROLE-> Kenya']);
   });
 });
+
+describe('titles with a posting', () => {
+  it('reads "Its ambassador in Sanaa, X" as a role of the country "Its" refers to', () => {
+    const x = extract('Kenya condemned the attack. Its ambassador in Sanaa, Khalid Rashed, said staff were safe.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Khalid Rashed -HOLDS_ROLE-> Kenya']);
+  });
+});
