@@ -478,6 +478,13 @@ class MentionBuilder {
         continue;
       }
       if (piece.kind === 'title') {
+        // "the General Court", "the General Election Commission": after "the", a title word opening an
+        // organisation's name is part of that name.
+        if (next?.kind === 'name' && next.start === piece.end && this.endsWithOrgHead(next) && this.tokens[piece.start - 1]?.lower === 'the') {
+          this.addName(piece.start, next.end, 'Organization', s, { name: this.span(piece.start, next.end) });
+          p++;
+          continue;
+        }
         // A title with no name after it ("Mr President", "the President said") is a nominal.
         const after = pieces[p + 1];
         const named = after && (after.kind === 'name' || after.kind === 'honorific' || after.kind === 'title') && after.start === piece.end;

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../helpers.js';
+
+describe('organisation names opening with a title word', () => {
+  it('reads "the General Tribunal" as one organisation, not General + a person', () => {
+    const x = extract('The carrier said it would appeal to the General Tribunal in Lisbon. Lieutenant General Kofi Mensah declined to comment.');
+    const byName = Object.fromEntries(x.entities.map((e) => [e.name, e.type]));
+    expect(byName['General Tribunal']).toBe('Organization');
+    expect(byName['Kofi Mensah']).toBe('Person');
+    expect(byName['Tribunal']).toBeUndefined();
+  });
+});
