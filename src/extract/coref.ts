@@ -426,7 +426,13 @@ const GENERIC_ORGANIZATION_NOMINALS: Record<string, (name: string, kind: string 
   agency: (n) => /\b(?:Agency|Office|Service|Authority|Administration)\b/.test(n),
 };
 
+/** Descriptors that name the same kind of body ("payments company X" … "the firm"). */
+const BUSINESS_DESCRIPTORS = new Set(['company', 'firm', 'start-up', 'startup', 'business']);
+
 function fitsGenericNominal(head: string, c: Cluster, mention: Mention): boolean {
+  // An organisation the text described ("payments company X") is "the company" later.
+  const described = c.mentions.some((x) => x.kind === 'name' && x.head && (x.head === head || (BUSINESS_DESCRIPTORS.has(x.head) && BUSINESS_DESCRIPTORS.has(head))));
+  if (described) return true;
   const fits = GENERIC_ORGANIZATION_NOMINALS[head];
   return !!fits && fits(mention.name, c.knowledge?.kind);
 }

@@ -127,36 +127,42 @@ class MentionBuilder {
   describedOrganizations(): void {
     // Guesses: a capitalised word read as a person, or as a town after "from"/"in".
     const guessed = (m: Mention) => m.kind === 'name' && (m.type === 'Person' || m.type === 'Location') && m.tentative && !m.honorific && !m.role && !m.knowledgeId;
-    const described = new Set(this.mentions.filter((m) => guessed(m) && (this.descriptorBefore(m) || this.descriptorApposition(m))).map((m) => m.name));
+    const described = new Map<string, string>();
+    for (const m of this.mentions) {
+      const descriptor = guessed(m) ? (this.descriptorBefore(m) ?? this.descriptorApposition(m)) : undefined;
+      if (descriptor && !described.has(m.name)) described.set(m.name, descriptor);
+    }
     for (const m of this.mentions)
       if (guessed(m) && described.has(m.name)) {
         m.type = 'Organization';
+        // The descriptor lets coreference read "the company" as this organisation.
+        m.head = described.get(m.name)!;
         delete m.tentative;
       }
   }
 
   /** "payments company Klarvik", "the carrier Skyvia": a lower-case descriptor right before the name. */
-  private descriptorBefore(m: Mention): boolean {
+  private descriptorBefore(m: Mention): string | undefined {
     const t = this.tokens[m.tokenStart - 1];
-    return !!t && t.text === t.lower && t.pos === 'NOUN' && ORGANIZATION_DESCRIPTORS.has(t.lower) && t.sentence === m.sentence;
+    return t && t.text === t.lower && t.pos === 'NOUN' && ORGANIZATION_DESCRIPTORS.has(t.lower) && t.sentence === m.sentence ? t.lower : undefined;
   }
 
   /** "Paylink, a Dutch fintech start-up …": an apposition whose head is a descriptor. */
-  private descriptorApposition(m: Mention): boolean {
+  private descriptorApposition(m: Mention): string | undefined {
     let k = m.tokenEnd;
-    if (this.tokens[k]?.text !== ',') return false;
+    if (this.tokens[k]?.text !== ',') return undefined;
     k++;
-    if (!/^(?:a|an|the)$/.test(this.tokens[k]?.lower ?? '')) return false;
+    if (!/^(?:a|an|the)$/.test(this.tokens[k]?.lower ?? '')) return undefined;
     for (let j = k + 1; j < Math.min(this.tokens.length, k + 6); j++) {
       const t = this.tokens[j]!;
-      if (t.sentence !== m.sentence) return false;
+      if (t.sentence !== m.sentence) return undefined;
       const next = this.tokens[j + 1];
       const headEnds = !next || next.pos !== 'NOUN' || next.text !== next.lower;
-      if (ORGANIZATION_DESCRIPTORS.has(t.lower) && t.text === t.lower && headEnds) return true;
+      if (ORGANIZATION_DESCRIPTORS.has(t.lower) && t.text === t.lower && headEnds) return t.lower;
       // Only modifiers before the head: adjectives, nouns, demonyms ("a Dutch fintech start-up").
-      if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === t.lower) || /^(?:of|for|at|in|with|who|whose|which|that|and)$/.test(t.lower) || t.pos === 'VERB' || t.text === ',') return false;
+      if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === t.lower) || /^(?:of|for|at|in|with|who|whose|which|that|and)$/.test(t.lower) || t.pos === 'VERB' || t.text === ',') return undefined;
     }
-    return false;
+    return undefined;
   }
 
   /** Mentions of the current sentence. */

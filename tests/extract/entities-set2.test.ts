@@ -10,3 +10,10 @@ describe('organisation names opening with a title word', () => {
     expect(byName['Tribunal']).toBeUndefined();
   });
 });
+
+describe('described businesses in coreference', () => {
+  it('reads "the company" as the unknown firm the text described as a company', () => {
+    const x = extract('Regulators fined logistics company Trasko on Monday. The company pledged to the European Commission to change its contracts.');
+    expect(x.relations.filter((r) => r.type === 'PLEDGED').map((r) => `${r.source} -> ${r.target}`)).toEqual(['organization:trasko -> organization:european-commission']);
+  });
+});
