@@ -159,12 +159,15 @@ interface Found {
   role?: string;
   /** Stated as not happening: never output, but it still tells who is a visitor. */
   negated?: boolean;
+  /** Where a meeting took place ("met X in Manila"). */
+  place?: Arg[];
 }
 
 export function findRelations(reading: Reading, analysis: MentionAnalysis, resolution: Resolution): Relation[] {
   const ctx = new RelationContext(reading, analysis, resolution);
   const bySentence = reading.sentences.map((s) => ctx.sentence(s));
   for (const inferred of ctx.unqualifiedRoles(bySentence)) bySentence[inferred.sentence]!.push(inferred.found);
+  for (const list of bySentence) list.push(...ctx.visitsFromMeetings(list, bySentence));
   const relations: Relation[] = [];
   const seen = new Set<string>();
   for (const s of reading.sentences) {
@@ -677,7 +680,16 @@ class RelationContext {
     }
     const negated = this.negated(v, chain, s);
     if (trigger.role && passive) return []; // "was led by X" names no role of X's in the subject
-    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}), ...(trigger.role ? { role: trigger.role } : {}) }];
+    const place = t.lemma === 'meet' && !passive ? this.meetingPlace(v, targets, s) : [];
+    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}), ...(trigger.role ? { role: trigger.role } : {}), ...(place.length ? { place } : {}) }];
+  }
+
+  /** "met X, Y's minister, in Manila on Monday": the place after the object. */
+  private meetingPlace(v: number, targets: Arg[], s: Sentence): Arg[] {
+    let j = targets.length ? targets[targets.length - 1]!.end : v + 1;
+    if (this.tokens[j]?.text === ',') j++;
+    if (this.tokens[j]?.lower !== 'in') return [];
+    return this.argsFrom(j + 1, s).filter((a) => isPlace(a) && a.mention.kind !== 'demonym').slice(0, 1);
   }
 
   private isPossessor(a: Arg): boolean {
@@ -1061,6 +1073,44 @@ class RelationContext {
       out.push({ sentence: s.i, found: { type: 'HOLDS_ROLE', sources: [personArg], targets: [country], trigger: this.tokens[person.tokenStart]!, confidence, role: r.role } });
     }
     return out;
+  }
+
+  /**
+   * "A met B in Manila": a participant whose role is in another country than the meeting place
+   * travelled there (the home side did not).
+   */
+  visitsFromMeetings(list: Found[], bySentence: Found[][]): Found[] {
+    const out: Found[] = [];
+    const homeOf = this.homeCountries(bySentence);
+    for (const f of list) {
+      if (f.type !== 'MET' || !f.place || f.negated) continue;
+      const place = f.place[0]!;
+      const placeCountry = this.countryKeyOf(place);
+      if (!placeCountry) continue;
+      const visitors = [...f.sources, ...f.targets].filter((a) => a.type === 'Person' && a.ids.length === 1 && homeOf.has(a.ids[0]!) && homeOf.get(a.ids[0]!) !== placeCountry);
+      if (visitors.length) out.push({ type: 'VISITED', sources: visitors, targets: [place], trigger: f.trigger, confidence: 0.6, ...(f.modality ? { modality: f.modality } : {}) });
+    }
+    return out;
+  }
+
+  /** The knowledge key of the country each person holds a role in, where the text says it. */
+  private homeCountries(bySentence: Found[][]): Map<string, string> {
+    const home = new Map<string, string>();
+    for (const list of bySentence)
+      for (const f of list) {
+        if (f.type !== 'HOLDS_ROLE') continue;
+        const country = f.targets.find((t) => t.type === 'Country');
+        const key = country && this.countryKeyOf(country);
+        if (key) for (const a of f.sources) for (const id of a.ids) if (!home.has(id)) home.set(id, key);
+      }
+    return home;
+  }
+
+  /** A place's country, as a knowledge key ("Manila" → the Philippines). */
+  private countryKeyOf(place: Arg): string | undefined {
+    const entity = this.resolution.entities.find((e) => e.id === place.ids[0]);
+    const key = place.type === 'Country' ? entity?.attributes?.knowledgeKey : entity?.attributes?.countryKey;
+    return typeof key === 'string' ? key : undefined;
   }
 
   /**
