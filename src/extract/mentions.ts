@@ -923,6 +923,7 @@ class MentionBuilder {
         if (!(t.pos === 'ADJ' || t.pos === 'NOUN') || t.text !== t.lower) break;
       }
       if (!found) continue;
+      found = this.trimTitleAtName(found);
       // "X, Senator Y said", "X, Assistant Secretary for Asian Affairs Y": a title before another
       // name (after its portfolio) is that name's, not an apposition of X.
       if (this.titleOfNextName(found.end, s)) continue;
@@ -945,6 +946,21 @@ class MentionBuilder {
       this.roles.push({ person: person.i, role, ...(of !== undefined ? { of } : {}), start: person.start, end: this.tokens[end - 1]!.end });
       if (!person.role) person.role = role;
     }
+  }
+
+  /**
+   * "the chairman of the National Disaster Management Authority": a complement word that opens a
+   * name ("National") belongs to the name, which is then the employer after "of".
+   */
+  private trimTitleAtName(found: { start: number; end: number }): { start: number; end: number } {
+    for (let p = found.start + 1; p < found.end; p++) {
+      const m = this.byStartToken.get(p);
+      if (m === undefined || this.mentions[m]!.tokenEnd <= found.end) continue;
+      let end = p;
+      while (end > found.start + 1 && /^(?:the|of|for)$/.test(this.tokens[end - 1]!.lower)) end--;
+      return { start: found.start, end };
+    }
+    return found;
   }
 
   /** After a name: "[, who] was/has been appointed|elected|named … [as]", returning where the title starts. */

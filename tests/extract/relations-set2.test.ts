@@ -115,3 +115,10 @@ describe('meetings abroad', () => {
     expect(triples(x, (r) => r.type === 'VISITED')).toEqual([]);
   });
 });
+
+describe('appositive roles whose employer opens with a complement word', () => {
+  it('reads "X, the head of the State Customs Service," as a role in that service', () => {
+    const x = extract('Aibek Tursunov, the head of the State Customs Service, said the crossing was closed.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Aibek Tursunov -HOLDS_ROLE-> State Customs Service']);
+  });
+});
