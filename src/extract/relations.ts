@@ -680,7 +680,7 @@ class RelationContext {
     }
     const negated = this.negated(v, chain, s);
     if (trigger.role && passive) return []; // "was led by X" names no role of X's in the subject
-    const place = t.lemma === 'meet' && !passive ? this.meetingPlace(v, targets, s) : [];
+    const place = trigger.type === 'MET' && !passive ? this.meetingPlace(v, targets, s) : [];
     return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}), ...(trigger.role ? { role: trigger.role } : {}), ...(place.length ? { place } : {}) }];
   }
 
@@ -790,11 +790,32 @@ class RelationContext {
   }
 
   private visitNoun(k: number, s: Sentence): Found[] {
+    const byVisitor = this.visitByVisitor(k, s);
+    if (byVisitor) return byVisitor;
     const prep = this.tokens[k + 1];
     if (!prep || !['to', 'of', 'in'].includes(prep.lower)) return [];
     const targets = this.argsFrom(k + 2, s).filter((a) => a.type === 'Location' || a.type === 'Country' || a.type === 'Organization');
     if (!targets.length) return [];
     const sources = this.nominalActor(k, s);
+    if (this.negatedNoun(k, s)) return [];
+    return [{ type: 'VISITED', sources, targets, trigger: this.tokens[k]!, confidence: 0.75, modality: this.nounModality(k, s) }];
+  }
+
+  /** "a visit by Prime Minister X to Nairobi", "a visit to Nairobi by X": the visitor after "by". */
+  private visitByVisitor(k: number, s: Sentence): Found[] | undefined {
+    const isVisitor = (a: Arg) => a.type === 'Person' || a.type === 'Organization';
+    let sources: Arg[] = [];
+    let targets: Arg[] = [];
+    if (this.tokens[k + 1]?.lower === 'by') {
+      sources = this.argsFrom(k + 2, s).filter(isVisitor);
+      const after = sources.length ? sources[sources.length - 1]!.end : -1;
+      if (this.tokens[after]?.lower === 'to') targets = this.argsFrom(after + 1, s).filter(isPlace);
+    } else if (this.tokens[k + 1]?.lower === 'to') {
+      targets = this.argsFrom(k + 2, s).filter(isPlace);
+      const after = targets.length ? targets[targets.length - 1]!.end : -1;
+      if (this.tokens[after]?.lower === 'by') sources = this.argsFrom(after + 1, s).filter(isVisitor);
+    }
+    if (!sources.length || !targets.length) return undefined;
     if (this.negatedNoun(k, s)) return [];
     return [{ type: 'VISITED', sources, targets, trigger: this.tokens[k]!, confidence: 0.75, modality: this.nounModality(k, s) }];
   }
@@ -813,7 +834,8 @@ class RelationContext {
     if (next?.lower === 'with') {
       const targets = this.argsFrom(k + 2, s).filter((a) => a.type !== 'Location');
       const sources = this.nominalActor(k, s);
-      found.push({ type: 'MET', sources, targets, trigger: t, confidence: 0.7, modality });
+      const place = this.meetingPlace(k + 1, targets, s);
+      found.push({ type: 'MET', sources, targets, trigger: t, confidence: 0.7, modality, ...(place.length ? { place } : {}) });
     }
     return found;
   }

@@ -122,3 +122,22 @@ describe('appositive roles whose employer opens with a complement word', () => {
     expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Aibek Tursunov -HOLDS_ROLE-> State Customs Service']);
   });
 });
+
+describe('visits told through hosting, talks and "a visit by"', () => {
+  it('makes the foreign guest of a host a visitor of the place', () => {
+    const x = extract('Poland hosted Lithuanian President Gitanas Vaitkus in Warsaw on Friday.');
+    expect(triples(x, (r) => r.type === 'VISITED')).toEqual(['Gitanas Vaitkus -VISITED-> Warsaw']);
+  });
+
+  it('reads "held talks with X in P" like "met X in P"', () => {
+    const x = extract("Senegal's foreign minister, Aminata Ndiaye, held talks with Mali's interim leader, Oumar Traore, in Bamako.");
+    expect(triples(x, (r) => r.type === 'VISITED')).toEqual(['Aminata Ndiaye -VISITED-> Bamako']);
+  });
+
+  it('reads "a visit by X to P" and "a visit to P by X"', () => {
+    const a = extract('The pact was signed during a visit by Ethiopian Prime Minister Dawit Alemu to Nairobi.');
+    const b = extract('The pact was signed during a visit to Nairobi by Ethiopian Prime Minister Dawit Alemu.');
+    expect(triples(a, (r) => r.type === 'VISITED')).toEqual(['Dawit Alemu -VISITED-> Nairobi']);
+    expect(triples(b, (r) => r.type === 'VISITED')).toEqual(['Dawit Alemu -VISITED-> Nairobi']);
+  });
+});
