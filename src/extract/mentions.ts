@@ -789,6 +789,8 @@ class MentionBuilder {
           }
         }
       }
+      // "The head of the Kenya Ports Authority, X": the employer named inside the title phrase.
+      if (of === undefined) of = this.employerInTitle(found);
       // "Deputy Commander INDOPACOM Lieutenant General X": an organisation right after a title is its employer.
       const between = this.byStartToken.get(found.end);
       if (of === undefined && between !== undefined && this.mentions[between]!.type === 'Organization' && this.mentions[between]!.tokenEnd < nameStart + 1)
@@ -946,6 +948,19 @@ class MentionBuilder {
       this.roles.push({ person: person.i, role, ...(of !== undefined ? { of } : {}), start: person.start, end: this.tokens[end - 1]!.end });
       if (!person.role) person.role = role;
     }
+  }
+
+  /** An organisation or country after "of"/"for" that closes a title phrase ("head of the Kenya Ports Authority"). */
+  private employerInTitle(found: { start: number; end: number }): number | undefined {
+    for (let j = found.start + 1; j < found.end - 1; j++) {
+      if (!/^(?:of|for)$/.test(this.tokens[j]!.lower)) continue;
+      const m = this.byStartToken.get(this.tokens[j + 1]!.lower === 'the' ? j + 2 : j + 1);
+      if (m === undefined || this.mentions[m]!.tokenEnd !== found.end) continue;
+      this.employerNotPerson(this.mentions[m]!);
+      const type = this.mentions[m]!.type;
+      if (type === 'Organization' || type === 'Country') return m;
+    }
+    return undefined;
   }
 
   /**

@@ -141,3 +141,15 @@ describe('visits told through hosting, talks and "a visit by"', () => {
     expect(triples(b, (r) => r.type === 'VISITED')).toEqual(['Dawit Alemu -VISITED-> Nairobi']);
   });
 });
+
+describe('titles that name their employer before an appositive name', () => {
+  it('reads "The head of the Lake Ports Authority, X," as a role in that authority', () => {
+    const x = extract('The head of the Lake Ports Authority, Amos Kiprono, said the port was open.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Amos Kiprono -HOLDS_ROLE-> Lake Ports Authority']);
+  });
+
+  it('reads an unknown employer there as an organisation ("The chairman of Telvora, X,")', () => {
+    const x = extract('The chairman of Telvora, Amos Kiprono, said the merger was off.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Amos Kiprono -HOLDS_ROLE-> Telvora']);
+  });
+});
