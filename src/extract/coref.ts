@@ -7,7 +7,7 @@
  */
 import { entryByKey, isOrganizationHead, lookupName, type KnowledgeEntry } from '../knowledge/index.js';
 import type { Entity, EntityType, Mention, MentionAnalysis, Reading, Token } from '../model.js';
-import { LOCATIVE_PREPOSITIONS } from './lexicon.js';
+import { COUNTRY_AGENT_NOUNS, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 
 export interface Resolution {
   entities: Entity[];
@@ -163,7 +163,7 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     if (m.kind !== 'demonym' || !m.knowledgeId) continue;
     const existing = byKey.get(`k:${m.knowledgeId}`);
     if (existing) join(existing, m);
-    else if (qualifiers.has(m.i)) {
+    else if (qualifiers.has(m.i) || actsAsCountry(m, tokens)) {
       const entry = entryByKey(m.knowledgeId);
       if (entry) join(keyed(`k:${m.knowledgeId}`, 'Country', m, entry), m);
     }
@@ -468,6 +468,12 @@ function relativeAntecedent(m: Mention, mentions: Mention[], clusterOf: (Cluster
     if (c.type === 'Person') return undefined;
   }
   return undefined;
+}
+
+/** "the Nigerian government accused …", "Tajik officials said": a demonym standing for its country's agents. */
+function actsAsCountry(m: Mention, tokens: Token[]): boolean {
+  const next = tokens[m.tokenEnd];
+  return !!next && COUNTRY_AGENT_NOUNS.has(next.lower) && !m.plural;
 }
 
 function genderOf(c: Cluster): 'm' | 'f' | undefined {

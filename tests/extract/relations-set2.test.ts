@@ -153,3 +153,11 @@ describe('titles that name their employer before an appositive name', () => {
     expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Amos Kiprono -HOLDS_ROLE-> Telvora']);
   });
 });
+
+describe('demonyms acting for their country', () => {
+  it('makes "the Moldovan government" an actor although Moldova is not named', () => {
+    const x = extract('The Moldovan government accused Ukraine of closing the border.');
+    expect(x.entities.find((e) => e.name === 'Moldova')?.type).toBe('Country');
+    expect(x.relations.some((r) => r.type === 'ACCUSED' && r.source === 'country:moldova')).toBe(true);
+  });
+});
