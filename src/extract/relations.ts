@@ -783,7 +783,9 @@ class RelationContext {
       // The tagger may call the light verb an adjective ("Kim held talks with"): a subject right there.
       const ended = this.argsEndingAt(j + 1);
       if (ended.length && j < k - 1) return this.actors(ended);
-      if (!/^(?:DET|ADJ|ADP|NUM|ADV|PRON)$/.test(t.pos)) break;
+      // "held a phone call with", "a video conference": a lower-case compound noun before the event noun.
+      const compound = j === k - 1 && t.pos === 'NOUN' && t.text === t.lower;
+      if (!/^(?:DET|ADJ|ADP|NUM|ADV|PRON)$/.test(t.pos) && !compound) break;
     }
     // ", on a visit to X," inside an apposition: the subject before it.
     return [];

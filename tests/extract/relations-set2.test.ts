@@ -161,3 +161,10 @@ describe('demonyms acting for their country', () => {
     expect(x.relations.some((r) => r.type === 'ACCUSED' && r.source === 'country:moldova')).toBe(true);
   });
 });
+
+describe('meeting nouns with a compound modifier', () => {
+  it('reads "held a phone call with X" as a meeting', () => {
+    const x = extract('Senator Paul Okafor held a phone call with Prime Minister Anand Mehta on Monday.');
+    expect(triples(x, (r) => r.type === 'MET')).toEqual(['Paul Okafor -MET-> Anand Mehta']);
+  });
+});
