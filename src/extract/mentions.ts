@@ -109,6 +109,8 @@ class MentionBuilder {
   private readonly namedTokens: Uint8Array;
   /** Words of the people's and organisations' names found so far, to recognise a surname or short name opening a later sentence. */
   private readonly personWords = new Set<string>();
+  /** Last words of the people's full names found so far ("Banda" after "Peter Banda"). */
+  private readonly surnames = new Set<string>();
   /** Index of the first mention of the current sentence (mentions are added sentence by sentence). */
   private sentenceFirstMention = 0;
 
@@ -344,6 +346,8 @@ class MentionBuilder {
         known = undefined;
       else if (known && known.end === k + 1 && known.entry.type === 'Location' && known.entry.kind !== 'continent') {
         if (isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
+        // "Peter Banda … Banda said": the surname of a person named before, not a town of that name.
+        else if (this.surnames.has(nameWord(t.text)) && !known.entry.capital && known.end === end && !this.tokens[k - 1]?.lower.match(/^(?:in|at|near|from|to)$/)) known = undefined;
         else if (name && name.end === k && (isFirstName(this.tokens[name.start]!.text) || (name.end - name.start === 1 && (known.entry.population ?? 0) < 1_000_000 && known.entry.kind === 'city')))
           // "Zhou Haicheng": a smaller town's name after one unknown word is a given name.
           known = undefined;
@@ -454,6 +458,7 @@ class MentionBuilder {
         const word = nameWord(w);
         if (word.length > 1) this.personWords.add(word);
       }
+    if (m.type === 'Person' && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1) this.surnames.add(nameWord(this.tokens[m.tokenEnd - 1]!.text));
     return i;
   }
 

@@ -17,3 +17,11 @@ describe('described businesses in coreference', () => {
     expect(x.relations.filter((r) => r.type === 'PLEDGED').map((r) => `${r.source} -> ${r.target}`)).toEqual(['organization:trasko -> organization:european-commission']);
   });
 });
+
+describe('surnames that are also town names', () => {
+  it('reads a bare surname of a person named before as that person, not a town', () => {
+    const x = extract('Opposition leader Peter Banda accused the commission of fraud. Banda said his party would appeal.');
+    expect(x.entities.filter((e) => e.type === 'Location').map((e) => e.name)).toEqual([]);
+    expect(x.entities.find((e) => e.name === 'Peter Banda')?.aliases).toContain('Banda');
+  });
+});
