@@ -1016,6 +1016,12 @@ class MentionBuilder {
       const t = this.tokens[k]!;
       if (!GROUP_NOUNS.has(t.lower)) continue;
       let j = k + 1;
+      // "a team of 40 observers led by": the members' description comes first.
+      if (this.tokens[j]?.lower === 'of') {
+        let n = j + 1;
+        while (n < Math.min(s.tokenEnd, j + 5) && /^(?:NUM|ADJ|NOUN)$/.test(this.tokens[n]!.pos) && this.tokens[n]!.text === this.tokens[n]!.lower) n++;
+        if (n > j + 1) j = n;
+      }
       while (j < s.tokenEnd && /^(?:[–—-]|,|\()$/.test(this.tokens[j]!.text)) j++;
       if (this.tokens[j]?.lower !== 'led' && this.tokens[j]?.lower !== 'headed') continue;
       if (this.tokens[j + 1]?.lower !== 'by') continue;

@@ -168,3 +168,10 @@ describe('meeting nouns with a compound modifier', () => {
     expect(triples(x, (r) => r.type === 'MET')).toEqual(['Paul Okafor -MET-> Anand Mehta']);
   });
 });
+
+describe('groups described before their leader', () => {
+  it('reads "a team of observers led by X" as a group that X stands for', () => {
+    const x = extract('The bloc sent a team of observers led by Rupiah Chanda. The team met Prime Minister Lazarus Mbewe on Wednesday.');
+    expect(triples(x, (r) => r.type === 'MET')).toEqual(['Rupiah Chanda -MET-> Lazarus Mbewe']);
+  });
+});
