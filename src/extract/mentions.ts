@@ -345,7 +345,10 @@ class MentionBuilder {
       if (known && known.end === k + 1 && k > start && known.entry.type === 'Location' && known.entry.kind === 'city' && isOrganizationHead(this.tokens[end - 1]!.text) && end - 1 > k)
         known = undefined;
       else if (known && known.end === k + 1 && known.entry.type === 'Location' && known.entry.kind !== 'continent') {
+        const afterTitle = pieces[pieces.length - 1]?.kind === 'title' && pieces[pieces.length - 1]!.end === k && !name;
         if (isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
+        // "Prime Minister Rahima Chowdhury": after a title, a town's name before an unknown word is a given name.
+        else if (afterTitle && known.entry.kind === 'city' && !known.entry.capital && this.startsUnknownName(k + 1, end)) known = undefined;
         // "Peter Banda … Banda said": the surname of a person named before, not a town of that name.
         else if (this.surnames.has(nameWord(t.text)) && !known.entry.capital && known.end === end && !this.tokens[k - 1]?.lower.match(/^(?:in|at|near|from|to)$/)) known = undefined;
         else if (name && name.end === k && (isFirstName(this.tokens[name.start]!.text) || (name.end - name.start === 1 && (known.entry.population ?? 0) < 1_000_000 && known.entry.kind === 'city')))

@@ -1072,7 +1072,8 @@ class RelationContext {
               if (country && !countryOf.has(id)) countryOf.set(id, country);
             }
         // Anyone said to travel there, even in a plan or a denial ("did not travel to Cairo"), is a visitor.
-        if (f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...this.countriesOf(t)]) visitors.add(`${id}|${tid}`);
+        // A trip to the country or its capital marks a visitor; touring a district of it does not (locals do).
+        if (f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...(this.isCapital(t) ? this.countriesOf(t) : [])]) visitors.add(`${id}|${tid}`);
       }
     const datelineCountry = this.datelineCountry();
     const out: { sentence: number; found: Found }[] = [];
@@ -1170,6 +1171,11 @@ class RelationContext {
       if (place?.type === 'Country' && this.tokens[place.end]?.text === ',') return place;
     }
     return undefined;
+  }
+
+  private isCapital(place: Arg): boolean {
+    const key = this.resolution.entities.find((e) => e.id === place.ids[0])?.attributes?.knowledgeKey;
+    return typeof key === 'string' && !!entryByKey(key)?.capital;
   }
 
   /** The country entity a place argument lies in ("Cairo" → Egypt), when the article names that country. */

@@ -175,3 +175,15 @@ describe('groups described before their leader', () => {
     expect(triples(x, (r) => r.type === 'MET')).toEqual(['Rupiah Chanda -MET-> Lazarus Mbewe']);
   });
 });
+
+describe('dateline roles and local trips', () => {
+  it('still reads an unqualified prime minister as the dateline country\'s after a tour of one of its districts', async () => {
+    const { extractDocument } = await import('../../src/extract/index.js');
+    const { parseArticle } = await import('../../src/input/read.js');
+    const text = 'DHAKA (Reuters) - Prime Minister Rahima Chowdhury toured the flooded district of Sylhet by helicopter on Monday, officials said. Bangladesh has asked donors for help.';
+    const x = extractDocument(parseArticle('txt', text, 'dateline-test'));
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const roles = x.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => `${name.get(r.source)} -> ${name.get(r.target)}`);
+    expect(roles).toEqual(['Rahima Chowdhury -> Bangladesh']);
+  });
+});
