@@ -1076,6 +1076,8 @@ class RelationContext {
         if (f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...(this.isCapital(t) ? this.countriesOf(t) : [])]) visitors.add(`${id}|${tid}`);
       }
     const datelineCountry = this.datelineCountry();
+    // Weaker than a dateline: only formal, capitalised government titles ("President X", not "president X").
+    const titleCountry = datelineCountry ? undefined : this.titleCountry();
     const out: { sentence: number; found: Found }[] = [];
     const done = new Set<string>();
     for (const r of this.analysis.roles) {
@@ -1091,6 +1093,10 @@ class RelationContext {
       if (!country && datelineCountry && !visitors.has(`${id}|${datelineCountry.ids[0]}`)) {
         country = datelineCountry;
         confidence = 0.5;
+      }
+      if (!country && titleCountry && /^\p{Lu}/u.test(r.role) && !visitors.has(`${id}|${titleCountry.ids[0]}`)) {
+        country = titleCountry;
+        confidence = 0.45;
       }
       if (!country) continue;
       done.add(id);
@@ -1186,6 +1192,17 @@ class RelationContext {
     if (typeof countryKey !== 'string') return [];
     const country = this.resolution.entities.find((e) => e.attributes?.knowledgeKey === countryKey);
     return country ? [country.id] : [];
+  }
+
+  /** Without a dateline, the one country a headline names ("Malawi opposition calls for probe") is the story's home. */
+  private titleCountry(): Arg | undefined {
+    const title = this.reading.sentences.find((s) => s.isTitle);
+    if (!title) return undefined;
+    const countries = this.mentionsBySentence[title.i]!.filter((m) => m.kind === 'name' && !m.metonymFor && typeOfId(this.resolution.entityOf[m.i] ?? '') === 'Country');
+    const ids = new Set(countries.map((m) => this.resolution.entityOf[m.i]!));
+    if (ids.size !== 1) return undefined;
+    const mention = countries[0]!;
+    return { mention, ids: [...ids], type: 'Country', start: mention.tokenStart, end: mention.tokenEnd };
   }
 
   private datelineCountry(): Arg | undefined {

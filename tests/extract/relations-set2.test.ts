@@ -187,3 +187,21 @@ describe('dateline roles and local trips', () => {
     expect(roles).toEqual(['Rahima Chowdhury -> Bangladesh']);
   });
 });
+
+describe('home country from the headline', () => {
+  const run = async (text: string) => {
+    const { extractDocument } = await import('../../src/extract/index.js');
+    const { parseArticle } = await import('../../src/input/read.js');
+    const x = extractDocument(parseArticle('txt', text, 'headline-test'));
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    return x.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => `${name.get(r.source)} -> ${name.get(r.target)}`);
+  };
+
+  it('reads an undated story\'s unqualified "Prime Minister X" as the headline country\'s', async () => {
+    expect(await run('Lesotho opposition demands recount\n\nPrime Minister Thabo Mokoena rejected the demand on Tuesday and said the count had been fair.\n')).toEqual(['Thabo Mokoena -> Lesotho']);
+  });
+
+  it('does not do so for a lower-case title ("chaired by president X")', async () => {
+    expect(await run('Lesotho federation suspended\n\nThe ruling was made by a council chaired by president Marco Bellini on Friday.\n')).toEqual([]);
+  });
+});
