@@ -1197,7 +1197,11 @@ class RelationContext {
   /** Without a dateline, the one country a headline names ("Malawi opposition calls for probe") is the story's home. */
   private titleCountry(): Arg | undefined {
     const title = this.reading.sentences.find((s) => s.isTitle);
-    if (!title) return undefined;
+    const lead = this.reading.sentences.find((s) => !s.isTitle);
+    return (title && this.onlyCountryIn(title)) ?? (lead && this.onlyCountryIn(lead));
+  }
+
+  private onlyCountryIn(title: Sentence): Arg | undefined {
     const countries = this.mentionsBySentence[title.i]!.filter((m) => m.kind === 'name' && !m.metonymFor && typeOfId(this.resolution.entityOf[m.i] ?? '') === 'Country');
     const ids = new Set(countries.map((m) => this.resolution.entityOf[m.i]!));
     if (ids.size !== 1) return undefined;

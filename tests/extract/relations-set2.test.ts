@@ -201,6 +201,10 @@ describe('home country from the headline', () => {
     expect(await run('Lesotho opposition demands recount\n\nPrime Minister Thabo Mokoena rejected the demand on Tuesday and said the count had been fair.\n')).toEqual(['Thabo Mokoena -> Lesotho']);
   });
 
+  it('falls back to the one country the lead sentence names when the headline names none or several', async () => {
+    expect(await run('Opposition demands recount\n\nLesotho\'s opposition on Monday demanded a recount. Prime Minister Thabo Mokoena rejected the demand.\n')).toEqual(['Thabo Mokoena -> Lesotho']);
+  });
+
   it('does not do so for a lower-case title ("chaired by president X")', async () => {
     expect(await run('Lesotho federation suspended\n\nThe ruling was made by a council chaired by president Marco Bellini on Friday.\n')).toEqual([]);
   });
