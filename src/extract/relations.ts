@@ -161,6 +161,8 @@ interface Found {
   negated?: boolean;
   /** Where a meeting took place ("met X in Manila"). */
   place?: Arg[];
+  /** A visit read only from being somewhere ("speaking at a rally in P"): locals are there too. */
+  presenceOnly?: boolean;
 }
 
 export function findRelations(reading: Reading, analysis: MentionAnalysis, resolution: Resolution): Relation[] {
@@ -1045,7 +1047,7 @@ class RelationContext {
     let sources = subject.args;
     if (!sources.length && /ing$/.test(t.lower)) sources = this.mainSubject(s, t.inQuote);
     if (this.negated(v, subject.chain, s)) return [];
-    return [{ type: 'VISITED', sources: sources.filter((a) => a.type === 'Person'), targets, trigger: t, confidence: 0.55, modality: this.modality(v, subject.chain, s) }];
+    return [{ type: 'VISITED', sources: sources.filter((a) => a.type === 'Person'), targets, trigger: t, confidence: 0.55, modality: this.modality(v, subject.chain, s), presenceOnly: true }];
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1073,7 +1075,7 @@ class RelationContext {
             }
         // Anyone said to travel there, even in a plan or a denial ("did not travel to Cairo"), is a visitor.
         // A trip to the country or its capital marks a visitor; touring a district of it does not (locals do).
-        if (f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...(this.isCapital(t) ? this.countriesOf(t) : [])]) visitors.add(`${id}|${tid}`);
+        if (f.type === 'VISITED' && !f.presenceOnly) for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...(this.isCapital(t) ? this.countriesOf(t) : [])]) visitors.add(`${id}|${tid}`);
       }
     const datelineCountry = this.datelineCountry();
     // Weaker than a dateline: only formal, capitalised government titles ("President X", not "president X").

@@ -205,6 +205,10 @@ describe('home country from the headline', () => {
     expect(await run('Opposition demands recount\n\nLesotho\'s opposition on Monday demanded a recount. Prime Minister Thabo Mokoena rejected the demand.\n')).toEqual(['Thabo Mokoena -> Lesotho']);
   });
 
+  it('keeps that reading for a leader who speaks at a rally in the capital (being somewhere is no trip)', async () => {
+    expect(await run('Lesotho opposition demands recount\n\nSpeaking at a rally in Maseru, Prime Minister Thabo Mokoena rejected the demand.\n')).toEqual(['Thabo Mokoena -> Lesotho']);
+  });
+
   it('does not do so for a lower-case title ("chaired by president X")', async () => {
     expect(await run('Lesotho federation suspended\n\nThe ruling was made by a council chaired by president Marco Bellini on Friday.\n')).toEqual([]);
   });
