@@ -213,3 +213,10 @@ describe('home country from the headline', () => {
     expect(await run('Lesotho federation suspended\n\nThe ruling was made by a council chaired by president Marco Bellini on Friday.\n')).toEqual([]);
   });
 });
+
+describe('relative clauses with a mistagged verb', () => {
+  it('reads "X, which backs Y," as support although the tagger calls "backs" a noun', () => {
+    const x = extract('The talks resumed on Monday. Iran, which backs the Houthis, welcomed the deal.');
+    expect(triples(x, (r) => r.type === 'SUPPORTS')).toEqual(['Iran -SUPPORTS-> Houthis']);
+  });
+});
