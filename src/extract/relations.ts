@@ -587,8 +587,13 @@ class RelationContext {
     const t = this.tokens[k]!;
     if (t.pos !== 'NOUN') return undefined;
     if (this.tokens[k - 1]?.lower === 'to' && VERBS[t.lemma]) return t.lemma;
-    // "Iran, which backs the Houthis": after a relative pronoun, an -s form is the clause's verb.
-    if (/^(?:which|who|that)$/.test(this.tokens[k - 1]?.lower ?? '') && t.lower.endsWith('s') && VERBS[t.lemma] && this.startsArgAfterDet(k + 1, s)) return t.lemma;
+    // "Iran, which backs the Houthis", "Egypt hosts Sudan talks": after a relative pronoun or a
+    // subject, an -s form before an object is the clause's verb.
+    const afterSubject = /^(?:which|who|that)$/.test(this.tokens[k - 1]?.lower ?? '') || this.argEnd.has(k);
+    const object = afterSubject && t.lower.endsWith('s') && VERBS[t.lemma] ? this.startsArgAfterDet(k + 1, s) : undefined;
+    const after = object && this.tokens[object.end];
+    // "hosts Sudan talks": a name modifying a noun is not the object.
+    if (object && !(after && after.pos === 'NOUN' && after.text === after.lower)) return t.lemma;
     // Headlines: "Australia and New Zealand pledge aid to Vanuatu", "UK urges US to …".
     if (s.isTitle && VERBS[t.lemma] && this.argEnd.has(k)) return t.lemma;
     const stemmed = t.lemma.replace(/s$/, '');

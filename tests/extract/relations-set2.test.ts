@@ -219,4 +219,9 @@ describe('relative clauses with a mistagged verb', () => {
     const x = extract('The talks resumed on Monday. Iran, which backs the Houthis, welcomed the deal.');
     expect(triples(x, (r) => r.type === 'SUPPORTS')).toEqual(['Iran -SUPPORTS-> Houthis']);
   });
+
+  it('reads a mistagged -s verb right after its subject, but not a name modifying a noun', () => {
+    expect(triples(extract('Analysts say Iran backs the Houthis.'), (r) => r.type === 'SUPPORTS')).toEqual(['Iran -SUPPORTS-> Houthis']);
+    expect(triples(extract('Egypt hosts Sudan talks.'), (r) => r.type === 'MET')).toEqual([]);
+  });
 });
