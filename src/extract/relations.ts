@@ -862,6 +862,11 @@ class RelationContext {
     } else if (this.tokens[k + 1]?.lower === 'of') targets = this.argsFrom(k + 2, s);
     if (!targets.length) return [];
     while (j >= s.tokenStart && /^(?:DET|ADV)$/.test(this.tokens[j]!.pos)) j--;
+    // "Cairo, a longtime backer of Haftar,": an apposition describes the name before its comma.
+    if (this.tokens[j]?.text === ',' && this.tokens[j + 1]?.pos === 'DET') {
+      const described = this.actors(this.argsEndingAt(j)).slice(-1);
+      return described.length ? [{ type: 'SUPPORTS', sources: described, targets, trigger: this.tokens[k]!, confidence: 0.65 }] : [];
+    }
     // The copula's subject.
     if (!(this.tokens[j]?.pos === 'AUX' || this.tokens[j]?.pos === 'VERB')) return [];
     const sources = this.subjectOf(j, s).args;

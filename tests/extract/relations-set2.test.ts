@@ -225,3 +225,10 @@ describe('relative clauses with a mistagged verb', () => {
     expect(triples(extract('Egypt hosts Sudan talks.'), (r) => r.type === 'MET')).toEqual([]);
   });
 });
+
+describe('backers in apposition', () => {
+  it('reads "X, a longtime backer of Y," as support', () => {
+    const x = extract('Envoys gathered on Monday. Turkey, a longtime backer of Azerbaijan, hosted the talks.');
+    expect(triples(x, (r) => r.type === 'SUPPORTS')).toEqual(['Turkey -SUPPORTS-> Azerbaijan']);
+  });
+});
