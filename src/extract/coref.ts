@@ -113,6 +113,15 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     if (old) old.mentions = old.mentions.filter((x) => x !== m);
     join(org, m);
   }
+  // "the Nepali Congress … Congress said": a lone head word after its two-word name in the text is that body.
+  for (const m of mentions) {
+    const c = clusterOf[m.i];
+    if (m.kind !== 'name' || !c?.knowledge || c.type !== 'Organization' || /\s/.test(m.name) || !isOrganizationHead(m.name)) continue;
+    const owner = clusters.filter((o) => o !== c && o.type === 'Organization' && !o.knowledge && o.mentions.some((x) => x.kind === 'name' && x.start < m.start && x.name.split(/\s+/).length === 2 && x.name.endsWith(` ${m.name}`)));
+    if (owner.length !== 1) continue;
+    c.mentions = c.mentions.filter((x) => x !== m);
+    join(owner[0]!, m);
+  }
   for (let i = clusters.length - 1; i >= 0; i--) if (!clusters[i]!.mentions.length) clusters.splice(i, 1);
 
   // 3. People: full names first, then shorter forms join the full name whose tokens they share.

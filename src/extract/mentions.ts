@@ -53,6 +53,7 @@ const NON_ENTITY_ACRONYMS = new Set(
 /** Lower-case heads that make "<Name> <head>" an organisation ("Yonhap news agency"). */
 const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'daily', 'party', 'group', 'militia', 'movement', 'network', 'police', 'union', 'federation', 'coalition', 'alliance', 'consortium', 'conglomerate']);
 /** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
+const TITLE_MODIFIER_WORDS = new Set(['former', 'then', 'acting', 'outgoing', 'incoming', 'interim', 'ex']);
 /** Nouns that describe a business or body ("payments company X", "X, a fintech start-up"). */
 const ORGANIZATION_DESCRIPTORS = new Set(['company', 'firm', 'start-up', 'startup', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'operator', 'manufacturer', 'maker', 'retailer', 'conglomerate', 'subsidiary', 'broadcaster', 'developer', 'miner', 'producer', 'supplier', 'group', 'party', 'club', 'charity', 'regulator', 'utility', 'shipper', 'shipbuilder', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'fintech']);
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
@@ -482,8 +483,10 @@ class MentionBuilder {
         continue;
       }
       if (piece.kind === 'demonym') {
-        // "Korean People's Army"-like names: demonym + unknown name ending in an organisation head.
-        if (next?.kind === 'name' && next.start === piece.end && this.endsWithOrgHead(next)) {
+        // "Korean People's Army"-like names: demonym + unknown name ending in an organisation head;
+        // "the Nepali Congress": demonym + a lone head word that alone names another body.
+        const loneHead = next?.kind === 'entity' && next.end - next.start === 1 && next.entry!.type === 'Organization' && this.endsWithOrgHead(next);
+        if ((next?.kind === 'name' || loneHead) && next!.start === piece.end && this.endsWithOrgHead(next!)) {
           this.addName(piece.start, next.end, 'Organization', s, {});
           p++;
           continue;
@@ -574,6 +577,8 @@ class MentionBuilder {
     // Named storms, operations and competitions are events, not people.
     if (toks.length > 1 && EVENT_NAME_WORDS.has(first.text)) return undefined;
     if (EVENT_HEADS.has(last.text)) return undefined;
+    // "Former federation president X": a capitalised title modifier opening a sentence is no name.
+    if (toks.length === 1 && TITLE_MODIFIER_WORDS.has(first.lower)) return undefined;
     // "Deputy Commander INDOPACOM Lieutenant General X": an acronym after a title is an organisation.
     if (toks.length === 1 && isAcronym(first.text) && first.text.length >= 3 && !ctx.honorific && !NON_ENTITY_ACRONYMS.has(first.text)) return { type: 'Organization' };
     if (ctx.honorific || ctx.afterTitle) return { type: 'Person' };

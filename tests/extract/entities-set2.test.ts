@@ -25,3 +25,16 @@ describe('surnames that are also town names', () => {
     expect(x.entities.find((e) => e.name === 'Peter Banda')?.aliases).toContain('Banda');
   });
 });
+
+describe('demonym + lone head names', () => {
+  it('reads "the Bhutanese Congress" as one party, and a later bare "Congress" as the same party', () => {
+    const x = extract('The Bhutanese Congress accused the government of delays. Congress officials said they would protest.');
+    const orgs = x.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(orgs).toEqual(['Bhutanese Congress']);
+  });
+
+  it('does not read a capitalised "Former" opening a sentence as a name', () => {
+    const x = extract('Former federation president Yusuf Karim welcomed the ruling.');
+    expect(x.entities.map((e) => e.name)).toEqual(['Yusuf Karim']);
+  });
+});
