@@ -350,6 +350,8 @@ class MentionBuilder {
         if (isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
         // "Prime Minister Rahima Chowdhury": after a title, a town's name before an unknown word is a given name.
         else if (afterTitle && known.entry.kind === 'city' && !known.entry.capital && this.startsUnknownName(k + 1, end)) known = undefined;
+        // "spokesperson, Mao Ning": a small town's name before an unknown given-name-like word (no head noun) is a name.
+        else if (known.entry.kind === 'city' && !known.entry.capital && (known.entry.population ?? 0) < 100_000 && this.startsUnknownName(k + 1, end) && k + 2 === end && !this.headNounAt(k + 1)) known = undefined;
         // "Peter Banda … Banda said": the surname of a person named before, not a town of that name.
         else if (this.surnames.has(nameWord(t.text)) && !known.entry.capital && known.end === end && !this.tokens[k - 1]?.lower.match(/^(?:in|at|near|from|to)$/)) known = undefined;
         else if (name && name.end === k && (isFirstName(this.tokens[name.start]!.text) || (name.end - name.start === 1 && (known.entry.population ?? 0) < 1_000_000 && known.entry.kind === 'city')))
@@ -397,6 +399,11 @@ class MentionBuilder {
       return [{ kind: 'connector', start: piece.start, end: k }, { ...piece, start: k }];
     }
     return [piece];
+  }
+
+  private headNounAt(k: number): boolean {
+    const w = this.tokens[k]!.text;
+    return isOrganizationHead(w) || isLocationHead(w) || isFacilityHead(w) || EVENT_HEADS.has(w);
   }
 
   /** A capitalised word at k that is no known entity, title or demonym. */

@@ -38,3 +38,10 @@ describe('demonym + lone head names', () => {
     expect(x.entities.map((e) => e.name)).toEqual(['Yusuf Karim']);
   });
 });
+
+describe('two-word names opening with a small town\'s name', () => {
+  it('reads "Mao Jian" after a title as a person, not the town Mao', () => {
+    const x = extract('The ministry spokesman, Mao Jian, told reporters the talks would continue.');
+    expect(x.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Mao Jian:Person']);
+  });
+});
