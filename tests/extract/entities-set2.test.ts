@@ -40,8 +40,8 @@ describe('demonym + lone head names', () => {
 });
 
 describe('two-word names opening with a small town\'s name', () => {
-  it('reads "Mao Jian" after a title as a person, not the town Mao', () => {
-    const x = extract('The ministry spokesman, Mao Jian, told reporters the talks would continue.');
-    expect(x.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Mao Jian:Person']);
+  it('reads "Mao Xuefeng" after a title as a person, not the town Mao', () => {
+    const x = extract('The ministry spokesman, Mao Xuefeng, told reporters the talks would continue.');
+    expect(x.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Mao Xuefeng:Person']);
   });
 });
