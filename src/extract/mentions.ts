@@ -190,6 +190,7 @@ class MentionBuilder {
     for (const run of this.properRuns(s, titleCased)) this.emitRun(this.segment(run.start, run.end), s, titleCased);
     this.pronounsAndNominals(s);
     this.roleChains(s);
+    this.distributeCoordinatedQualifiers(s);
     this.appositions(s);
     this.delegations(s);
   }
@@ -729,6 +730,28 @@ class MentionBuilder {
         });
       });
       if (!person.role) person.role = chain.titles[chain.titles.length - 1]!.role;
+    }
+  }
+
+  /**
+   * "his Kyrgyz and Tajik counterparts, A and B": the coordinated qualifiers go to the coordinated
+   * names in order (A is Kyrgyz, B Tajik), not both to the nearer one.
+   */
+  private distributeCoordinatedQualifiers(s: Sentence): void {
+    const sentenceRoles = this.roles.filter((r) => this.mentions[r.person]!.sentence === s.i);
+    for (const first of sentenceRoles) {
+      if (first.of === undefined) continue;
+      const second = this.mentions[first.of]!;
+      if (second.kind !== 'demonym' || this.tokens[second.tokenStart - 1]?.lower !== 'and') continue;
+      const firstQualifier = this.byEndToken.get(second.tokenStart - 1);
+      if (firstQualifier === undefined || this.mentions[firstQualifier]!.kind !== 'demonym') continue;
+      const person = this.mentions[first.person]!;
+      if (this.tokens[person.tokenEnd]?.lower !== 'and') continue;
+      const next = this.byStartToken.get(person.tokenEnd + 1);
+      const other = sentenceRoles.find((r) => r.person === next && r.of === undefined);
+      if (!other) continue;
+      first.of = firstQualifier;
+      other.of = second.i;
     }
   }
 

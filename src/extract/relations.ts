@@ -212,6 +212,8 @@ class RelationContext {
   /** Tokens of a title phrase in front of a person ("President" in "President Joe Biden") → that person. */
   private prefixOf = new Map<number, Arg>();
   private sentenceArgs: Arg[] = [];
+  /** Tokens of demonyms qualifying a title ("Kyrgyz" in "his Kyrgyz and Tajik counterparts"). */
+  private qualifierTokens = new Set<number>();
 
   /** Mentions and role links of each sentence. */
   private readonly mentionsBySentence: Mention[][];
@@ -272,6 +274,8 @@ class RelationContext {
     this.sentenceArgs = [];
     const embedded = new Set<number>();
     for (const r of this.rolesBySentence[s.i]!) if (r.of !== undefined) embedded.add(r.of);
+    this.qualifierTokens.clear();
+    for (const i of embedded) if (this.mentions[i]!.kind === 'demonym') for (let k = this.mentions[i]!.tokenStart; k < this.mentions[i]!.tokenEnd; k++) this.qualifierTokens.add(k);
     for (const m of this.mentionsBySentence[s.i]!) {
       if (embedded.has(m.i)) continue;
       const ids = this.idsOf(m);
@@ -344,6 +348,8 @@ class RelationContext {
     let j = k;
     // Determiners, adjectives, numbers, and possessive pronouns before a title ("his Indian counterpart X").
     while (j < s.tokenEnd && ((/^(?:DET|ADJ|NUM|ADV)$/.test(this.tokens[j]!.pos) && !this.startsArg(j)) || POSSESSIVE_PRONOUNS.has(this.tokens[j]!.lower))) j++;
+    // "his Kyrgyz and Tajik counterparts, A and B": coordinated qualifiers of a shared title.
+    while (this.qualifierTokens.has(j) && !this.startsArg(j) && this.tokens[j + 1]?.lower === 'and' && this.qualifierTokens.has(j + 2)) j += 2;
     // "accused rival Prairie Signal", "accuses ruling ANAD": a lower-case modifier before a name.
     for (let m = j; m < Math.min(s.tokenEnd, j + 2); m++) {
       const t = this.tokens[m]!;

@@ -232,3 +232,11 @@ describe('backers in apposition', () => {
     expect(triples(x, (r) => r.type === 'SUPPORTS')).toEqual(['Turkey -SUPPORTS-> Azerbaijan']);
   });
 });
+
+describe('coordinated qualifiers of a shared title', () => {
+  it('gives "his Chilean and Peruvian counterparts, A and B" their countries in order, and meets both', () => {
+    const x = extract('Argentine Foreign Minister Lucia Ferraro spoke by phone with her Chilean and Peruvian counterparts, Irene Valdivia and Tomas Quispe, on Monday.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE').sort()).toEqual(['Irene Valdivia -HOLDS_ROLE-> Chile', 'Lucia Ferraro -HOLDS_ROLE-> Argentina', 'Tomas Quispe -HOLDS_ROLE-> Peru']);
+    expect(triples(x, (r) => r.type === 'MET').sort()).toEqual(['Lucia Ferraro -MET-> Irene Valdivia', 'Lucia Ferraro -MET-> Tomas Quispe']);
+  });
+});
