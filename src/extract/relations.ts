@@ -455,6 +455,12 @@ class RelationContext {
         k--;
         continue;
       }
+      // "FIFA on Friday urged", "Russia last week accused": a time adjunct between subject and verb.
+      const timeStart = this.timeAdjunctStart(k, s);
+      if (timeStart !== undefined) {
+        k = timeStart - 1;
+        continue;
+      }
       if ((t.pos === 'VERB' || t.pos === 'ADJ') && this.tokens[k + 1]?.lower === 'to' && chain.length) {
         // "plans to visit", "is keen to visit", "agreed to meet"
         chain.push(t);
@@ -491,6 +497,19 @@ class RelationContext {
       break;
     }
     return { args: [], chain };
+  }
+
+  /** The start of a time adjunct ending at k ("on Friday", "on Friday night", "last week", "on March 3"), or undefined. */
+  private timeAdjunctStart(k: number, s: Sentence): number | undefined {
+    let j = k;
+    if (/^(?:night|morning|evening|afternoon)$/.test(this.tokens[j]!.lower)) j--;
+    if (/^\d{1,2}$/.test(this.tokens[j]!.text) && MONTHS.test(this.tokens[j - 1]?.text ?? '')) j--;
+    const word = this.tokens[j]!;
+    const before = this.tokens[j - 1];
+    if (j - 1 < s.tokenStart || !before) return undefined;
+    if ((WEEKDAYS.test(word.text) || MONTHS.test(word.text)) && /^(?:on|in|last|this|late|early)$/.test(before.lower)) return j - 1;
+    if (/^(?:week|month|year)$/.test(word.lower) && /^(?:last|this)$/.test(before.lower)) return j - 1;
+    return undefined;
   }
 
   /** Places do not act (but capitals standing for governments were already turned into countries). */
@@ -1315,6 +1334,9 @@ class RelationContext {
     return [];
   }
 }
+
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function isPlace(a: Arg): boolean {
   return a.type === 'Location' || a.type === 'Country';

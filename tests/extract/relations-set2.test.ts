@@ -240,3 +240,11 @@ describe('coordinated qualifiers of a shared title', () => {
     expect(triples(x, (r) => r.type === 'MET').sort()).toEqual(['Lucia Ferraro -MET-> Irene Valdivia', 'Lucia Ferraro -MET-> Tomas Quispe']);
   });
 });
+
+describe('time adjuncts between subject and verb', () => {
+  it('finds the subject across "on Friday", "on Friday night" and "last week"', () => {
+    expect(triples(extract('The Andean Council on Friday urged Bolivia to reopen the border.'), (r) => r.type === 'URGED')).toEqual(['Andean Council -URGED-> Bolivia']);
+    expect(triples(extract('Ghana on Friday night accused Togo of stalling.'), (r) => r.type === 'ACCUSED')).toEqual(['Ghana -ACCUSED-> Togo']);
+    expect(triples(extract('Russia last week accused Ukraine of shelling the plant.'), (r) => r.type === 'ACCUSED')).toEqual(['Russia -ACCUSED-> Ukraine']);
+  });
+});
