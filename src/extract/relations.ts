@@ -456,7 +456,7 @@ class RelationContext {
         continue;
       }
       // "FIFA on Friday urged", "Russia last week accused": a time adjunct between subject and verb.
-      const timeStart = this.timeAdjunctStart(k, s);
+      const timeStart = this.timeAdjunctStart(k, s) ?? this.mediumAdjunctStart(k, s);
       if (timeStart !== undefined) {
         k = timeStart - 1;
         continue;
@@ -509,6 +509,17 @@ class RelationContext {
     if (j - 1 < s.tokenStart || !before) return undefined;
     if ((WEEKDAYS.test(word.text) || MONTHS.test(word.text)) && /^(?:on|in|last|this|late|early)$/.test(before.lower)) return j - 1;
     if (/^(?:week|month|year)$/.test(word.lower) && /^(?:last|this)$/.test(before.lower)) return j - 1;
+    return undefined;
+  }
+
+  /** The start of "in a (strongly worded) statement" ending at k, or undefined. */
+  private mediumAdjunctStart(k: number, s: Sentence): number | undefined {
+    if (!MEDIUM_NOUNS.has(this.tokens[k]!.lower)) return undefined;
+    for (let j = k - 1; j > s.tokenStart && j >= k - 5; j--) {
+      const t = this.tokens[j]!;
+      if (/^(?:a|an|the|his|her|its|their)$/.test(t.lower)) return this.tokens[j - 1]?.lower === 'in' ? j - 1 : undefined;
+      if (t.text !== t.lower || !/^(?:ADJ|ADV|VERB|NOUN|PUNCT)$/.test(t.pos)) return undefined;
+    }
     return undefined;
   }
 
@@ -1335,6 +1346,8 @@ class RelationContext {
   }
 }
 
+/** What a statement is made in ("Ghana in a statement urged …"). */
+const MEDIUM_NOUNS = new Set(['statement', 'letter', 'speech', 'interview', 'address', 'post', 'message', 'communique', 'communiqué', 'tweet', 'broadcast', 'briefing', 'op-ed']);
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 

@@ -247,4 +247,8 @@ describe('time adjuncts between subject and verb', () => {
     expect(triples(extract('Ghana on Friday night accused Togo of stalling.'), (r) => r.type === 'ACCUSED')).toEqual(['Ghana -ACCUSED-> Togo']);
     expect(triples(extract('Russia last week accused Ukraine of shelling the plant.'), (r) => r.type === 'ACCUSED')).toEqual(['Russia -ACCUSED-> Ukraine']);
   });
+
+  it('finds the subject across "in a statement"', () => {
+    expect(triples(extract('Ghana in a strongly worded statement accused Togo of stalling.'), (r) => r.type === 'ACCUSED')).toEqual(['Ghana -ACCUSED-> Togo']);
+  });
 });
