@@ -7,7 +7,7 @@
  */
 import { entryByKey, isOrganizationHead, lookupName, type KnowledgeEntry } from '../knowledge/index.js';
 import type { Entity, EntityType, Mention, MentionAnalysis, Reading, Token } from '../model.js';
-import { LOCATIVE_PREPOSITIONS } from './lexicon.js';
+import { COUNTRY_AGENT_NOUNS, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 
 export interface Resolution {
   entities: Entity[];
@@ -113,6 +113,15 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     if (old) old.mentions = old.mentions.filter((x) => x !== m);
     join(org, m);
   }
+  // "the Nepali Congress … Congress said": a lone head word after its two-word name in the text is that body.
+  for (const m of mentions) {
+    const c = clusterOf[m.i];
+    if (m.kind !== 'name' || !c?.knowledge || c.type !== 'Organization' || /\s/.test(m.name) || !isOrganizationHead(m.name)) continue;
+    const owner = clusters.filter((o) => o !== c && o.type === 'Organization' && !o.knowledge && o.mentions.some((x) => x.kind === 'name' && x.start < m.start && x.name.split(/\s+/).length === 2 && x.name.endsWith(` ${m.name}`)));
+    if (owner.length !== 1) continue;
+    c.mentions = c.mentions.filter((x) => x !== m);
+    join(owner[0]!, m);
+  }
   for (let i = clusters.length - 1; i >= 0; i--) if (!clusters[i]!.mentions.length) clusters.splice(i, 1);
 
   // 3. People: full names first, then shorter forms join the full name whose tokens they share.
@@ -163,7 +172,7 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     if (m.kind !== 'demonym' || !m.knowledgeId) continue;
     const existing = byKey.get(`k:${m.knowledgeId}`);
     if (existing) join(existing, m);
-    else if (qualifiers.has(m.i)) {
+    else if (qualifiers.has(m.i) || actsAsCountry(m, tokens)) {
       const entry = entryByKey(m.knowledgeId);
       if (entry) join(keyed(`k:${m.knowledgeId}`, 'Country', m, entry), m);
     }
@@ -370,11 +379,33 @@ function lastPersonWithRole(m: Mention, mentions: Mention[], clusterOf: (Cluster
   return undefined;
 }
 
+/**
+ * "the Indonesian minister", "the Brazilian leader": the last person named with a role in that country
+ * ("leader" fits any role there; another head must be part of the role).
+ */
+function lastPersonOfCountry(m: Mention, head: string, countryKey: string, mentions: Mention[], clusterOf: (Cluster | undefined)[], analysis: MentionAnalysis): Cluster | undefined {
+  for (let i = m.i - 1; i >= 0; i--) {
+    const other = mentions[i]!;
+    const c = clusterOf[i];
+    if (!c || c.type !== 'Person' || other.kind !== 'name') continue;
+    const fits = analysis.roles.some((r) => {
+      if (r.of === undefined || clusterOf[r.person] !== c) return false;
+      const of = mentions[r.of]!;
+      const inCountry = of.knowledgeId === countryKey || clusterOf[r.of]?.knowledge?.key === countryKey;
+      return inCountry && (head === 'leader' || r.role.toLowerCase().split(/\s+/).includes(head));
+    });
+    if (fits) return c;
+  }
+  return undefined;
+}
+
 function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[], analysis: MentionAnalysis): Cluster | undefined {
   const head = m.head ?? m.name.toLowerCase();
   if (m.type === 'Person') {
     // "the commissioner", "the minister": the last person holding such a title.
     if (analysis.groups.some((g) => g.group === m.i)) return undefined;
+    const demonym = mentions[m.i - 1];
+    if (demonym?.kind === 'demonym' && demonym.tokenEnd === m.tokenStart && demonym.knowledgeId) return lastPersonOfCountry(m, head, demonym.knowledgeId, mentions, clusterOf, analysis);
     return lastPersonWithRole({ ...m, role: head }, mentions, clusterOf);
   }
   for (let i = m.i - 1; i >= 0 && m.sentence - mentions[i]!.sentence <= 5; i--) {
@@ -404,13 +435,20 @@ const GENERIC_ORGANIZATION_NOMINALS: Record<string, (name: string, kind: string 
   agency: (n) => /\b(?:Agency|Office|Service|Authority|Administration)\b/.test(n),
 };
 
+/** Descriptors that name the same kind of body ("payments company X" … "the firm"). */
+const BUSINESS_DESCRIPTORS = new Set(['company', 'firm', 'start-up', 'startup', 'business']);
+
 function fitsGenericNominal(head: string, c: Cluster, mention: Mention): boolean {
+  // An organisation the text described ("payments company X") is "the company" later.
+  const described = c.mentions.some((x) => x.kind === 'name' && x.head && (x.head === head || (BUSINESS_DESCRIPTORS.has(x.head) && BUSINESS_DESCRIPTORS.has(head))));
+  if (described) return true;
   const fits = GENERIC_ORGANIZATION_NOMINALS[head];
   return !!fits && fits(mention.name, c.knowledge?.kind);
 }
 
 function resolvePronoun(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[], tokens: Token[]): Cluster | undefined {
   if (m.plural) return undefined; // groups are handled by the group pass
+  if (m.name.toLowerCase() === 'whose') return relativeAntecedent(m, mentions, clusterOf);
   const wantPerson = m.type === 'Person';
   let best: { c: Cluster; score: number } | undefined;
   for (let i = m.i - 1; i >= 0; i--) {
@@ -430,6 +468,23 @@ function resolvePronoun(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
   return best?.c;
 }
 
+/** "the AFC, whose president": the nearest organisation or country before it in its sentence. */
+function relativeAntecedent(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[]): Cluster | undefined {
+  for (let i = m.i - 1; i >= 0 && mentions[i]!.sentence === m.sentence; i--) {
+    const c = clusterOf[i];
+    if (mentions[i]!.kind === 'demonym' || !c) continue;
+    if (c.type === 'Organization' || c.type === 'Country') return c;
+    if (c.type === 'Person') return undefined;
+  }
+  return undefined;
+}
+
+/** "the Nigerian government accused …", "Tajik officials said": a demonym standing for its country's agents. */
+function actsAsCountry(m: Mention, tokens: Token[]): boolean {
+  const next = tokens[m.tokenEnd];
+  return !!next && COUNTRY_AGENT_NOUNS.has(next.lower) && !m.plural;
+}
+
 function genderOf(c: Cluster): 'm' | 'f' | undefined {
   for (const m of c.mentions) if (m.gender && m.kind !== 'pronoun') return m.gender;
   return undefined;
@@ -438,7 +493,12 @@ function genderOf(c: Cluster): 'm' | 'f' | undefined {
 /** A mention directly followed by a verb, or first in its sentence. */
 function isSubject(m: Mention, tokens: Token[]): boolean {
   const after = tokens[m.tokenEnd];
-  return !!after && (after.pos === 'VERB' || after.pos === 'AUX');
+  if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return true;
+  // "The International Olympic Committee (IOC), which …, said": a name opening its sentence.
+  const before = tokens[m.tokenStart - 1];
+  const opens = !before || before.sentence !== m.sentence || (before.pos === 'DET' && tokens[m.tokenStart - 2]?.sentence !== m.sentence);
+  const possessor = after?.text === "'s" || after?.text === '’s';
+  return opens && m.kind === 'name' && m.type !== 'Person' && !possessor;
 }
 
 function linkAcronyms(mentions: Mention[], tokens: Token[], clusters: Cluster[], clusterOf: (Cluster | undefined)[], byKey: Map<string, Cluster>): void {

@@ -53,6 +53,9 @@ const NON_ENTITY_ACRONYMS = new Set(
 /** Lower-case heads that make "<Name> <head>" an organisation ("Yonhap news agency"). */
 const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'daily', 'party', 'group', 'militia', 'movement', 'network', 'police', 'union', 'federation', 'coalition', 'alliance', 'consortium', 'conglomerate']);
 /** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
+const TITLE_MODIFIER_WORDS = new Set(['former', 'then', 'acting', 'outgoing', 'incoming', 'interim', 'ex']);
+/** Nouns that describe a business or body ("payments company X", "X, a fintech start-up"). */
+const ORGANIZATION_DESCRIPTORS = new Set(['company', 'firm', 'start-up', 'startup', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'operator', 'manufacturer', 'maker', 'retailer', 'conglomerate', 'subsidiary', 'broadcaster', 'developer', 'miner', 'producer', 'supplier', 'group', 'party', 'club', 'charity', 'regulator', 'utility', 'shipper', 'shipbuilder', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'fintech']);
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
 /** A word of a name as compared across mentions: letters only, lower case ("Biden," → "biden"). */
@@ -87,6 +90,7 @@ interface Piece {
 export function findMentions(reading: Reading): MentionAnalysis {
   const builder = new MentionBuilder(reading);
   for (const sentence of reading.sentences) builder.sentence(sentence);
+  builder.describedOrganizations();
   return builder.result();
 }
 
@@ -106,6 +110,8 @@ class MentionBuilder {
   private readonly namedTokens: Uint8Array;
   /** Words of the people's and organisations' names found so far, to recognise a surname or short name opening a later sentence. */
   private readonly personWords = new Set<string>();
+  /** Last words of the people's full names found so far ("Banda" after "Peter Banda"). */
+  private readonly surnames = new Set<string>();
   /** Index of the first mention of the current sentence (mentions are added sentence by sentence). */
   private sentenceFirstMention = 0;
 
@@ -115,6 +121,51 @@ class MentionBuilder {
     this.words = this.tokens.map((t) => t.text);
     this.coveredTokens = new Uint8Array(this.tokens.length);
     this.namedTokens = new Uint8Array(this.tokens.length);
+  }
+
+  /**
+   * Guessed people that the text describes as a business or body somewhere ("payments company Klarvik",
+   * "Paylink, a Dutch fintech start-up") are organisations, in every mention of that name.
+   */
+  describedOrganizations(): void {
+    // Guesses: a capitalised word read as a person, or as a town after "from"/"in".
+    const guessed = (m: Mention) => m.kind === 'name' && (m.type === 'Person' || m.type === 'Location') && m.tentative && !m.honorific && !m.role && !m.knowledgeId;
+    const described = new Map<string, string>();
+    for (const m of this.mentions) {
+      const descriptor = guessed(m) ? (this.descriptorBefore(m) ?? this.descriptorApposition(m)) : undefined;
+      if (descriptor && !described.has(m.name)) described.set(m.name, descriptor);
+    }
+    for (const m of this.mentions)
+      if (guessed(m) && described.has(m.name)) {
+        m.type = 'Organization';
+        // The descriptor lets coreference read "the company" as this organisation.
+        m.head = described.get(m.name)!;
+        delete m.tentative;
+      }
+  }
+
+  /** "payments company Klarvik", "the carrier Skyvia": a lower-case descriptor right before the name. */
+  private descriptorBefore(m: Mention): string | undefined {
+    const t = this.tokens[m.tokenStart - 1];
+    return t && t.text === t.lower && t.pos === 'NOUN' && ORGANIZATION_DESCRIPTORS.has(t.lower) && t.sentence === m.sentence ? t.lower : undefined;
+  }
+
+  /** "Paylink, a Dutch fintech start-up …": an apposition whose head is a descriptor. */
+  private descriptorApposition(m: Mention): string | undefined {
+    let k = m.tokenEnd;
+    if (this.tokens[k]?.text !== ',') return undefined;
+    k++;
+    if (!/^(?:a|an|the)$/.test(this.tokens[k]?.lower ?? '')) return undefined;
+    for (let j = k + 1; j < Math.min(this.tokens.length, k + 6); j++) {
+      const t = this.tokens[j]!;
+      if (t.sentence !== m.sentence) return undefined;
+      const next = this.tokens[j + 1];
+      const headEnds = !next || next.pos !== 'NOUN' || next.text !== next.lower;
+      if (ORGANIZATION_DESCRIPTORS.has(t.lower) && t.text === t.lower && headEnds) return t.lower;
+      // Only modifiers before the head: adjectives, nouns, demonyms ("a Dutch fintech start-up").
+      if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === t.lower) || /^(?:of|for|at|in|with|who|whose|which|that|and)$/.test(t.lower) || t.pos === 'VERB' || t.text === ',') return undefined;
+    }
+    return undefined;
   }
 
   /** Mentions of the current sentence. */
@@ -139,6 +190,7 @@ class MentionBuilder {
     for (const run of this.properRuns(s, titleCased)) this.emitRun(this.segment(run.start, run.end), s, titleCased);
     this.pronounsAndNominals(s);
     this.roleChains(s);
+    this.distributeCoordinatedQualifiers(s);
     this.appositions(s);
     this.delegations(s);
   }
@@ -295,7 +347,14 @@ class MentionBuilder {
       if (known && known.end === k + 1 && k > start && known.entry.type === 'Location' && known.entry.kind === 'city' && isOrganizationHead(this.tokens[end - 1]!.text) && end - 1 > k)
         known = undefined;
       else if (known && known.end === k + 1 && known.entry.type === 'Location' && known.entry.kind !== 'continent') {
+        const afterTitle = pieces[pieces.length - 1]?.kind === 'title' && pieces[pieces.length - 1]!.end === k && !name;
         if (isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
+        // "Prime Minister Rahima Chowdhury": after a title, a town's name before an unknown word is a given name.
+        else if (afterTitle && known.entry.kind === 'city' && !known.entry.capital && this.startsUnknownName(k + 1, end)) known = undefined;
+        // "spokesperson, Mao Ning": a small town's name before an unknown given-name-like word (no head noun) is a name.
+        else if (known.entry.kind === 'city' && !known.entry.capital && (known.entry.population ?? 0) < 100_000 && this.startsUnknownName(k + 1, end) && k + 2 === end && !this.headNounAt(k + 1)) known = undefined;
+        // "Peter Banda … Banda said": the surname of a person named before, not a town of that name.
+        else if (this.surnames.has(nameWord(t.text)) && !known.entry.capital && known.end === end && !this.tokens[k - 1]?.lower.match(/^(?:in|at|near|from|to)$/)) known = undefined;
         else if (name && name.end === k && (isFirstName(this.tokens[name.start]!.text) || (name.end - name.start === 1 && (known.entry.population ?? 0) < 1_000_000 && known.entry.kind === 'city')))
           // "Zhou Haicheng": a smaller town's name after one unknown word is a given name.
           known = undefined;
@@ -341,6 +400,11 @@ class MentionBuilder {
       return [{ kind: 'connector', start: piece.start, end: k }, { ...piece, start: k }];
     }
     return [piece];
+  }
+
+  private headNounAt(k: number): boolean {
+    const w = this.tokens[k]!.text;
+    return isOrganizationHead(w) || isLocationHead(w) || isFacilityHead(w) || EVENT_HEADS.has(w);
   }
 
   /** A capitalised word at k that is no known entity, title or demonym. */
@@ -399,12 +463,14 @@ class MentionBuilder {
     this.byStartToken.set(m.tokenStart, i);
     this.byEndToken.set(m.tokenEnd, i);
     this.coveredTokens.fill(1, m.tokenStart, m.tokenEnd);
-    if (m.kind !== 'title') this.namedTokens.fill(1, m.tokenStart, m.tokenEnd);
+    // A person nominal ("the ambassador") may still be the title of a name after it ("the ambassador, X").
+    if (m.kind !== 'title' && !(m.kind === 'nominal' && m.type === 'Person')) this.namedTokens.fill(1, m.tokenStart, m.tokenEnd);
     if ((m.type === 'Person' || m.type === 'Organization') && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1)
       for (const w of m.name.split(/\s+/)) {
         const word = nameWord(w);
         if (word.length > 1) this.personWords.add(word);
       }
+    if (m.type === 'Person' && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1) this.surnames.add(nameWord(this.tokens[m.tokenEnd - 1]!.text));
     return i;
   }
 
@@ -425,8 +491,10 @@ class MentionBuilder {
         continue;
       }
       if (piece.kind === 'demonym') {
-        // "Korean People's Army"-like names: demonym + unknown name ending in an organisation head.
-        if (next?.kind === 'name' && next.start === piece.end && this.endsWithOrgHead(next)) {
+        // "Korean People's Army"-like names: demonym + unknown name ending in an organisation head;
+        // "the Nepali Congress": demonym + a lone head word that alone names another body.
+        const loneHead = next?.kind === 'entity' && next.end - next.start === 1 && next.entry!.type === 'Organization' && this.endsWithOrgHead(next);
+        if ((next?.kind === 'name' || loneHead) && next!.start === piece.end && this.endsWithOrgHead(next!)) {
           this.addName(piece.start, next.end, 'Organization', s, {});
           p++;
           continue;
@@ -435,6 +503,13 @@ class MentionBuilder {
         continue;
       }
       if (piece.kind === 'title') {
+        // "the General Court", "the General Election Commission": after "the", a title word opening an
+        // organisation's name is part of that name.
+        if (next?.kind === 'name' && next.start === piece.end && this.endsWithOrgHead(next) && this.tokens[piece.start - 1]?.lower === 'the') {
+          this.addName(piece.start, next.end, 'Organization', s, { name: this.span(piece.start, next.end) });
+          p++;
+          continue;
+        }
         // A title with no name after it ("Mr President", "the President said") is a nominal.
         const after = pieces[p + 1];
         const named = after && (after.kind === 'name' || after.kind === 'honorific' || after.kind === 'title') && after.start === piece.end;
@@ -510,6 +585,8 @@ class MentionBuilder {
     // Named storms, operations and competitions are events, not people.
     if (toks.length > 1 && EVENT_NAME_WORDS.has(first.text)) return undefined;
     if (EVENT_HEADS.has(last.text)) return undefined;
+    // "Former federation president X": a capitalised title modifier opening a sentence is no name.
+    if (toks.length === 1 && TITLE_MODIFIER_WORDS.has(first.lower)) return undefined;
     // "Deputy Commander INDOPACOM Lieutenant General X": an acronym after a title is an organisation.
     if (toks.length === 1 && isAcronym(first.text) && first.text.length >= 3 && !ctx.honorific && !NON_ENTITY_ACRONYMS.has(first.text)) return { type: 'Organization' };
     if (ctx.honorific || ctx.afterTitle) return { type: 'Person' };
@@ -555,6 +632,11 @@ class MentionBuilder {
           this.add({ kind: 'pronoun', type: 'Person', sentence: s.i, tokenStart: k, tokenEnd: k + 1, name: t.text, gender: MALE_PRONOUNS.has(w) ? 'm' : 'f' });
           continue;
         }
+        // "the AFC, whose president, X,": a relative possessor qualifying a title.
+        if (w === 'whose' && this.titleFollows(k + 1, s)) {
+          this.add({ kind: 'pronoun', type: 'Organization', sentence: s.i, tokenStart: k, tokenEnd: k + 1, name: t.text, tentative: true });
+          continue;
+        }
         if (NEUTER_PRONOUNS.has(w) && w !== 'itself') {
           if (w === 'it' && this.pleonasticIt(k)) continue;
           this.add({ kind: 'pronoun', type: 'Organization', sentence: s.i, tokenStart: k, tokenEnd: k + 1, name: t.text, tentative: true });
@@ -578,6 +660,8 @@ class MentionBuilder {
       // "the embassy", "the country's military", "the commissioner", "the delegation"
       if ((t.lower === 'the' || t.lower === 'this' || t.lower === 'that') && k + 1 < s.tokenEnd) {
         let h = k + 1;
+        // "the Indonesian minister": a demonym qualifying the nominal (coreference uses it).
+        if (lookupDemonym(this.tokens[h]!.text) && this.tokens[h + 1]?.text === this.tokens[h + 1]?.lower && this.tokens[h + 1]?.pos === 'NOUN') h++;
         while (h < s.tokenEnd - 1 && (this.tokens[h]!.pos === 'ADJ' || this.tokens[h]!.pos === 'NOUN') && this.tokens[h + 1]!.pos === 'NOUN' && this.tokens[h + 1]!.text === this.tokens[h + 1]!.lower) h++;
         const head = this.tokens[h]!;
         if (head.text !== head.lower || this.covered(h)) continue;
@@ -586,6 +670,20 @@ class MentionBuilder {
         this.add({ kind: 'nominal', type, sentence: s.i, tokenStart: h, tokenEnd: h + 1, name: head.text, head: head.lower, tentative: true, ...(GROUP_NOUNS.has(head.lower) ? { plural: true } : {}) });
       }
     }
+  }
+
+  private placeStartsAt(k: number): boolean {
+    const m = this.byStartToken.get(k);
+    return m !== undefined && (this.mentions[m]!.type === 'Location' || this.mentions[m]!.type === 'Country');
+  }
+
+  /** A title at k, after at most two lower-case portfolio words ("whose foreign minister", "whose chief executive"). */
+  private titleFollows(k: number, s: Sentence): boolean {
+    for (let j = k; j < Math.min(s.tokenEnd, k + 3); j++) {
+      if (matchTitle(this.words, j)) return true;
+      if (this.tokens[j]!.text !== this.tokens[j]!.lower) return false;
+    }
+    return false;
   }
 
   private covered(k: number): boolean {
@@ -632,6 +730,28 @@ class MentionBuilder {
         });
       });
       if (!person.role) person.role = chain.titles[chain.titles.length - 1]!.role;
+    }
+  }
+
+  /**
+   * "his Kyrgyz and Tajik counterparts, A and B": the coordinated qualifiers go to the coordinated
+   * names in order (A is Kyrgyz, B Tajik), not both to the nearer one.
+   */
+  private distributeCoordinatedQualifiers(s: Sentence): void {
+    const sentenceRoles = this.roles.filter((r) => this.mentions[r.person]!.sentence === s.i);
+    for (const first of sentenceRoles) {
+      if (first.of === undefined) continue;
+      const second = this.mentions[first.of]!;
+      if (second.kind !== 'demonym' || this.tokens[second.tokenStart - 1]?.lower !== 'and') continue;
+      const firstQualifier = this.byEndToken.get(second.tokenStart - 1);
+      if (firstQualifier === undefined || this.mentions[firstQualifier]!.kind !== 'demonym') continue;
+      const person = this.mentions[first.person]!;
+      if (this.tokens[person.tokenEnd]?.lower !== 'and') continue;
+      const next = this.byStartToken.get(person.tokenEnd + 1);
+      const other = sentenceRoles.find((r) => r.person === next && r.of === undefined);
+      if (!other) continue;
+      first.of = firstQualifier;
+      other.of = second.i;
     }
   }
 
@@ -712,6 +832,8 @@ class MentionBuilder {
           }
         }
       }
+      // "The head of the Kenya Ports Authority, X": the employer named inside the title phrase.
+      if (of === undefined) of = this.employerInTitle(found);
       // "Deputy Commander INDOPACOM Lieutenant General X": an organisation right after a title is its employer.
       const between = this.byStartToken.get(found.end);
       if (of === undefined && between !== undefined && this.mentions[between]!.type === 'Organization' && this.mentions[between]!.tokenEnd < nameStart + 1)
@@ -740,7 +862,9 @@ class MentionBuilder {
     // "Assistant Secretary of State for East Asian and Pacific Affairs X": a title with its portfolio.
     for (let j = k - 1; j > Math.max(s.tokenStart, k - 10); j--) {
       const t = this.tokens[j]!;
-      if (t.lower === 'for' || t.lower === 'of' || t.lower === 'to') {
+      // "ambassador in Manila": a posting's place, like "ambassador to Japan".
+      const posting = t.lower === 'in' && this.placeStartsAt(j + 1);
+      if (t.lower === 'for' || t.lower === 'of' || t.lower === 'to' || posting) {
         // "Chief Executive Officer of Maple Rail": right before the name, "of" makes it the employer.
         if (j === k - 1) return undefined;
         const title = this.titleSpanEndingAt(j, s);
@@ -844,6 +968,7 @@ class MentionBuilder {
         if (!(t.pos === 'ADJ' || t.pos === 'NOUN') || t.text !== t.lower) break;
       }
       if (!found) continue;
+      found = this.trimTitleAtName(found);
       // "X, Senator Y said", "X, Assistant Secretary for Asian Affairs Y": a title before another
       // name (after its portfolio) is that name's, not an apposition of X.
       if (this.titleOfNextName(found.end, s)) continue;
@@ -866,6 +991,34 @@ class MentionBuilder {
       this.roles.push({ person: person.i, role, ...(of !== undefined ? { of } : {}), start: person.start, end: this.tokens[end - 1]!.end });
       if (!person.role) person.role = role;
     }
+  }
+
+  /** An organisation or country after "of"/"for" that closes a title phrase ("head of the Kenya Ports Authority"). */
+  private employerInTitle(found: { start: number; end: number }): number | undefined {
+    for (let j = found.start + 1; j < found.end - 1; j++) {
+      if (!/^(?:of|for)$/.test(this.tokens[j]!.lower)) continue;
+      const m = this.byStartToken.get(this.tokens[j + 1]!.lower === 'the' ? j + 2 : j + 1);
+      if (m === undefined || this.mentions[m]!.tokenEnd !== found.end) continue;
+      this.employerNotPerson(this.mentions[m]!);
+      const type = this.mentions[m]!.type;
+      if (type === 'Organization' || type === 'Country') return m;
+    }
+    return undefined;
+  }
+
+  /**
+   * "the chairman of the National Disaster Management Authority": a complement word that opens a
+   * name ("National") belongs to the name, which is then the employer after "of".
+   */
+  private trimTitleAtName(found: { start: number; end: number }): { start: number; end: number } {
+    for (let p = found.start + 1; p < found.end; p++) {
+      const m = this.byStartToken.get(p);
+      if (m === undefined || this.mentions[m]!.tokenEnd <= found.end) continue;
+      let end = p;
+      while (end > found.start + 1 && /^(?:the|of|for)$/.test(this.tokens[end - 1]!.lower)) end--;
+      return { start: found.start, end };
+    }
+    return found;
   }
 
   /** After a name: "[, who] was/has been appointed|elected|named … [as]", returning where the title starts. */
@@ -901,6 +1054,12 @@ class MentionBuilder {
       const t = this.tokens[k]!;
       if (!GROUP_NOUNS.has(t.lower)) continue;
       let j = k + 1;
+      // "a team of 40 observers led by": the members' description comes first.
+      if (this.tokens[j]?.lower === 'of') {
+        let n = j + 1;
+        while (n < Math.min(s.tokenEnd, j + 5) && /^(?:NUM|ADJ|NOUN)$/.test(this.tokens[n]!.pos) && this.tokens[n]!.text === this.tokens[n]!.lower) n++;
+        if (n > j + 1) j = n;
+      }
       while (j < s.tokenEnd && /^(?:[–—-]|,|\()$/.test(this.tokens[j]!.text)) j++;
       if (this.tokens[j]?.lower !== 'led' && this.tokens[j]?.lower !== 'headed') continue;
       if (this.tokens[j + 1]?.lower !== 'by') continue;

@@ -129,6 +129,10 @@ const PRESENCE_VISIT_VERBS = new Set(['speak', 'address', 'attend', 'campaign', 
 const WHERE_ACTIVITY_VERBS = new Set(['meet', 'hold', 'sign', 'attend', 'speak', 'address', 'tour', 'visit', 'stop', 'stay', 'arrive', 'open', 'inaugurate', 'inspect', 'lay', 'hold', 'chair', 'host', 'join', 'launch', 'announce', 'deliver', 'greet', 'receive']);
 /** Titles of a government's own members: unqualified, they are read as the home country's. */
 const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'secretary']);
+/** Nouns whose "of" complement names a place ("the village of X", "the district of Y"). */
+const PLACE_HEAD_NOUNS = new Set(['village', 'town', 'city', 'district', 'region', 'province', 'suburb', 'state', 'island', 'islands', 'capital', 'port', 'county', 'municipality', 'outskirts', 'neighbourhood', 'neighborhood', 'area', 'areas']);
+/** A country's bodies that speak and act for it ("Tajikistan's foreign ministry said"). */
+const COUNTRY_BODY_NOUNS = new Set(['ministry', 'government', 'military', 'army', 'navy', 'cabinet', 'presidency', 'administration', 'authorities', 'officials', 'leadership', 'embassy']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", 'am', 'get', 'got', 'gets']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'if', 'when', 'after', 'before', 'as', 'since', 'until', 'unless', 'where']);
@@ -155,12 +159,17 @@ interface Found {
   role?: string;
   /** Stated as not happening: never output, but it still tells who is a visitor. */
   negated?: boolean;
+  /** Where a meeting took place ("met X in Manila"). */
+  place?: Arg[];
+  /** A visit read only from being somewhere ("speaking at a rally in P"): locals are there too. */
+  presenceOnly?: boolean;
 }
 
 export function findRelations(reading: Reading, analysis: MentionAnalysis, resolution: Resolution): Relation[] {
   const ctx = new RelationContext(reading, analysis, resolution);
   const bySentence = reading.sentences.map((s) => ctx.sentence(s));
   for (const inferred of ctx.unqualifiedRoles(bySentence)) bySentence[inferred.sentence]!.push(inferred.found);
+  for (const list of bySentence) list.push(...ctx.visitsFromMeetings(list, bySentence));
   const relations: Relation[] = [];
   const seen = new Set<string>();
   for (const s of reading.sentences) {
@@ -203,6 +212,8 @@ class RelationContext {
   /** Tokens of a title phrase in front of a person ("President" in "President Joe Biden") → that person. */
   private prefixOf = new Map<number, Arg>();
   private sentenceArgs: Arg[] = [];
+  /** Tokens of demonyms qualifying a title ("Kyrgyz" in "his Kyrgyz and Tajik counterparts"). */
+  private qualifierTokens = new Set<number>();
 
   /** Mentions and role links of each sentence. */
   private readonly mentionsBySentence: Mention[][];
@@ -263,6 +274,8 @@ class RelationContext {
     this.sentenceArgs = [];
     const embedded = new Set<number>();
     for (const r of this.rolesBySentence[s.i]!) if (r.of !== undefined) embedded.add(r.of);
+    this.qualifierTokens.clear();
+    for (const i of embedded) if (this.mentions[i]!.kind === 'demonym') for (let k = this.mentions[i]!.tokenStart; k < this.mentions[i]!.tokenEnd; k++) this.qualifierTokens.add(k);
     for (const m of this.mentionsBySentence[s.i]!) {
       if (embedded.has(m.i)) continue;
       const ids = this.idsOf(m);
@@ -271,6 +284,8 @@ class RelationContext {
       const next = this.tokens[end];
       // "United Kingdom officials", "the Chinese government": the country acting.
       if (next && COUNTRY_AGENT_NOUNS.has(next.lower) && (m.type === 'Country' || m.kind === 'demonym')) end++;
+      // "Tajikistan's foreign ministry said": the country acting through one of its bodies.
+      else if (m.type === 'Country' && typeOfId(ids[0]!) === 'Country') end = this.countryBodyEnd(end, s) ?? end;
       const arg: Arg = { mention: m, ids, type: typeOfId(ids[0]!) ?? m.type, start: m.tokenStart, end };
       this.sentenceArgs.push(arg);
       this.argEnd.set(end, arg);
@@ -283,8 +298,10 @@ class RelationContext {
       if (!arg) continue;
       for (let k = person.tokenStart - 1; k >= s.tokenStart && this.tokens[k]!.start >= r.start; k--) {
         // A title shared by a coordination ("Presidents A of X and B of Y") stops at the previous conjunct.
+        // An appositive title ("met her Philippine counterpart, X") crosses the one comma before the name.
         const other = this.argAt(k);
-        if (this.tokens[k]!.lower === 'and' || this.tokens[k]!.text === ',' || (other && other !== arg && other.type === 'Person')) break;
+        const appositiveComma = k === person.tokenStart - 1 && this.tokens[k]!.text === ',' && this.tokens[k - 1]!.start >= r.start;
+        if (this.tokens[k]!.lower === 'and' || (this.tokens[k]!.text === ',' && !appositiveComma) || (other && other !== arg && other.type === 'Person')) break;
         this.prefixOf.set(k, arg);
         this.argEnd.delete(k + 1);
         this.argStart.delete(k);
@@ -301,6 +318,17 @@ class RelationContext {
       }
     }
     // Honorifics are inside the mention already; "the" before a nominal is not.
+  }
+
+  /** The end of "'s [foreign] ministry" after a country ending at k, or undefined. */
+  private countryBodyEnd(k: number, s: Sentence): number | undefined {
+    const poss = this.tokens[k];
+    if (!poss || (poss.text !== "'s" && poss.text !== '’s')) return undefined;
+    let j = k + 1;
+    while (j < s.tokenEnd && j < k + 3 && this.tokens[j]!.pos === 'ADJ' && this.tokens[j]!.text === this.tokens[j]!.lower) j++;
+    const head = this.tokens[j];
+    if (!head || !COUNTRY_BODY_NOUNS.has(head.lower) || this.tokens[j + 1]?.pos === 'NOUN') return undefined;
+    return j + 1;
   }
 
   private idsOf(m: Mention): string[] {
@@ -320,6 +348,8 @@ class RelationContext {
     let j = k;
     // Determiners, adjectives, numbers, and possessive pronouns before a title ("his Indian counterpart X").
     while (j < s.tokenEnd && ((/^(?:DET|ADJ|NUM|ADV)$/.test(this.tokens[j]!.pos) && !this.startsArg(j)) || POSSESSIVE_PRONOUNS.has(this.tokens[j]!.lower))) j++;
+    // "his Kyrgyz and Tajik counterparts, A and B": coordinated qualifiers of a shared title.
+    while (this.qualifierTokens.has(j) && !this.startsArg(j) && this.tokens[j + 1]?.lower === 'and' && this.qualifierTokens.has(j + 2)) j += 2;
     // "accused rival Prairie Signal", "accuses ruling ANAD": a lower-case modifier before a name.
     for (let m = j; m < Math.min(s.tokenEnd, j + 2); m++) {
       const t = this.tokens[m]!;
@@ -425,6 +455,12 @@ class RelationContext {
         k--;
         continue;
       }
+      // "FIFA on Friday urged", "Russia last week accused": a time adjunct between subject and verb.
+      const timeStart = this.timeAdjunctStart(k, s) ?? this.mediumAdjunctStart(k, s);
+      if (timeStart !== undefined) {
+        k = timeStart - 1;
+        continue;
+      }
       if ((t.pos === 'VERB' || t.pos === 'ADJ') && this.tokens[k + 1]?.lower === 'to' && chain.length) {
         // "plans to visit", "is keen to visit", "agreed to meet"
         chain.push(t);
@@ -461,6 +497,30 @@ class RelationContext {
       break;
     }
     return { args: [], chain };
+  }
+
+  /** The start of a time adjunct ending at k ("on Friday", "on Friday night", "last week", "on March 3"), or undefined. */
+  private timeAdjunctStart(k: number, s: Sentence): number | undefined {
+    let j = k;
+    if (/^(?:night|morning|evening|afternoon)$/.test(this.tokens[j]!.lower)) j--;
+    if (/^\d{1,2}$/.test(this.tokens[j]!.text) && MONTHS.test(this.tokens[j - 1]?.text ?? '')) j--;
+    const word = this.tokens[j]!;
+    const before = this.tokens[j - 1];
+    if (j - 1 < s.tokenStart || !before) return undefined;
+    if ((WEEKDAYS.test(word.text) || MONTHS.test(word.text)) && /^(?:on|in|last|this|late|early)$/.test(before.lower)) return j - 1;
+    if (/^(?:week|month|year)$/.test(word.lower) && /^(?:last|this)$/.test(before.lower)) return j - 1;
+    return undefined;
+  }
+
+  /** The start of "in a (strongly worded) statement" ending at k, or undefined. */
+  private mediumAdjunctStart(k: number, s: Sentence): number | undefined {
+    if (!MEDIUM_NOUNS.has(this.tokens[k]!.lower)) return undefined;
+    for (let j = k - 1; j > s.tokenStart && j >= k - 5; j--) {
+      const t = this.tokens[j]!;
+      if (/^(?:a|an|the|his|her|its|their)$/.test(t.lower)) return this.tokens[j - 1]?.lower === 'in' ? j - 1 : undefined;
+      if (t.text !== t.lower || !/^(?:ADJ|ADV|VERB|NOUN|PUNCT)$/.test(t.pos)) return undefined;
+    }
+    return undefined;
   }
 
   /** Places do not act (but capitals standing for governments were already turned into countries). */
@@ -501,7 +561,11 @@ class RelationContext {
     if (this.tokens[k]?.lower !== 'and') return [];
     for (let j = k - 1; j >= s.tokenStart; j--) {
       const t = this.tokens[j]!;
-      if (t.inQuote !== this.tokens[v]!.inQuote) return [];
+      // A quoted word inside the first conjunct ('said the ban was "unjust" and accused X') is skipped.
+      if (t.inQuote !== this.tokens[v]!.inQuote) {
+        if (this.tokens[v]!.inQuote) return [];
+        continue;
+      }
       // The first verb's subject, skipping infinitives ("urged X to reconsider") and embedded clauses
       // ("were able to determine the Volvo had come").
       if (t.pos === 'VERB' && !this.argAt(j) && this.tokens[j - 1]?.lower !== 'to') {
@@ -559,6 +623,13 @@ class RelationContext {
     const t = this.tokens[k]!;
     if (t.pos !== 'NOUN') return undefined;
     if (this.tokens[k - 1]?.lower === 'to' && VERBS[t.lemma]) return t.lemma;
+    // "Iran, which backs the Houthis", "Egypt hosts Sudan talks": after a relative pronoun or a
+    // subject, an -s form before an object is the clause's verb.
+    const afterSubject = /^(?:which|who|that)$/.test(this.tokens[k - 1]?.lower ?? '') || this.argEnd.has(k);
+    const object = afterSubject && t.lower.endsWith('s') && VERBS[t.lemma] ? this.startsArgAfterDet(k + 1, s) : undefined;
+    const after = object && this.tokens[object.end];
+    // "hosts Sudan talks": a name modifying a noun is not the object.
+    if (object && !(after && after.pos === 'NOUN' && after.text === after.lower)) return t.lemma;
     // Headlines: "Australia and New Zealand pledge aid to Vanuatu", "UK urges US to …".
     if (s.isTitle && VERBS[t.lemma] && this.argEnd.has(k)) return t.lemma;
     const stemmed = t.lemma.replace(/s$/, '');
@@ -645,10 +716,46 @@ class RelationContext {
       if (['back', 'home'].includes(this.tokens[v + 1]?.lower ?? '')) return [];
       targets = targets.filter((a) => a.type !== 'Person');
       sources = sources.filter((a) => a.type === 'Person' || a.type === 'Organization');
+      // "visited soldiers at a hospital in Osh", "visited the company's plant in Gary": the place is inside the object.
+      if (!passive && (!targets.length || this.isPossessor(targets[targets.length - 1]!))) {
+        const inside = this.placeInObject(j, s);
+        if (inside.length) targets = inside;
+        else if (targets.length && this.isPossessor(targets[targets.length - 1]!)) targets = [];
+      }
     }
     const negated = this.negated(v, chain, s);
     if (trigger.role && passive) return []; // "was led by X" names no role of X's in the subject
-    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}), ...(trigger.role ? { role: trigger.role } : {}) }];
+    const place = trigger.type === 'MET' && !passive ? this.meetingPlace(v, targets, s) : [];
+    return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}), ...(trigger.role ? { role: trigger.role } : {}), ...(place.length ? { place } : {}) }];
+  }
+
+  /** "met X, Y's minister, in Manila on Monday": the place after the object. */
+  private meetingPlace(v: number, targets: Arg[], s: Sentence): Arg[] {
+    let j = targets.length ? targets[targets.length - 1]!.end : v + 1;
+    if (this.tokens[j]?.text === ',') j++;
+    if (this.tokens[j]?.lower !== 'in') return [];
+    return this.argsFrom(j + 1, s).filter((a) => isPlace(a) && a.mention.kind !== 'demonym').slice(0, 1);
+  }
+
+  private isPossessor(a: Arg): boolean {
+    const next = this.tokens[a.end]?.text;
+    return (next === "'s" || next === '’s') && !isPlace(a);
+  }
+
+  /**
+   * The place named inside a visited object phrase: "wounded soldiers at a hospital in Osh", "the
+   * district of Narowal". The phrase ends at a verb, a comma or a subordinate clause.
+   */
+  private placeInObject(from: number, s: Sentence): Arg[] {
+    for (let j = from; j < Math.min(s.tokenEnd, from + 10); j++) {
+      const t = this.tokens[j]!;
+      if (j > from && (t.pos === 'VERB' || t.text === ',' || t.text === ';' || t.lower === 'to' || SUBORDINATORS.has(t.lower))) break;
+      const named = t.lower === 'of' ? PLACE_HEAD_NOUNS.has(this.tokens[j - 1]?.lower ?? '') : ['in', 'at', 'near', 'outside'].includes(t.lower);
+      if (!named) continue;
+      const places = this.argsFrom(j + 1, s).filter((a) => isPlace(a) && a.mention.kind !== 'demonym');
+      if (places.length) return places;
+    }
+    return [];
   }
 
   private startsArgAfterDet(k: number, s: Sentence): Arg | undefined {
@@ -721,18 +828,41 @@ class RelationContext {
       // The tagger may call the light verb an adjective ("Kim held talks with"): a subject right there.
       const ended = this.argsEndingAt(j + 1);
       if (ended.length && j < k - 1) return this.actors(ended);
-      if (!/^(?:DET|ADJ|ADP|NUM|ADV|PRON)$/.test(t.pos)) break;
+      // "held a phone call with", "a video conference": a lower-case compound noun before the event noun.
+      const compound = j === k - 1 && t.pos === 'NOUN' && t.text === t.lower;
+      if (!/^(?:DET|ADJ|ADP|NUM|ADV|PRON)$/.test(t.pos) && !compound) break;
     }
     // ", on a visit to X," inside an apposition: the subject before it.
     return [];
   }
 
   private visitNoun(k: number, s: Sentence): Found[] {
+    const byVisitor = this.visitByVisitor(k, s);
+    if (byVisitor) return byVisitor;
     const prep = this.tokens[k + 1];
     if (!prep || !['to', 'of', 'in'].includes(prep.lower)) return [];
     const targets = this.argsFrom(k + 2, s).filter((a) => a.type === 'Location' || a.type === 'Country' || a.type === 'Organization');
     if (!targets.length) return [];
     const sources = this.nominalActor(k, s);
+    if (this.negatedNoun(k, s)) return [];
+    return [{ type: 'VISITED', sources, targets, trigger: this.tokens[k]!, confidence: 0.75, modality: this.nounModality(k, s) }];
+  }
+
+  /** "a visit by Prime Minister X to Nairobi", "a visit to Nairobi by X": the visitor after "by". */
+  private visitByVisitor(k: number, s: Sentence): Found[] | undefined {
+    const isVisitor = (a: Arg) => a.type === 'Person' || a.type === 'Organization';
+    let sources: Arg[] = [];
+    let targets: Arg[] = [];
+    if (this.tokens[k + 1]?.lower === 'by') {
+      sources = this.argsFrom(k + 2, s).filter(isVisitor);
+      const after = sources.length ? sources[sources.length - 1]!.end : -1;
+      if (this.tokens[after]?.lower === 'to') targets = this.argsFrom(after + 1, s).filter(isPlace);
+    } else if (this.tokens[k + 1]?.lower === 'to') {
+      targets = this.argsFrom(k + 2, s).filter(isPlace);
+      const after = targets.length ? targets[targets.length - 1]!.end : -1;
+      if (this.tokens[after]?.lower === 'by') sources = this.argsFrom(after + 1, s).filter(isVisitor);
+    }
+    if (!sources.length || !targets.length) return undefined;
     if (this.negatedNoun(k, s)) return [];
     return [{ type: 'VISITED', sources, targets, trigger: this.tokens[k]!, confidence: 0.75, modality: this.nounModality(k, s) }];
   }
@@ -751,7 +881,8 @@ class RelationContext {
     if (next?.lower === 'with') {
       const targets = this.argsFrom(k + 2, s).filter((a) => a.type !== 'Location');
       const sources = this.nominalActor(k, s);
-      found.push({ type: 'MET', sources, targets, trigger: t, confidence: 0.7, modality });
+      const place = this.meetingPlace(k + 1, targets, s);
+      found.push({ type: 'MET', sources, targets, trigger: t, confidence: 0.7, modality, ...(place.length ? { place } : {}) });
     }
     return found;
   }
@@ -767,6 +898,11 @@ class RelationContext {
     } else if (this.tokens[k + 1]?.lower === 'of') targets = this.argsFrom(k + 2, s);
     if (!targets.length) return [];
     while (j >= s.tokenStart && /^(?:DET|ADV)$/.test(this.tokens[j]!.pos)) j--;
+    // "Cairo, a longtime backer of Haftar,": an apposition describes the name before its comma.
+    if (this.tokens[j]?.text === ',' && this.tokens[j + 1]?.pos === 'DET') {
+      const described = this.actors(this.argsEndingAt(j)).slice(-1);
+      return described.length ? [{ type: 'SUPPORTS', sources: described, targets, trigger: this.tokens[k]!, confidence: 0.65 }] : [];
+    }
     // The copula's subject.
     if (!(this.tokens[j]?.pos === 'AUX' || this.tokens[j]?.pos === 'VERB')) return [];
     const sources = this.subjectOf(j, s).args;
@@ -959,7 +1095,7 @@ class RelationContext {
     let sources = subject.args;
     if (!sources.length && /ing$/.test(t.lower)) sources = this.mainSubject(s, t.inQuote);
     if (this.negated(v, subject.chain, s)) return [];
-    return [{ type: 'VISITED', sources: sources.filter((a) => a.type === 'Person'), targets, trigger: t, confidence: 0.55, modality: this.modality(v, subject.chain, s) }];
+    return [{ type: 'VISITED', sources: sources.filter((a) => a.type === 'Person'), targets, trigger: t, confidence: 0.55, modality: this.modality(v, subject.chain, s), presenceOnly: true }];
   }
 
   // -------------------------------------------------------------------------------------------
@@ -986,9 +1122,12 @@ class RelationContext {
               if (country && !countryOf.has(id)) countryOf.set(id, country);
             }
         // Anyone said to travel there, even in a plan or a denial ("did not travel to Cairo"), is a visitor.
-        if (f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...this.countriesOf(t)]) visitors.add(`${id}|${tid}`);
+        // A trip to the country or its capital marks a visitor; touring a district of it does not (locals do).
+        if (f.type === 'VISITED' && !f.presenceOnly) for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...(this.isCapital(t) ? this.countriesOf(t) : [])]) visitors.add(`${id}|${tid}`);
       }
     const datelineCountry = this.datelineCountry();
+    // Weaker than a dateline: only formal, capitalised government titles ("President X", not "president X").
+    const titleCountry = datelineCountry ? undefined : this.titleCountry();
     const out: { sentence: number; found: Found }[] = [];
     const done = new Set<string>();
     for (const r of this.analysis.roles) {
@@ -1005,12 +1144,54 @@ class RelationContext {
         country = datelineCountry;
         confidence = 0.5;
       }
+      if (!country && titleCountry && /^\p{Lu}/u.test(r.role) && !visitors.has(`${id}|${titleCountry.ids[0]}`)) {
+        country = titleCountry;
+        confidence = 0.45;
+      }
       if (!country) continue;
       done.add(id);
       const personArg: Arg = { mention: person, ids: [id], type: 'Person', start: person.tokenStart, end: person.tokenEnd };
       out.push({ sentence: s.i, found: { type: 'HOLDS_ROLE', sources: [personArg], targets: [country], trigger: this.tokens[person.tokenStart]!, confidence, role: r.role } });
     }
     return out;
+  }
+
+  /**
+   * "A met B in Manila": a participant whose role is in another country than the meeting place
+   * travelled there (the home side did not).
+   */
+  visitsFromMeetings(list: Found[], bySentence: Found[][]): Found[] {
+    const out: Found[] = [];
+    const homeOf = this.homeCountries(bySentence);
+    for (const f of list) {
+      if (f.type !== 'MET' || !f.place || f.negated) continue;
+      const place = f.place[0]!;
+      const placeCountry = this.countryKeyOf(place);
+      if (!placeCountry) continue;
+      const visitors = [...f.sources, ...f.targets].filter((a) => a.type === 'Person' && a.ids.length === 1 && homeOf.has(a.ids[0]!) && homeOf.get(a.ids[0]!) !== placeCountry);
+      if (visitors.length) out.push({ type: 'VISITED', sources: visitors, targets: [place], trigger: f.trigger, confidence: 0.6, ...(f.modality ? { modality: f.modality } : {}) });
+    }
+    return out;
+  }
+
+  /** The knowledge key of the country each person holds a role in, where the text says it. */
+  private homeCountries(bySentence: Found[][]): Map<string, string> {
+    const home = new Map<string, string>();
+    for (const list of bySentence)
+      for (const f of list) {
+        if (f.type !== 'HOLDS_ROLE') continue;
+        const country = f.targets.find((t) => t.type === 'Country');
+        const key = country && this.countryKeyOf(country);
+        if (key) for (const a of f.sources) for (const id of a.ids) if (!home.has(id)) home.set(id, key);
+      }
+    return home;
+  }
+
+  /** A place's country, as a knowledge key ("Manila" → the Philippines). */
+  private countryKeyOf(place: Arg): string | undefined {
+    const entity = this.resolution.entities.find((e) => e.id === place.ids[0]);
+    const key = place.type === 'Country' ? entity?.attributes?.knowledgeKey : entity?.attributes?.countryKey;
+    return typeof key === 'string' ? key : undefined;
   }
 
   /**
@@ -1048,6 +1229,11 @@ class RelationContext {
     return undefined;
   }
 
+  private isCapital(place: Arg): boolean {
+    const key = this.resolution.entities.find((e) => e.id === place.ids[0])?.attributes?.knowledgeKey;
+    return typeof key === 'string' && !!entryByKey(key)?.capital;
+  }
+
   /** The country entity a place argument lies in ("Cairo" → Egypt), when the article names that country. */
   private countriesOf(place: Arg): string[] {
     const id = place.ids[0];
@@ -1056,6 +1242,21 @@ class RelationContext {
     if (typeof countryKey !== 'string') return [];
     const country = this.resolution.entities.find((e) => e.attributes?.knowledgeKey === countryKey);
     return country ? [country.id] : [];
+  }
+
+  /** Without a dateline, the one country a headline names ("Malawi opposition calls for probe") is the story's home. */
+  private titleCountry(): Arg | undefined {
+    const title = this.reading.sentences.find((s) => s.isTitle);
+    const lead = this.reading.sentences.find((s) => !s.isTitle);
+    return (title && this.onlyCountryIn(title)) ?? (lead && this.onlyCountryIn(lead));
+  }
+
+  private onlyCountryIn(title: Sentence): Arg | undefined {
+    const countries = this.mentionsBySentence[title.i]!.filter((m) => m.kind === 'name' && !m.metonymFor && typeOfId(this.resolution.entityOf[m.i] ?? '') === 'Country');
+    const ids = new Set(countries.map((m) => this.resolution.entityOf[m.i]!));
+    if (ids.size !== 1) return undefined;
+    const mention = countries[0]!;
+    return { mention, ids: [...ids], type: 'Country', start: mention.tokenStart, end: mention.tokenEnd };
   }
 
   private datelineCountry(): Arg | undefined {
@@ -1143,6 +1344,15 @@ class RelationContext {
     }
     return [];
   }
+}
+
+/** What a statement is made in ("Ghana in a statement urged …"). */
+const MEDIUM_NOUNS = new Set(['statement', 'letter', 'speech', 'interview', 'address', 'post', 'message', 'communique', 'communiqué', 'tweet', 'broadcast', 'briefing', 'op-ed']);
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function isPlace(a: Arg): boolean {
+  return a.type === 'Location' || a.type === 'Country';
 }
 
 const TYPE_BY_PREFIX: Record<string, EntityType> = { person: 'Person', country: 'Country', organization: 'Organization', location: 'Location' };
