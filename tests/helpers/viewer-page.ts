@@ -33,3 +33,19 @@ export function visibility(page: Page, group: 'nodes' | 'edges', type: string): 
     [group, type] as const,
   );
 }
+
+/**
+ * Waits (up to 5 s) until no element of the type is visible, then returns the split. A filter click
+ * is applied at once in the page, but on a loaded CI machine the test once read the state before it
+ * showed; waiting for the condition keeps the test about the outcome, not about timing.
+ */
+export async function afterHiding(page: Page, group: 'nodes' | 'edges', type: string): Promise<{ visible: string[]; hidden: string[] }> {
+  await page
+    .waitForFunction(
+      ([group, type]) => window.cy.elements(group === 'nodes' ? 'node' : 'edge').filter((e) => e.data('type') === type && e.visible()).empty(),
+      [group, type] as const,
+      { timeout: 5_000, polling: 50 },
+    )
+    .catch(() => undefined); // the assertion on the returned split reports what is still visible
+  return visibility(page, group, type);
+}
