@@ -35,17 +35,18 @@ export function visibility(page: Page, group: 'nodes' | 'edges', type: string): 
 }
 
 /**
- * Waits (up to 5 s) until no element of the type is visible, then returns the split. A filter click
- * is applied at once in the page, but on a loaded CI machine the test once read the state before it
- * showed; waiting for the condition keeps the test about the outcome, not about timing.
+ * Waits (up to 5 s) until every element of the type is hidden (or shown), then returns the split. A
+ * filter click is applied at once in the page, but on a loaded CI machine a test once read the state
+ * before it showed; waiting for the condition keeps the tests about the outcome, not about timing.
  */
-export async function afterHiding(page: Page, group: 'nodes' | 'edges', type: string): Promise<{ visible: string[]; hidden: string[] }> {
+export async function settledVisibility(page: Page, group: 'nodes' | 'edges', type: string, expected: 'hidden' | 'shown'): Promise<{ visible: string[]; hidden: string[] }> {
   await page
     .waitForFunction(
-      ([group, type]) => window.cy.elements(group === 'nodes' ? 'node' : 'edge').filter((e) => e.data('type') === type && e.visible()).empty(),
-      [group, type] as const,
+      ([group, type, expected]) =>
+        window.cy.elements(group === 'nodes' ? 'node' : 'edge').filter((e) => e.data('type') === type && e.visible() === (expected === 'hidden')).empty(),
+      [group, type, expected] as const,
       { timeout: 5_000, polling: 50 },
     )
-    .catch(() => undefined); // the assertion on the returned split reports what is still visible
+    .catch(() => undefined); // the caller's assertion on the returned split says what is still wrong
   return visibility(page, group, type);
 }

@@ -13,7 +13,7 @@ import { writeGraphFiles } from '../../src/sinks/files.js';
 import { storyGraph, XSS_NAME } from '../fixtures/viewer/story.js';
 import { syntheticGraph } from '../fixtures/viewer/synthetic.js';
 import { launchChromium, openViewer, watchProblems, type PageProblems } from '../helpers/browser.js';
-import { clickElement, panelText, selectedIds, visibility, afterHiding } from '../helpers/viewer-page.js';
+import { clickElement, panelText, selectedIds, visibility, settledVisibility } from '../helpers/viewer-page.js';
 
 const ELENA = 'person:elena-marchetti';
 const VARGA = 'person:tomas-varga';
@@ -85,7 +85,7 @@ describe('the graph page', () => {
   it('unticking an entity type hides all its entities (and their facts); ticking brings them back', async () => {
     await open();
     await page.locator('[data-testid="filter-Person"]').uncheck();
-    const persons = await afterHiding(page, 'nodes', 'Person');
+    const persons = await settledVisibility(page, 'nodes', 'Person', 'hidden');
     expect(persons.visible).toEqual([]);
     expect(persons.hidden).toHaveLength(graphJson.nodes.filter((n) => n.attributes.type === 'Person').length);
     expect((await visibility(page, 'edges', 'MET')).visible).toEqual([]);
@@ -94,8 +94,8 @@ describe('the graph page', () => {
 
     await page.locator('[data-testid="filter-Person"]').check();
     await page.locator('[data-testid="filter-ANNEXED"]').uncheck();
-    expect((await visibility(page, 'nodes', 'Person')).hidden).toEqual([]);
-    expect((await afterHiding(page, 'edges', 'ANNEXED')).visible).toEqual([]);
+    expect((await settledVisibility(page, 'nodes', 'Person', 'shown')).hidden).toEqual([]);
+    expect((await settledVisibility(page, 'edges', 'ANNEXED', 'hidden')).visible).toEqual([]);
     expect((await visibility(page, 'edges', 'MET')).hidden).toEqual([]);
   });
 
@@ -196,7 +196,7 @@ describe('a large graph', () => {
     expect(drawn).toEqual(nodes);
     expect(await page.evaluate(() => window.cy.nodes().length)).toBe(600);
     await page.locator('[data-testid="filter-Person"]').uncheck();
-    expect((await afterHiding(page, 'nodes', 'Person')).visible).toEqual([]);
+    expect((await settledVisibility(page, 'nodes', 'Person', 'hidden')).visible).toEqual([]);
     await page.screenshot({ path: 'tests/artifacts/synthetic-600.png' });
   });
 });

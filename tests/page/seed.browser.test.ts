@@ -12,7 +12,7 @@ import { ingest } from '../../src/ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../../src/input/limits.js';
 import { writeGraphFiles } from '../../src/sinks/files.js';
 import { launchChromium, openViewer, watchProblems, type PageProblems } from '../helpers/browser.js';
-import { clickElement, panelText, selectedIds, afterHiding } from '../helpers/viewer-page.js';
+import { clickElement, panelText, selectedIds, settledVisibility } from '../helpers/viewer-page.js';
 
 const SEED = 'examples/000_ac0a09345cc1fc79.txt';
 
@@ -82,7 +82,7 @@ describe('the seed article page', () => {
 
   it('unticking Person hides all Person nodes', async () => {
     await page.locator('[data-testid="filter-Person"]').uncheck();
-    const persons = await afterHiding(page, 'nodes', 'Person');
+    const persons = await settledVisibility(page, 'nodes', 'Person', 'hidden');
     expect(persons.visible).toEqual([]);
     expect(persons.hidden.sort()).toEqual(graph.nodes.filter((n) => n.attributes.type === 'Person').map((n) => n.key).sort());
   });
