@@ -116,6 +116,8 @@ const VISIT_NOUNS = new Set(['visit', 'visits', 'trip', 'trips', 'tour', 'stop',
 const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'summits', 'call', 'conversation', 'discussions', 'negotiations', 'consultations', 'dialogue']);
 const BACKER_NOUNS = new Set(['backer', 'backers', 'supporter', 'supporters', 'sponsor', 'sponsors', 'champion', 'patron', 'protector']);
 const SUPPORT_VERBS_FOR_NOUN = new Set(['express', 'voice', 'reaffirm', 'reiterate', 'offer', 'pledge', 'declare', 'show', 'signal', 'give', 'lend', 'extend', 'underline', 'restate']);
+/** What is pledged *for* someone: "pledged support for X" names X as the one it goes to. */
+const PLEDGED_THINGS = new Set(['support', 'aid', 'assistance', 'help', 'backing', 'funding', 'funds', 'money', 'relief', 'solidarity', 'loans', 'grants', 'weapons', 'arms']);
 const BLAME_NOUNS = new Set(['blame', 'accusations', 'accusation', 'charges', 'barbs', 'recriminations', 'insults']);
 const CALLING_VERBS = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub']);
 const PRESENCE_VERBS = new Set(['speak', 'stand', 'appear', 'sit', 'walk', 'address', 'talk', 'pose', 'brief']);
@@ -674,6 +676,11 @@ class RelationContext {
         if (this.tokens[from]?.lower === 'to' && this.tokens[from + 1]?.pos === 'VERB') from += 2;
         const to = this.findForward(from, s, (x) => x.lower === 'to' && !!this.startsArgAfterDet(x.i + 1, s), 16);
         if (to >= 0) targets = this.argsFrom(to + 1, s);
+        else {
+          // "pledged support for Chile", "promised humanitarian aid for Gaza": the beneficiary of what is pledged.
+          const forAid = this.findForward(j, s, (x) => x.lower === 'for' && PLEDGED_THINGS.has(this.tokens[x.i - 1]?.lower ?? ''), 6);
+          if (forAid >= 0) targets = this.argsFrom(forAid + 1, s);
+        }
       }
       if (!targets.length && trigger.type === 'ANNEXED') targets = this.relativeAntecedent(sources, s);
       if (trigger.needsInfinitive && targets.length) {

@@ -90,6 +90,11 @@ describe('relations', () => {
     expect(triples(x, (r) => r.type === 'ANNEXED')).toEqual(['Egypt -ANNEXED-> Sinai Peninsula']);
   });
 
+  it('reads the beneficiary of a pledge after "for" only behind what is pledged', () => {
+    const x = extract('Portugal pledged support for Mozambique after the storm. Spain promised emergency aid for Malawi. Italy vowed to push for talks with Zambia.');
+    expect(triples(x, (r) => r.type === 'PLEDGED').sort()).toEqual(['Portugal -PLEDGED-> Mozambique', 'Spain -PLEDGED-> Malawi']);
+  });
+
   it('every evidence is a sentence of the text', () => {
     const text = 'Japan pledged support to the Philippines. Later, Vietnam urged China to show restraint.';
     const x = extract(text);
