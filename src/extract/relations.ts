@@ -171,7 +171,7 @@ export function findRelations(reading: Reading, analysis: MentionAnalysis, resol
   const ctx = new RelationContext(reading, analysis, resolution);
   const bySentence = reading.sentences.map((s) => ctx.sentence(s));
   for (const inferred of ctx.unqualifiedRoles(bySentence)) bySentence[inferred.sentence]!.push(inferred.found);
-  for (const list of bySentence) list.push(...ctx.visitsFromMeetings(list, bySentence));
+  ctx.visitsFromMeetings(bySentence).forEach((visits, i) => bySentence[i]!.push(...visits));
   const relations: Relation[] = [];
   const seen = new Set<string>();
   for (const s of reading.sentences) {
@@ -208,6 +208,7 @@ export function findRelations(reading: Reading, analysis: MentionAnalysis, resol
 class RelationContext {
   private readonly tokens: Token[];
   private readonly mentions: Mention[];
+  private readonly entityById: Map<string, Resolution['entities'][number]>;
   /** Argument ending at token k (exclusive end), and starting at token k. */
   private argEnd = new Map<number, Arg>();
   private argStart = new Map<number, Arg>();
@@ -228,6 +229,7 @@ class RelationContext {
   ) {
     this.tokens = reading.tokens;
     this.mentions = analysis.mentions;
+    this.entityById = new Map(resolution.entities.map((e) => [e.id, e]));
     this.mentionsBySentence = reading.sentences.map(() => []);
     this.rolesBySentence = reading.sentences.map(() => []);
     for (const m of this.mentions) this.mentionsBySentence[m.sentence]!.push(m);
@@ -325,7 +327,7 @@ class RelationContext {
   /** The end of "'s [foreign] ministry" after a country ending at k, or undefined. */
   private countryBodyEnd(k: number, s: Sentence): number | undefined {
     const poss = this.tokens[k];
-    if (!poss || (poss.text !== "'s" && poss.text !== '’s')) return undefined;
+    if (!isPossessive(poss)) return undefined;
     let j = k + 1;
     while (j < s.tokenEnd && j < k + 3 && this.tokens[j]!.pos === 'ADJ' && this.tokens[j]!.text === this.tokens[j]!.lower) j++;
     const head = this.tokens[j];
@@ -375,7 +377,7 @@ class RelationContext {
     let e = first.end;
     for (;;) {
       let n = e;
-      if (this.tokens[n]?.text === "'s" || this.tokens[n]?.text === '’s') break;
+      if (isPossessive(this.tokens[n])) break;
       const comma = this.tokens[n]?.text === ',';
       if (comma) n++;
       const conjunction = this.tokens[n]?.lower === 'and' || this.tokens[n]?.lower === 'or';
@@ -393,7 +395,7 @@ class RelationContext {
 
   private possessorsTitled(owner: Arg, s: Sentence): Arg | undefined {
     const poss = this.tokens[owner.end];
-    if (!poss || (poss.text !== "'s" && poss.text !== '’s')) return undefined;
+    if (!isPossessive(poss)) return undefined;
     for (let j = owner.end + 1; j < Math.min(s.tokenEnd, owner.end + 6); j++) {
       const a = this.startsArg(j);
       if (a && a.type === 'Person') return a;
@@ -633,9 +635,7 @@ class RelationContext {
     // "hosts Sudan talks": a name modifying a noun is not the object.
     if (object && !(after && after.pos === 'NOUN' && after.text === after.lower)) return t.lemma;
     // Headlines: "Australia and New Zealand pledge aid to Vanuatu", "UK urges US to …".
-    if (s.isTitle && VERBS[t.lemma] && this.argEnd.has(k)) return t.lemma;
-    const stemmed = t.lemma.replace(/s$/, '');
-    if (s.isTitle && VERBS[stemmed] && this.argEnd.has(k)) return stemmed;
+    if (s.isTitle && this.argEnd.has(k)) for (const lemma of [t.lemma, t.lemma.replace(/s$/, '')]) if (VERBS[lemma]) return lemma;
     if (!t.lower.endsWith('ing') || !this.startsArg(k + 1)) return undefined;
     const stem = t.lower.slice(0, -3);
     for (const candidate of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (VERBS[candidate]) return candidate;
@@ -711,7 +711,7 @@ class RelationContext {
       }
     }
     if (!sources.length && /ing$/.test(t.lower) && this.tokens[v - 1]?.text === ',') sources = this.mainSubject(s, t.inQuote);
-    if (trigger.placeTarget) targets = targets.filter((a) => a.type === 'Location' || a.type === 'Country');
+    if (trigger.placeTarget) targets = targets.filter(isPlace);
     if (trigger.personTarget) targets = targets.filter((a) => a.type === 'Person');
     if (trigger.organizationTarget) {
       targets = targets.filter((a) => a.type === 'Organization');
@@ -745,8 +745,7 @@ class RelationContext {
   }
 
   private isPossessor(a: Arg): boolean {
-    const next = this.tokens[a.end]?.text;
-    return (next === "'s" || next === '’s') && !isPlace(a);
+    return isPossessive(this.tokens[a.end]) && !isPlace(a);
   }
 
   /**
@@ -818,7 +817,7 @@ class RelationContext {
     // "Blinken's visit"
     let j = k - 1;
     while (j >= s.tokenStart && /^(?:ADJ|NUM|ADV)$/.test(this.tokens[j]!.pos)) j--;
-    if (this.tokens[j]?.text === "'s" || this.tokens[j]?.text === '’s') {
+    if (isPossessive(this.tokens[j])) {
       const owner = this.argsEndingAt(j);
       if (owner.length) return this.actors(owner);
     }
@@ -899,7 +898,7 @@ class RelationContext {
     let j = k - 1;
     while (j >= s.tokenStart && /^(?:ADJ|ADV|NUM)$/.test(this.tokens[j]!.pos)) j--;
     let targets: Arg[] = [];
-    if (this.tokens[j]?.text === "'s" || this.tokens[j]?.text === '’s') {
+    if (isPossessive(this.tokens[j])) {
       targets = this.argsEndingAt(j);
       j = (targets[0]?.start ?? j) - 1;
     } else if (this.tokens[k + 1]?.lower === 'of') targets = this.argsFrom(k + 2, s);
@@ -925,7 +924,7 @@ class RelationContext {
     let j = k - 1;
     while (j >= s.tokenStart && /^(?:ADJ|ADV|DET|PRON)$/.test(this.tokens[j]!.pos)) j--;
     let sources: Arg[] = [];
-    if (this.tokens[j]?.text === "'s" || this.tokens[j]?.text === '’s') sources = this.argsEndingAt(j);
+    if (isPossessive(this.tokens[j])) sources = this.argsEndingAt(j);
     else if (this.tokens[j] && SUPPORT_VERBS_FOR_NOUN.has(this.tokens[j]!.lemma)) {
       const subj = this.subjectOf(j, s);
       if (this.negated(j, subj.chain, s)) return [];
@@ -942,7 +941,7 @@ class RelationContext {
     if (!targets.length) return [];
     const j = k - 1;
     let sources: Arg[] = [];
-    if (this.tokens[j]?.text === "'s" || this.tokens[j]?.text === '’s') sources = this.actors(this.argsEndingAt(j));
+    if (isPossessive(this.tokens[j])) sources = this.actors(this.argsEndingAt(j));
     else if (this.tokens[targets[targets.length - 1]!.end]?.lower === 'by') sources = this.actors(this.argsFrom(targets[targets.length - 1]!.end + 1, s));
     return [{ type: 'ANNEXED', sources, targets, trigger: this.tokens[k]!, confidence: 0.8 }];
   }
@@ -974,7 +973,7 @@ class RelationContext {
     let target: Arg[] = [];
     for (let j = v + 1; j < Math.min(s.tokenEnd, v + 10); j++) {
       const t = this.tokens[j]!;
-      if (!target.length && (t.text === "'s" || t.text === '’s')) target = this.argsEndingAt(j);
+      if (!target.length && isPossessive(t)) target = this.argsEndingAt(j);
       if (!target.length && this.startsArg(j) && j === v + 1) target = [this.startsArg(j)!];
       if (ACCUSATORY_WORDS.has(t.lower)) accusatory = true;
       if (t.pos === 'VERB' && j > v + 1) break;
@@ -1039,9 +1038,10 @@ class RelationContext {
     let participants: Arg[] = [];
     const where = this.findForward(k + 1, s, (t) => t.lower === 'where' || t.lower === 'at which', 4);
     const attendedBy = this.findForward(k + 1, s, (t) => t.lower === 'attended' && this.tokens[t.i + 1]?.lower === 'by', 6);
+    const attendVerb = this.attendVerbBefore(k, s);
     if (where >= 0) participants = this.mainSubject(s, this.tokens[k]!.inQuote, where + 1);
     else if (attendedBy >= 0) participants = this.argsFrom(attendedBy + 2, s);
-    else if (this.tokens[k - 1] && /^(?:attended|attending|attend|attends)$/.test(this.tokens[this.attendVerbBefore(k, s)]?.lower ?? '')) participants = this.subjectOf(this.attendVerbBefore(k, s), s).args;
+    else if (attendVerb >= 0 && /^(?:attended|attending|attend|attends)$/.test(this.tokens[attendVerb]!.lower)) participants = this.subjectOf(attendVerb, s).args;
     else participants = this.adjunctSubject(k, s);
     participants = participants.filter((a) => a.type === 'Person');
     if (!participants.length) return [];
@@ -1059,7 +1059,6 @@ class RelationContext {
 
   /** "met in P for a summit", "a summit in P", "the summit, held in P". */
   private placeOfEvent(k: number, s: Sentence): Arg[] {
-    const isPlace = (a: Arg) => a.type === 'Location' || a.type === 'Country';
     for (let j = k + 1; j < Math.min(s.tokenEnd, k + 5); j++)
       if (this.tokens[j]!.lower === 'in') return this.argsFrom(j + 1, s).filter(isPlace).slice(0, 1);
     for (let j = k - 1; j >= Math.max(s.tokenStart, k - 14); j--) {
@@ -1072,7 +1071,7 @@ class RelationContext {
 
   /** "Fiji, where they met with X": whoever acts in a place's "where" clause was there. */
   private whereClause(k: number, s: Sentence): Found[] {
-    const place = this.argsEndingAt(k - 1).slice(-1).filter((a) => a.type === 'Location' || a.type === 'Country');
+    const place = this.argsEndingAt(k - 1).slice(-1).filter(isPlace);
     if (!place.length) return [];
     for (let j = k + 1; j < Math.min(s.tokenEnd, k + 8); j++) {
       const t = this.tokens[j]!;
@@ -1117,17 +1116,10 @@ class RelationContext {
   unqualifiedRoles(bySentence: Found[][]): { sentence: number; found: Found }[] {
     const qualified = new Set<string>();
     const visitors = new Set<string>();
-    /** The country each person holds a role in, where the text says it. */
-    const countryOf = new Map<string, Arg>();
+    const countryOf = this.roleCountries(bySentence, (country) => country);
     for (const list of bySentence)
       for (const f of list) {
-        if (f.type === 'HOLDS_ROLE')
-          for (const a of f.sources)
-            for (const id of a.ids) {
-              qualified.add(id);
-              const country = f.targets.find((t) => t.type === 'Country');
-              if (country && !countryOf.has(id)) countryOf.set(id, country);
-            }
+        if (f.type === 'HOLDS_ROLE') for (const a of f.sources) for (const id of a.ids) qualified.add(id);
         // Anyone said to travel there, even in a plan or a denial ("did not travel to Cairo"), is a visitor.
         // A trip to the country or its capital marks a visitor; touring a district of it does not (locals do).
         if (f.type === 'VISITED' && !f.presenceOnly) for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...(this.isCapital(t) ? this.countriesOf(t) : [])]) visitors.add(`${id}|${tid}`);
@@ -1167,36 +1159,41 @@ class RelationContext {
    * "A met B in Manila": a participant whose role is in another country than the meeting place
    * travelled there (the home side did not).
    */
-  visitsFromMeetings(list: Found[], bySentence: Found[][]): Found[] {
-    const out: Found[] = [];
-    const homeOf = this.homeCountries(bySentence);
-    for (const f of list) {
-      if (f.type !== 'MET' || !f.place || f.negated) continue;
-      const place = f.place[0]!;
-      const placeCountry = this.countryKeyOf(place);
-      if (!placeCountry) continue;
-      const visitors = [...f.sources, ...f.targets].filter((a) => a.type === 'Person' && a.ids.length === 1 && homeOf.has(a.ids[0]!) && homeOf.get(a.ids[0]!) !== placeCountry);
-      if (visitors.length) out.push({ type: 'VISITED', sources: visitors, targets: [place], trigger: f.trigger, confidence: 0.6, ...(f.modality ? { modality: f.modality } : {}) });
-    }
-    return out;
+  visitsFromMeetings(bySentence: Found[][]): Found[][] {
+    const homeOf = this.roleCountries(bySentence, (country) => this.countryKeyOf(country));
+    return bySentence.map((list) => {
+      const out: Found[] = [];
+      for (const f of list) {
+        if (f.type !== 'MET' || !f.place || f.negated) continue;
+        const place = f.place[0]!;
+        const placeCountry = this.countryKeyOf(place);
+        if (!placeCountry) continue;
+        const visitors = [...f.sources, ...f.targets].filter((a) => a.type === 'Person' && a.ids.length === 1 && homeOf.has(a.ids[0]!) && homeOf.get(a.ids[0]!) !== placeCountry);
+        if (visitors.length) out.push({ type: 'VISITED', sources: visitors, targets: [place], trigger: f.trigger, confidence: 0.6, ...(f.modality ? { modality: f.modality } : {}) });
+      }
+      return out;
+    });
   }
 
-  /** The knowledge key of the country each person holds a role in, where the text says it. */
-  private homeCountries(bySentence: Found[][]): Map<string, string> {
-    const home = new Map<string, string>();
+  /**
+   * The country each person holds a role in, where the text says it: the first HOLDS_ROLE with a
+   * country target, that country as `as` gives it (a role whose country `as` cannot give is passed over).
+   */
+  private roleCountries<T>(bySentence: Found[][], as: (country: Arg) => T | undefined): Map<string, T> {
+    const countryOf = new Map<string, T>();
     for (const list of bySentence)
       for (const f of list) {
         if (f.type !== 'HOLDS_ROLE') continue;
         const country = f.targets.find((t) => t.type === 'Country');
-        const key = country && this.countryKeyOf(country);
-        if (key) for (const a of f.sources) for (const id of a.ids) if (!home.has(id)) home.set(id, key);
+        const value = country && as(country);
+        if (value !== undefined) for (const a of f.sources) for (const id of a.ids) if (!countryOf.has(id)) countryOf.set(id, value);
       }
-    return home;
+    return countryOf;
   }
 
   /** A place's country, as a knowledge key ("Manila" → the Philippines). */
   private countryKeyOf(place: Arg): string | undefined {
-    const entity = this.resolution.entities.find((e) => e.id === place.ids[0]);
+    const entity = this.entityById.get(place.ids[0]!);
     const key = place.type === 'Country' ? entity?.attributes?.knowledgeKey : entity?.attributes?.countryKey;
     return typeof key === 'string' ? key : undefined;
   }
@@ -1237,14 +1234,13 @@ class RelationContext {
   }
 
   private isCapital(place: Arg): boolean {
-    const key = this.resolution.entities.find((e) => e.id === place.ids[0])?.attributes?.knowledgeKey;
+    const key = this.entityById.get(place.ids[0]!)?.attributes?.knowledgeKey;
     return typeof key === 'string' && !!entryByKey(key)?.capital;
   }
 
   /** The country entity a place argument lies in ("Cairo" → Egypt), when the article names that country. */
   private countriesOf(place: Arg): string[] {
-    const id = place.ids[0];
-    const entity = this.resolution.entities.find((e) => e.id === id);
+    const entity = this.entityById.get(place.ids[0]!);
     const countryKey = entity?.attributes?.countryKey;
     if (typeof countryKey !== 'string') return [];
     const country = this.resolution.entities.find((e) => e.attributes?.knowledgeKey === countryKey);
@@ -1360,6 +1356,11 @@ const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|
 
 function isPlace(a: Arg): boolean {
   return a.type === 'Location' || a.type === 'Country';
+}
+
+/** The possessive "'s" (straight or curly apostrophe), a token of its own. */
+function isPossessive(t: Token | undefined): boolean {
+  return t?.text === "'s" || t?.text === '’s';
 }
 
 const TYPE_BY_PREFIX: Record<string, EntityType> = { person: 'Person', country: 'Country', organization: 'Organization', location: 'Location' };
