@@ -7,7 +7,7 @@
  */
 import { entryByKey, isOrganizationHead, lookupName, type KnowledgeEntry } from '../knowledge/index.js';
 import type { Entity, EntityType, Mention, MentionAnalysis, Reading, Token } from '../model.js';
-import { COUNTRY_AGENT_NOUNS, LOCATIVE_PREPOSITIONS } from './lexicon.js';
+import { COUNTRY_AGENT_NOUNS, isPossessive, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 
 export interface Resolution {
   entities: Entity[];
@@ -31,7 +31,7 @@ const PERSON_INTRODUCERS = new Set(['son', 'daughter', 'wife', 'husband', 'broth
 const CITY_PARTS = new Set(['mayor', 'streets', 'street', 'centre', 'center', 'airport', 'suburbs', 'outskirts', 'residents', 'districts', 'district', 'metro', 'subway', 'population', 'skyline', 'hospitals', 'hospital', 'port', 'old', 'main', 'city', 'downtown']);
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West']);
 /** Verbs whose object is an actor: a capital after them stands for its government ("accused Brasília of"). */
-const ACTOR_OBJECT_VERBS = new Set(['hold', 'tell', 'accuse', 'blame', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'ask', 'press', 'pressure', 'call', 'support', 'back', 'endorse', 'stand', 'side', 'warn', 'threaten', 'sanction', 'meet', 'thank', 'praise', 'rebuke', 'congratulate', 'invite', 'join', 'accuse', 'pledge', 'promise']);
+const ACTOR_OBJECT_VERBS = new Set(['hold', 'tell', 'accuse', 'blame', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'ask', 'press', 'pressure', 'call', 'support', 'back', 'endorse', 'stand', 'side', 'warn', 'threaten', 'sanction', 'meet', 'thank', 'praise', 'rebuke', 'congratulate', 'invite', 'join', 'pledge', 'promise']);
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'announced', 'warned', 'claimed', 'insisted']);
 
 export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Resolution {
@@ -243,7 +243,7 @@ function actsAsGovernment(m: Mention, tokens: Token[]): boolean {
   // "pledged to send air defence systems to Kyiv", "aid to Kiev": a recipient is the government.
   if (before?.lower === 'to' && recipientVerbBefore(tokens, m.tokenStart - 1)) return true;
   if (before && LOCATIVE_PREPOSITIONS.has(before.lower)) return false;
-  if (after && (after.text === "'s" || after.text === '’s')) return !(after2 && CITY_PARTS.has(after2.lower));
+  if (after && isPossessive(after.text)) return !(after2 && CITY_PARTS.has(after2.lower));
   if (!after) return false;
   if (after.pos === 'VERB' || after.pos === 'AUX') return true;
   // "Ankara, which supports …", "Cairo, a longtime backer of X, said …"
@@ -420,10 +420,12 @@ function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
   return undefined;
 }
 
+const REGULATOR_NAME = /\b(?:Authority|Commission|Regulator[y]?|Board|Agency|Office|Ombudsman)\b/;
+
 /** What an organisation must look like to be "the regulator", "the company", "the alliance". */
 const GENERIC_ORGANIZATION_NOMINALS: Record<string, (name: string, kind: string | undefined) => boolean> = {
-  regulator: (n) => /\b(?:Authority|Commission|Regulator[y]?|Board|Agency|Office|Ombudsman)\b/.test(n),
-  watchdog: (n) => /\b(?:Authority|Commission|Regulator[y]?|Board|Agency|Office|Ombudsman)\b/.test(n),
+  regulator: (n) => REGULATOR_NAME.test(n),
+  watchdog: (n) => REGULATOR_NAME.test(n),
   company: (n, k) => k === 'company' || /\b(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|PLC|Group|Holdings|Telecom|Airlines|Airways|Motors|Energy|Bank|Rail|Railway|Mobile|Capital|Technologies|Systems|AG|SA|SE|NV)\b/.test(n),
   firm: (n, k) => k === 'company' || /\b(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|PLC|Group|Holdings|Capital|Partners|LLP)\b/.test(n),
   alliance: (_, k) => k === 'international' || k === 'military-alliance',
@@ -497,7 +499,7 @@ function isSubject(m: Mention, tokens: Token[]): boolean {
   // "The International Olympic Committee (IOC), which …, said": a name opening its sentence.
   const before = tokens[m.tokenStart - 1];
   const opens = !before || before.sentence !== m.sentence || (before.pos === 'DET' && tokens[m.tokenStart - 2]?.sentence !== m.sentence);
-  const possessor = after?.text === "'s" || after?.text === '’s';
+  const possessor = isPossessive(after?.text);
   return opens && m.kind === 'name' && m.type !== 'Person' && !possessor;
 }
 

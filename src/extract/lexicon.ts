@@ -16,6 +16,18 @@ export function isCalendarWord(lower: string): boolean {
   return (WEEKDAYS as readonly string[]).includes(w) || (MONTHS as readonly string[]).includes(w) || MONTH_ABBREVIATIONS.has(w);
 }
 
+/** A weekday or month written as a name ("Friday", "March"; not "march" or "MARCH"). */
+export function isCalendarName(text: string | undefined, names: readonly string[]): boolean {
+  if (!text) return false;
+  const lower = text.toLowerCase();
+  return names.includes(lower) && text === lower[0]!.toUpperCase() + lower.slice(1);
+}
+
+/** The possessive "'s" (straight or curly apostrophe), a token of its own. */
+export function isPossessive(text: string | undefined): boolean {
+  return text === "'s" || text === '’s';
+}
+
 /** Lower-case words that may join capitalised words inside one name ("Bank of England", "Trinidad and Tobago"). */
 export const NAME_CONNECTORS = set('of for and the de del della da di do dos das du la le van von der den ter bin ibn bint al el y &');
 

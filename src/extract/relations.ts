@@ -21,9 +21,13 @@ import {
   COUNTRY_AGENT_NOUNS,
   FUTURE_MARKERS,
   HYPOTHETICAL_MODALS,
+  isCalendarName,
+  isPossessive,
+  MONTHS,
   NEGATIONS,
   PLAN_MARKERS,
   SPEECH_VERBS,
+  WEEKDAYS,
 } from './lexicon.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -327,7 +331,7 @@ class RelationContext {
   /** The end of "'s [foreign] ministry" after a country ending at k, or undefined. */
   private countryBodyEnd(k: number, s: Sentence): number | undefined {
     const poss = this.tokens[k];
-    if (!isPossessive(poss)) return undefined;
+    if (!isPossessive(poss?.text)) return undefined;
     let j = k + 1;
     while (j < s.tokenEnd && j < k + 3 && this.tokens[j]!.pos === 'ADJ' && this.tokens[j]!.text === this.tokens[j]!.lower) j++;
     const head = this.tokens[j];
@@ -377,7 +381,7 @@ class RelationContext {
     let e = first.end;
     for (;;) {
       let n = e;
-      if (isPossessive(this.tokens[n])) break;
+      if (isPossessive(this.tokens[n]?.text)) break;
       const comma = this.tokens[n]?.text === ',';
       if (comma) n++;
       const conjunction = this.tokens[n]?.lower === 'and' || this.tokens[n]?.lower === 'or';
@@ -395,7 +399,7 @@ class RelationContext {
 
   private possessorsTitled(owner: Arg, s: Sentence): Arg | undefined {
     const poss = this.tokens[owner.end];
-    if (!isPossessive(poss)) return undefined;
+    if (!isPossessive(poss?.text)) return undefined;
     for (let j = owner.end + 1; j < Math.min(s.tokenEnd, owner.end + 6); j++) {
       const a = this.startsArg(j);
       if (a && a.type === 'Person') return a;
@@ -507,11 +511,11 @@ class RelationContext {
   private timeAdjunctStart(k: number, s: Sentence): number | undefined {
     let j = k;
     if (/^(?:night|morning|evening|afternoon)$/.test(this.tokens[j]!.lower)) j--;
-    if (/^\d{1,2}$/.test(this.tokens[j]!.text) && MONTHS.test(this.tokens[j - 1]?.text ?? '')) j--;
+    if (/^\d{1,2}$/.test(this.tokens[j]!.text) && isCalendarName(this.tokens[j - 1]?.text, MONTHS)) j--;
     const word = this.tokens[j]!;
     const before = this.tokens[j - 1];
     if (j - 1 < s.tokenStart || !before) return undefined;
-    if ((WEEKDAYS.test(word.text) || MONTHS.test(word.text)) && /^(?:on|in|last|this|late|early)$/.test(before.lower)) return j - 1;
+    if ((isCalendarName(word.text, WEEKDAYS) || isCalendarName(word.text, MONTHS)) && /^(?:on|in|last|this|late|early)$/.test(before.lower)) return j - 1;
     if (/^(?:week|month|year)$/.test(word.lower) && /^(?:last|this)$/.test(before.lower)) return j - 1;
     return undefined;
   }
@@ -745,7 +749,7 @@ class RelationContext {
   }
 
   private isPossessor(a: Arg): boolean {
-    return isPossessive(this.tokens[a.end]) && !isPlace(a);
+    return isPossessive(this.tokens[a.end]?.text) && !isPlace(a);
   }
 
   /**
@@ -817,7 +821,7 @@ class RelationContext {
     // "Blinken's visit"
     let j = k - 1;
     while (j >= s.tokenStart && /^(?:ADJ|NUM|ADV)$/.test(this.tokens[j]!.pos)) j--;
-    if (isPossessive(this.tokens[j])) {
+    if (isPossessive(this.tokens[j]?.text)) {
       const owner = this.argsEndingAt(j);
       if (owner.length) return this.actors(owner);
     }
@@ -898,7 +902,7 @@ class RelationContext {
     let j = k - 1;
     while (j >= s.tokenStart && /^(?:ADJ|ADV|NUM)$/.test(this.tokens[j]!.pos)) j--;
     let targets: Arg[] = [];
-    if (isPossessive(this.tokens[j])) {
+    if (isPossessive(this.tokens[j]?.text)) {
       targets = this.argsEndingAt(j);
       j = (targets[0]?.start ?? j) - 1;
     } else if (this.tokens[k + 1]?.lower === 'of') targets = this.argsFrom(k + 2, s);
@@ -924,7 +928,7 @@ class RelationContext {
     let j = k - 1;
     while (j >= s.tokenStart && /^(?:ADJ|ADV|DET|PRON)$/.test(this.tokens[j]!.pos)) j--;
     let sources: Arg[] = [];
-    if (isPossessive(this.tokens[j])) sources = this.argsEndingAt(j);
+    if (isPossessive(this.tokens[j]?.text)) sources = this.argsEndingAt(j);
     else if (this.tokens[j] && SUPPORT_VERBS_FOR_NOUN.has(this.tokens[j]!.lemma)) {
       const subj = this.subjectOf(j, s);
       if (this.negated(j, subj.chain, s)) return [];
@@ -941,7 +945,7 @@ class RelationContext {
     if (!targets.length) return [];
     const j = k - 1;
     let sources: Arg[] = [];
-    if (isPossessive(this.tokens[j])) sources = this.actors(this.argsEndingAt(j));
+    if (isPossessive(this.tokens[j]?.text)) sources = this.actors(this.argsEndingAt(j));
     else if (this.tokens[targets[targets.length - 1]!.end]?.lower === 'by') sources = this.actors(this.argsFrom(targets[targets.length - 1]!.end + 1, s));
     return [{ type: 'ANNEXED', sources, targets, trigger: this.tokens[k]!, confidence: 0.8 }];
   }
@@ -973,7 +977,7 @@ class RelationContext {
     let target: Arg[] = [];
     for (let j = v + 1; j < Math.min(s.tokenEnd, v + 10); j++) {
       const t = this.tokens[j]!;
-      if (!target.length && isPossessive(t)) target = this.argsEndingAt(j);
+      if (!target.length && isPossessive(t.text)) target = this.argsEndingAt(j);
       if (!target.length && this.startsArg(j) && j === v + 1) target = [this.startsArg(j)!];
       if (ACCUSATORY_WORDS.has(t.lower)) accusatory = true;
       if (t.pos === 'VERB' && j > v + 1) break;
@@ -1351,17 +1355,11 @@ class RelationContext {
 
 /** What a statement is made in ("Ghana in a statement urged …"). */
 const MEDIUM_NOUNS = new Set(['statement', 'letter', 'speech', 'interview', 'address', 'post', 'message', 'communique', 'communiqué', 'tweet', 'broadcast', 'briefing', 'op-ed']);
-const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function isPlace(a: Arg): boolean {
   return a.type === 'Location' || a.type === 'Country';
 }
 
-/** The possessive "'s" (straight or curly apostrophe), a token of its own. */
-function isPossessive(t: Token | undefined): boolean {
-  return t?.text === "'s" || t?.text === '’s';
-}
 
 const TYPE_BY_PREFIX: Record<string, EntityType> = { person: 'Person', country: 'Country', organization: 'Organization', location: 'Location' };
 /** An entity's type from its id ("country:ukraine"): a capital standing for its government is a country. */
