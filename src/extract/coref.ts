@@ -8,6 +8,7 @@
 import { entryByKey, isOrganizationHead, lookupName, type KnowledgeEntry } from '../knowledge/index.js';
 import type { Entity, EntityType, Mention, MentionAnalysis, Reading, Token } from '../model.js';
 import { COUNTRY_AGENT_NOUNS, isPossessive, LOCATIVE_PREPOSITIONS } from './lexicon.js';
+import { isGuessedName } from './mentions.js';
 
 export interface Resolution {
   entities: Entity[];
@@ -104,9 +105,8 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
   for (const m of mentions) {
     if (m.kind !== 'name' || clusterOf[m.i]?.type === 'Organization') continue;
     const town = clusterOf[m.i]?.knowledge;
-    const tentativePerson = (m.type === 'Person' || m.type === 'Location') && m.tentative && !m.honorific && !m.role && !m.knowledgeId;
     const smallTown = !!town && town.kind === 'city' && !town.capital && (town.population ?? 0) < 200_000 && !m.metonymFor;
-    if (!tentativePerson && !smallTown) continue;
+    if (!isGuessedName(m) && !smallTown) continue;
     const org = prefixOfOrganization(clusters, m);
     if (!org) continue;
     const old = clusterOf[m.i];

@@ -54,6 +54,14 @@ const NON_ENTITY_ACRONYMS = new Set(
 const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'daily', 'party', 'group', 'militia', 'movement', 'network', 'police', 'union', 'federation', 'coalition', 'alliance', 'consortium', 'conglomerate']);
 /** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
 const TITLE_MODIFIER_WORDS = new Set(['former', 'then', 'acting', 'outgoing', 'incoming', 'interim', 'ex']);
+/**
+ * A name only guessed at: a capitalised word read as a person, or as a town (after "from"/"in"), with
+ * nothing to confirm it (no honorific, role or entry in the gazetteer). Later evidence may retype it.
+ */
+export function isGuessedName(m: Mention): boolean {
+  return m.kind === 'name' && (m.type === 'Person' || m.type === 'Location') && !!m.tentative && !m.honorific && !m.role && !m.knowledgeId;
+}
+
 /** Nouns that describe a business or body ("payments company X", "X, a fintech start-up"). */
 const ORGANIZATION_DESCRIPTORS = new Set(['company', 'firm', 'start-up', 'startup', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'operator', 'manufacturer', 'maker', 'retailer', 'conglomerate', 'subsidiary', 'broadcaster', 'developer', 'miner', 'producer', 'supplier', 'group', 'party', 'club', 'charity', 'regulator', 'utility', 'shipper', 'shipbuilder', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'fintech']);
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
@@ -128,15 +136,13 @@ class MentionBuilder {
    * "Paylink, a Dutch fintech start-up") are organisations, in every mention of that name.
    */
   describedOrganizations(): void {
-    // Guesses: a capitalised word read as a person, or as a town after "from"/"in".
-    const guessed = (m: Mention) => m.kind === 'name' && (m.type === 'Person' || m.type === 'Location') && m.tentative && !m.honorific && !m.role && !m.knowledgeId;
     const described = new Map<string, string>();
     for (const m of this.mentions) {
-      const descriptor = guessed(m) ? (this.descriptorBefore(m) ?? this.descriptorApposition(m)) : undefined;
+      const descriptor = isGuessedName(m) ? (this.descriptorBefore(m) ?? this.descriptorApposition(m)) : undefined;
       if (descriptor && !described.has(m.name)) described.set(m.name, descriptor);
     }
     for (const m of this.mentions)
-      if (guessed(m) && described.has(m.name)) {
+      if (isGuessedName(m) && described.has(m.name)) {
         m.type = 'Organization';
         // The descriptor lets coreference read "the company" as this organisation.
         m.head = described.get(m.name)!;
