@@ -4,35 +4,32 @@
  * as one string (and one buffer to write it) would double the memory a large ingest needs.
  */
 import type { KnowledgeGraph } from '../graph/build.js';
+import { chunked, jsonArrayPieces } from './json-chunks.js';
 
-const CHUNK = 1 << 20;
+export function graphJsonChunks(graph: KnowledgeGraph): Generator<string> {
+  return chunked(graphJsonPieces(graph));
+}
 
-export function* graphJsonChunks(graph: KnowledgeGraph): Generator<string> {
+function* graphJsonPieces(graph: KnowledgeGraph): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-  let buffer = `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
-  let first = true;
-  for (const { node, attributes } of graph.nodeEntries()) {
-    buffer += (first ? '' : ',') + JSON.stringify(isEmpty(attributes) ? { key: node } : { key: node, attributes });
-    first = false;
-    if (buffer.length >= CHUNK) {
-      yield buffer;
-      buffer = '';
-    }
-  }
-  buffer += '],"edges":[';
-  first = true;
+  yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":`;
+  yield* jsonArrayPieces(serialisedNodes(graph));
+  yield ',"edges":';
+  yield* jsonArrayPieces(serialisedEdges(graph));
+  yield '}';
+}
+
+function* serialisedNodes(graph: KnowledgeGraph): Generator<object> {
+  for (const { node, attributes } of graph.nodeEntries()) yield isEmpty(attributes) ? { key: node } : { key: node, attributes };
+}
+
+function* serialisedEdges(graph: KnowledgeGraph): Generator<object> {
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     const serialized: Record<string, unknown> = { key: edge, source, target };
     if (!isEmpty(attributes)) serialized.attributes = attributes;
     if (graph.type === 'mixed' && undirected) serialized.undirected = true;
-    buffer += (first ? '' : ',') + JSON.stringify(serialized);
-    first = false;
-    if (buffer.length >= CHUNK) {
-      yield buffer;
-      buffer = '';
-    }
+    yield serialized;
   }
-  yield `${buffer}]}`;
 }
 
 const isEmpty = (o: object) => Object.keys(o).length === 0;
