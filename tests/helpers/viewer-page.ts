@@ -1,20 +1,30 @@
 /** Driving the graph page in Chromium the way a user does: clicking what is drawn, typing, ticking. */
+import type cytoscape from 'cytoscape';
 import type { Page } from 'playwright-core';
 
-/** Where an element is drawn on the screen (its centre, or an edge's midpoint). */
+/**
+ * Where an element is drawn on the screen (its centre, or an edge's midpoint): asked of the overview
+ * when it draws (large graphs), else of Cytoscape's renderer.
+ */
 export async function screenPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.evaluate((id) => {
+    const box = document.getElementById('cy')!.getBoundingClientRect();
+    const overview = window.kgViewer.overview;
+    if (overview) {
+      const p = overview.screenPoint(id);
+      if (!p) throw new Error(`no element ${id} in the page`);
+      return { x: box.left + p.x, y: box.top + p.y };
+    }
     const ele = window.cy.getElementById(id);
     if (ele.empty()) throw new Error(`no element ${id} in the page`);
     const p = ele.isNode() ? ele.renderedPosition() : (ele as unknown as { renderedMidpoint(): { x: number; y: number } }).renderedMidpoint();
-    const box = window.cy.container()!.getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
   }, id);
 }
 
 export async function clickElement(page: Page, id: string): Promise<void> {
   // Let any centring animation settle, so the element is where we measured it.
-  await page.waitForFunction(() => !window.cy.animated(), undefined, { timeout: 5_000 });
+  await page.waitForFunction(() => !window.cy.animated() && !window.kgViewer.overview?.animating, undefined, { timeout: 5_000 });
   const { x, y } = await screenPoint(page, id);
   await page.mouse.click(x, y);
 }
@@ -28,7 +38,9 @@ export function visibility(page: Page, group: 'nodes' | 'edges', type: string): 
   return page.evaluate(
     ([group, type]) => {
       const eles = window.cy.elements(group === 'nodes' ? 'node' : 'edge').filter((e) => e.data('type') === type);
-      return { visible: eles.filter((e) => e.visible()).map((e) => e.id()), hidden: eles.filter((e) => !e.visible()).map((e) => e.id()) };
+      const overview = window.kgViewer.overview;
+      const shown = (e: cytoscape.SingularElementArgument) => (overview ? overview.isShown(e.id()) : e.visible());
+      return { visible: eles.filter(shown).map((e) => e.id()), hidden: eles.filter((e) => !shown(e)).map((e) => e.id()) };
     },
     [group, type] as const,
   );
@@ -43,7 +55,10 @@ export async function settledVisibility(page: Page, group: 'nodes' | 'edges', ty
   await page
     .waitForFunction(
       ([group, type, expected]) =>
-        window.cy.elements(group === 'nodes' ? 'node' : 'edge').filter((e) => e.data('type') === type && e.visible() === (expected === 'hidden')).empty(),
+        window.cy
+          .elements(group === 'nodes' ? 'node' : 'edge')
+          .filter((e) => e.data('type') === type && (window.kgViewer.overview ? window.kgViewer.overview.isShown(e.id()) : e.visible()) === (expected === 'hidden'))
+          .empty(),
       [group, type, expected] as const,
       { timeout: 5_000, polling: 50 },
     )

@@ -78,10 +78,13 @@ describe('fitViewport', () => {
 });
 
 describe('viewOptions', () => {
-  it('switches to cheap drawing for big graphs, and lets the URL override', () => {
-    expect(viewOptions(100, '')).toMatchObject({ large: false, lod: false, webgl: false, hoverFocus: true });
-    expect(viewOptions(30_000, '')).toMatchObject({ large: true, lod: true, hoverFocus: false });
-    expect(viewOptions(30_000, '?lod=0&renderer=webgl')).toMatchObject({ lod: false, webgl: true });
+  it('draws big graphs with the overview, and lets the URL choose', () => {
+    expect(viewOptions(100, '')).toMatchObject({ renderer: 'cytoscape', large: false, lod: false, hoverFocus: true });
+    expect(viewOptions(30_000, '')).toMatchObject({ renderer: 'overview', large: true, lod: true, hoverFocus: false });
+    expect(viewOptions(10_000, '')).toMatchObject({ renderer: 'overview', hoverFocus: true });
+    expect(viewOptions(30_000, '?lod=0&renderer=webgl')).toMatchObject({ renderer: 'webgl', lod: false });
+    expect(viewOptions(30_000, '?renderer=cytoscape&hover=1')).toMatchObject({ renderer: 'cytoscape', hoverFocus: true });
+    expect(viewOptions(30_000, '?renderer=nonsense')).toMatchObject({ renderer: 'overview' });
   });
 });
 

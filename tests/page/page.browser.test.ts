@@ -179,24 +179,138 @@ describe('an empty graph', () => {
   });
 });
 
-describe('a large graph', () => {
-  it('uses the positions computed at build time and still searches and filters', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'kg-page-large-'));
-    const graph = syntheticGraph(600);
-    const files = await writeGraphFiles(graph, dir);
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+describe('a large graph (the overview draws, Cytoscape is the model)', () => {
+  let largeUrl: string;
+  let sample: { id: string; name: string; x: number; y: number; type: string }[];
+  beforeAll(async () => {
+    const files = await writeGraphFiles(syntheticGraph(600), await mkdtemp(join(tmpdir(), 'kg-page-large-')));
+    largeUrl = pathToFileURL(files.page).href;
+    const data = JSON.parse((await readFile(files.page, 'utf8')).match(/<script id="graph-data" type="application\/json">(.*?)<\/script>/s)![1]!);
+    expect(data.layout).toBe('preset');
+    sample = data.nodes.slice(0, 20);
+  });
+  const openLarge = async (suffix = '') => {
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     problems = watchProblems(page);
-    await openViewer(page, pathToFileURL(files.page).href);
-    const { layout, nodes } = await page.evaluate(() => {
-      const data = JSON.parse(document.getElementById('graph-data')!.textContent!);
-      return { layout: data.layout, nodes: data.nodes.slice(0, 20).map((n: { id: string; x: number; y: number }) => [n.id, n.x, n.y]) };
+    await openViewer(page, largeUrl + suffix);
+  };
+  /** The biggest entity: drawn on top of nothing, easy to hit. */
+  const hub = () => page.evaluate(() => window.cy.nodes().max((n) => n.data('size') as number).ele.id());
+
+  it('draws every entity at the position computed at build time', async () => {
+    await openLarge();
+    expect(await page.evaluate(() => window.kgViewer.options.renderer)).toBe('overview');
+    expect(await page.evaluate(() => ({ nodes: window.cy.nodes().length, edges: window.cy.edges().length }))).toEqual({ nodes: 600, edges: expect.any(Number) });
+    const drawn = await page.evaluate((ids: string[]) => ids.map((id) => [id, window.cy.getElementById(id).position('x'), window.cy.getElementById(id).position('y')]), sample.map((n) => n.id));
+    expect(drawn).toEqual(sample.map((n) => [n.id, n.x, n.y]));
+    const frame = await page.evaluate(() => window.kgViewer.overview!.lastFrame);
+    expect(frame.nodes).toBe(600);
+    expect(frame.edges).toBe(await page.evaluate(() => window.cy.edges().length));
+    // Every entity is inside the window: the start view fits the graph.
+    for (const n of sample) {
+      const p = await page.evaluate((id) => window.kgViewer.overview!.screenPoint(id)!, n.id);
+      expect(p.x).toBeGreaterThan(0);
+      expect(p.y).toBeGreaterThan(0);
+    }
+    await page.screenshot({ path: 'tests/artifacts/synthetic-600.png' });
+  });
+
+  it('clicking an entity selects it, opens its panel and puts it in the URL; clicking nothing clears', async () => {
+    await openLarge();
+    const id = await hub();
+    await clickElement(page, id);
+    expect(await selectedIds(page)).toEqual([id]);
+    const name = await page.evaluate((id) => window.cy.getElementById(id).data('label') as string, id);
+    await expect(page.locator('[data-testid="panel-title"]').innerText()).resolves.toBe(name);
+    expect(await page.evaluate(() => location.hash)).toBe(`#node=${encodeURIComponent(id)}`);
+    // Its neighbourhood is drawn on top, with names.
+    const frame = await page.evaluate(() => window.kgViewer.overview!.lastFrame);
+    expect(frame.labels).toBeGreaterThan(1);
+    await page.screenshot({ path: 'tests/artifacts/synthetic-600-selected.png' });
+    await page.mouse.click(240, 880); // the bottom left corner of the drawing: nothing there
+    await page.waitForFunction(() => window.cy.elements(':selected').empty());
+    expect(await page.locator('#details').isHidden()).toBe(true);
+  });
+
+  it('clicking a relation shows its evidence', async () => {
+    await openLarge();
+    const edge = await page.evaluate(() => {
+      // A long relation between two small entities, so its midpoint is clear of both.
+      const e = window.cy.edges().max((e) => Math.hypot(e.source().position('x') - e.target().position('x'), e.source().position('y') - e.target().position('y'))).ele;
+      return { id: e.id(), sentence: e.data('type') as string };
     });
-    expect(layout).toBe('preset');
-    const drawn = await page.evaluate((ids: string[]) => ids.map((id) => [id, window.cy.getElementById(id).position('x'), window.cy.getElementById(id).position('y')]), nodes.map((n: unknown[]) => n[0] as string));
-    expect(drawn).toEqual(nodes);
-    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(600);
+    await clickElement(page, edge.id);
+    expect(await selectedIds(page)).toEqual([edge.id]);
+    expect(await panelText(page)).toMatch(/Evidence \(1\)/i);
+  });
+
+  it('filters by type, counting what is shown', async () => {
+    await openLarge();
+    await page.locator('[data-testid="filter-Person"]').uncheck();
+    const persons = await settledVisibility(page, 'nodes', 'Person', 'hidden');
+    expect(persons.visible).toEqual([]);
+    expect(persons.hidden.length).toBeGreaterThan(0);
+    expect((await visibility(page, 'nodes', 'Country')).hidden).toEqual([]);
+    await expect(page.locator('#stats').innerText()).resolves.toMatch(new RegExp(`^showing ${600 - persons.hidden.length} of 600 entities`));
+    await page.waitForFunction((n) => window.kgViewer.overview!.lastFrame.nodes === n, 600 - persons.hidden.length);
+    // A hidden entity cannot be clicked.
+    await page.locator('[data-testid="filter-Person"]').check();
+    expect((await settledVisibility(page, 'nodes', 'Person', 'shown')).hidden).toEqual([]);
+  });
+
+  it('searching selects the entity and centres on it, beside the panel', async () => {
+    await openLarge();
+    const target = sample.find((n) => n.type === 'Country') ?? sample[0]!;
+    await page.locator('#search').fill(target.name);
+    await page.waitForFunction((id) => window.cy.getElementById(id).selected(), target.id);
+    await page.waitForFunction(() => !window.kgViewer.overview!.animating);
+    const p = await page.evaluate((id) => window.kgViewer.overview!.screenPoint(id)!, target.id);
+    const box = await page.locator('#cy').boundingBox();
+    expect(Math.abs(p.x - (box!.width - 380) / 2)).toBeLessThan(5);
+    expect(Math.abs(p.y - box!.height / 2)).toBeLessThan(5);
+  });
+
+  it('pans by dragging and zooms with the wheel', async () => {
+    await openLarge();
+    const id = await hub();
+    const before = await page.evaluate((id) => window.kgViewer.overview!.screenPoint(id)!, id);
+    const box = (await page.locator('#cy').boundingBox())!;
+    await page.mouse.move(box.x + 300, box.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 400, box.y + 350, { steps: 5 });
+    await page.mouse.up();
+    const moved = await page.evaluate((id) => window.kgViewer.overview!.screenPoint(id)!, id);
+    expect(moved.x - before.x).toBeCloseTo(100, 0);
+    expect(moved.y - before.y).toBeCloseTo(50, 0);
+    expect(await selectedIds(page)).toEqual([]); // a drag is not a click
+    // Zooming in about the hub keeps it where it is and spreads the rest.
+    await page.mouse.move(box.x + moved.x, box.y + moved.y);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(300);
+    const zoomed = await page.evaluate((id) => window.kgViewer.overview!.screenPoint(id)!, id);
+    expect(Math.abs(zoomed.x - moved.x)).toBeLessThan(2);
+    expect(Math.abs(zoomed.y - moved.y)).toBeLessThan(2);
+    const labels = await page.evaluate(() => window.kgViewer.overview!.lastFrame.labels);
+    expect(labels).toBeGreaterThan(0); // names appear once they are big enough to read
+  });
+
+  it('colours by community, resets, and exports the whole graph as a PNG', async () => {
+    await openLarge();
+    await page.locator('#colour-by').selectOption('community');
+    await page.locator('[data-testid="filter-Location"]').uncheck();
+    await page.locator('#reset').click();
+    expect((await settledVisibility(page, 'nodes', 'Location', 'shown')).hidden).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#png').click()]);
+    expect(download.suggestedFilename()).toBe('knowledge-graph.png');
+    const png = await readFile((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(1000); // width: the whole graph, not the window
+  });
+
+  it("can still be drawn by Cytoscape's renderer on request", async () => {
+    await openLarge('?renderer=cytoscape');
+    expect(await page.evaluate(() => ({ renderer: window.kgViewer.options.renderer, overview: window.kgViewer.overview }))).toEqual({ renderer: 'cytoscape', overview: undefined });
     await page.locator('[data-testid="filter-Person"]').uncheck();
     expect((await settledVisibility(page, 'nodes', 'Person', 'hidden')).visible).toEqual([]);
-    await page.screenshot({ path: 'tests/artifacts/synthetic-600.png' });
   });
 });

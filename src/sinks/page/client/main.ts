@@ -1,21 +1,24 @@
 /**
- * The page's script: reads the embedded graph, draws it with Cytoscape.js, and wires the legend
- * filters, the search box, the details panel, the URL hash and the toolbar.
+ * The page's script: reads the embedded graph, draws it (Cytoscape.js for small graphs, the overview
+ * canvas for large ones, with Cytoscape as the model: view.ts), and wires the legend filters, the
+ * search box, the details panel, the URL hash and the toolbar.
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { PageData, PageEdge, PageNode } from '../types.js';
 import { stylesheet, type ColourBy } from './cy-style.js';
+import { cytoscapeView } from './cy-view.js';
 import { byId } from './dom.js';
-import { fitViewport, toElements } from './elements.js';
+import { toElements } from './elements.js';
 import { mountFilters } from './filters.js';
-import { focusOn } from './focus.js';
 import { formatHash, parseHash, type Selection } from './hash.js';
 import { runFcose } from './layout.js';
 import { buildIndex } from './match.js';
 import { viewOptions, type ViewOptions } from './options.js';
+import { overviewView, type OverviewProbe } from './overview.js';
 import { edgePanel, nodePanel, type PanelContext } from './panel.js';
 import { mountSearchBox } from './search-box.js';
+import type { GraphView } from './view.js';
 
 /** What the page reports about itself, for tests, the benchmark and curious users. */
 interface ViewerState {
@@ -28,6 +31,8 @@ interface ViewerState {
   /** ms from each filter click until the change was drawn. */
   filterMs: number[];
   options: ViewOptions;
+  /** The overview's drawing, when it draws (large graphs). */
+  overview?: OverviewProbe;
   error?: string;
 }
 
@@ -53,46 +58,54 @@ function afterDraw(fn: () => void): void {
   requestAnimationFrame(() => requestAnimationFrame(fn));
 }
 
+/** Cytoscape without drawing, as the overview's graph model. Adding inside a batch skips per-element notifications: about 40% faster. */
+function headlessModel(data: PageData): cytoscape.Core {
+  const cy = cytoscape({ headless: true, styleEnabled: false });
+  cy.batch(() => void cy.add(toElements(data)));
+  return cy;
+}
+
 function start(): void {
   const phases: Record<string, number> = { script: performance.now() };
   const data = JSON.parse(byId('graph-data').textContent ?? '{}') as PageData;
   phases.parse = performance.now();
   const options = viewOptions(data.nodes.length + data.edges.length, location.search);
+  // The overview draws positions computed at build time; a graph laid out in the browser has none.
+  if (options.renderer === 'overview' && data.layout !== 'preset') options.renderer = 'cytoscape';
   const state: ViewerState = { ready: false, filterMs: [], options, phases };
   window.kgViewer = state;
   document.title = data.title;
   byId('title').textContent = data.title;
 
-  cytoscape.use(fcose);
-  const cy = cytoscape({
-    container: byId('cy'),
-    elements: toElements(data),
-    style: stylesheet({ colourBy: 'type', large: options.large }),
-    layout: { name: 'preset', fit: false },
-    minZoom: 0.02,
-    maxZoom: 5,
-    boxSelectionEnabled: false,
-    selectionType: 'single',
-    motionBlur: false,
-    hideEdgesOnViewport: options.lod,
-    textureOnViewport: options.lod,
-    pixelRatio: options.large ? 1 : 'auto',
-    ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
-  } as cytoscape.CytoscapeOptions);
+  const container = byId('cy');
+  const cy =
+    options.renderer === 'overview'
+      ? headlessModel(data)
+      : cytoscape({
+          container,
+          elements: toElements(data),
+          style: stylesheet({ colourBy: 'type', large: options.large }),
+          layout: { name: 'preset', fit: false },
+          minZoom: 0.02,
+          maxZoom: 5,
+          boxSelectionEnabled: false,
+          selectionType: 'single',
+          motionBlur: false,
+          hideEdgesOnViewport: options.lod,
+          textureOnViewport: options.lod,
+          pixelRatio: options.large ? 1 : 'auto',
+          ...(options.renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
+        } as cytoscape.CytoscapeOptions);
   window.cy = cy;
   phases.create = performance.now();
 
   const layoutStarted = performance.now();
-  if (data.layout === 'fcose' && cy.nodes().length > 1) runFcose(cy, data.seed);
+  if (data.layout === 'fcose' && cy.nodes().length > 1) {
+    cytoscape.use(fcose);
+    runFcose(cy, data.seed);
+  }
   state.layoutMs = performance.now() - layoutStarted;
   phases.layout = performance.now();
-  const fitAll = () => {
-    const preset = data.layout === 'preset' ? fitViewport(data.nodes, cy.width(), cy.height(), 40) : undefined;
-    if (preset) cy.viewport({ zoom: Math.max(cy.minZoom(), Math.min(preset.zoom, cy.maxZoom())), pan: preset.pan });
-    else cy.fit(undefined, 40);
-    if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  };
-  fitAll();
 
   const nodes = new Map<string, PageNode>(data.nodes.map((n) => [n.id, n]));
   const edges = new Map<string, PageEdge>(data.edges.map((e) => [e.id, e]));
@@ -103,26 +116,30 @@ function start(): void {
       if (list) list.push(e);
       else edgesByNode.set(end, [e]);
     }
-
   phases.maps = performance.now();
+
+  // --- the drawing ----------------------------------------------------------------------------------
+  const unselectAll = () => void cy.elements(':selected').unselect();
+  let view: GraphView;
+  if (options.renderer === 'overview') {
+    const overview = overviewView(container, data, { lod: options.lod, hoverFocus: options.hoverFocus, pick: (picked) => (picked ? select(picked, false) : unselectAll()) });
+    state.overview = overview.probe;
+    view = overview;
+  } else view = cytoscapeView(cy, data.nodes, options);
+  view.fitAll();
+  phases.view = performance.now();
 
   // --- selection, details panel, URL hash -----------------------------------------------------
   const panel = byId('details');
   const panelBody = byId('details-body');
-  const select = (selection: Selection, centre: boolean) => {
+  function select(selection: Selection, centre: boolean): void {
     const target = selection ? cy.getElementById(selection.id) : undefined;
     if (!target || target.empty()) return;
     cy.elements(':selected').not(target).unselect();
     target.select();
-    if (centre) {
-      // Centre in the part of the graph the details panel does not cover.
-      const zoom = Math.max(cy.zoom(), options.large ? 0.8 : 1);
-      const at = target.isNode() ? target.position() : (target as unknown as { midpoint(): cytoscape.Position }).midpoint();
-      const covered = cy.width() > 800 ? PANEL_WIDTH : 0; // the panel opens on selection
-      const pan = { x: (cy.width() - covered) / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom };
-      cy.stop(true).animate({ pan, zoom }, { duration: 250 });
-    }
-  };
+    // Centre in the part of the graph the details panel (which opens on selection) does not cover.
+    if (centre) view.centreOn(target.id(), options.large ? 0.8 : 1, view.size().width > 800 ? PANEL_WIDTH : 0);
+  }
   const ctx: PanelContext = {
     data,
     nodes,
@@ -133,10 +150,11 @@ function start(): void {
   let syncQueued = false;
   const sync = () => {
     syncQueued = false;
-    const current = cy.elements(':selected')[0];
+    const selected = cy.elements(':selected');
+    const current = selected[0];
     const selection: Selection = current ? { kind: current.isNode() ? 'node' : 'edge', id: current.id() } : undefined;
     if (location.hash !== formatHash(selection)) history.replaceState(null, '', formatHash(selection) || location.pathname + location.search);
-    focusOn(cy, cy.elements(':selected'), !options.large);
+    view.focusSelection(selected.map((e) => e.id()));
     if (!selection) {
       panel.hidden = true;
       panelBody.replaceChildren();
@@ -152,13 +170,8 @@ function start(): void {
     if (!syncQueued) queueMicrotask(sync);
     syncQueued = true;
   });
-  byId('details-close').addEventListener('click', () => cy.elements(':selected').unselect());
+  byId('details-close').addEventListener('click', unselectAll);
   window.addEventListener('hashchange', () => select(parseHash(location.hash), true));
-
-  if (options.hoverFocus) {
-    cy.on('mouseover', 'node', (e) => focusOn(cy, cy.$id((e.target as cytoscape.NodeSingular).id()), !options.large));
-    cy.on('mouseout', 'node', () => focusOn(cy, cy.elements(':selected'), !options.large));
-  }
 
   // --- legend filters and counts ----------------------------------------------------------------
   const stats = byId('stats');
@@ -173,8 +186,9 @@ function start(): void {
       ? `${count(data.nodes.length, 'entity', 'entities')} · ${count(data.edges.length, 'relation')} · ${count(data.documents.length, 'article')}`
       : `showing ${shownNodes} of ${count(data.nodes.length, 'entity', 'entities')} · ${shownEdges} of ${count(data.edges.length, 'relation')}`;
   };
-  const filters = mountFilters(cy, { entities: byId('filter-entities'), relations: byId('filter-relations') }, (event) => {
+  const filters = mountFilters(data, { entities: byId('filter-entities'), relations: byId('filter-relations') }, (shown, event) => {
     const clicked = event.timeStamp;
+    view.showTypes(shown);
     showStats();
     afterDraw(() => state.filterMs.push(performance.now() - clicked));
   });
@@ -196,30 +210,32 @@ function start(): void {
   const communityNote = byId('community-note');
   const applyColour = () => {
     const by = colour.value as ColourBy;
-    cy.style(stylesheet({ colourBy: by, large: options.large }));
+    view.colourBy(by);
     communityNote.hidden = by !== 'community';
     communityNote.textContent = `${data.communitySizes.filter((s) => s > 1).length} communities of connected entities (Louvain); colours show the largest.`;
   };
   colour.addEventListener('change', applyColour);
-  byId('fit').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 }));
+  byId('fit').addEventListener('click', () => view.fitShown());
   byId('reset').addEventListener('click', () => {
     filters.reset();
+    view.showTypes(filters.shown());
     searchBox.clear();
-    cy.elements(':selected').unselect();
+    unselectAll();
     if (colour.value !== 'type') {
       colour.value = 'type';
       applyColour();
     }
-    fitAll();
+    view.fitAll();
     showStats();
   });
   byId('png').addEventListener('click', () => {
-    const blob = cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2, maxWidth: 8000, maxHeight: 8000 }) as unknown as Blob;
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = 'knowledge-graph.png';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    void view.png().then((blob) => {
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = 'knowledge-graph.png';
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    });
   });
 
   select(parseHash(location.hash), true);

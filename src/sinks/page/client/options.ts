@@ -1,21 +1,33 @@
 /**
  * Drawing options, chosen by graph size and overridable from the URL query, so the benchmark (and a
- * curious user) can compare: `?renderer=webgl|canvas`, `?lod=0|1` (level-of-detail tricks),
- * `?hover=0|1` (neighbourhood highlight on hover).
+ * curious user) can compare: `?renderer=overview|cytoscape|webgl`, `?large=0|1` (cheaper Cytoscape
+ * styles), `?lod=0|1` (level-of-detail tricks while moving), `?hover=0|1` (highlight on hover).
  */
+export type Renderer =
+  /** Our canvas drawing of precomputed positions, Cytoscape headless (overview.ts). */
+  | 'overview'
+  /** Cytoscape.js's canvas renderer. */
+  | 'cytoscape'
+  /** Cytoscape.js's WebGL renderer. */
+  | 'webgl';
+
 export interface ViewOptions {
-  /** Cheaper styles and viewport tricks. */
+  renderer: Renderer;
+  /** Cheaper styles (Cytoscape renderers). */
   large: boolean;
-  webgl: boolean;
-  /** Hide edges and draw a cached texture while panning or zooming. */
+  /** Hide relations (and labels) while the view moves; Cytoscape also draws a cached texture. */
   lod: boolean;
   hoverFocus: boolean;
 }
 
-/** Above this many elements (about 500 entities), drawing switches to the cheaper mode: full detail costs about three times as much per element, and is not readable at overview zoom anyway. */
+/** Above this many elements (about 500 entities), Cytoscape's full detail costs seconds: the overview draws instead. */
 export const LARGE_ELEMENTS = 1_500;
-/** Above this many elements, re-styling on every hover costs more than it helps. */
+/** Above this many elements, re-styling on every hover costs Cytoscape more than it helps. */
 const HOVER_ELEMENTS = 2_000;
+/** The overview redraws everything on a hover; beyond this many elements that is no longer instant. */
+const OVERVIEW_HOVER_ELEMENTS = 20_000;
+
+const RENDERERS: readonly Renderer[] = ['overview', 'cytoscape', 'webgl'];
 
 export function viewOptions(elementCount: number, query: string): ViewOptions {
   const params = new URLSearchParams(query);
@@ -24,10 +36,12 @@ export function viewOptions(elementCount: number, query: string): ViewOptions {
     return v === null ? fallback : v === '1' || v === 'true';
   };
   const large = flag('large', elementCount > LARGE_ELEMENTS);
+  const asked = params.get('renderer') as Renderer | null;
+  const renderer = asked && RENDERERS.includes(asked) ? asked : large ? 'overview' : 'cytoscape';
   return {
+    renderer,
     large,
-    webgl: params.get('renderer') === 'webgl',
     lod: flag('lod', large),
-    hoverFocus: flag('hover', elementCount <= HOVER_ELEMENTS),
+    hoverFocus: flag('hover', elementCount <= (renderer === 'overview' ? OVERVIEW_HOVER_ELEMENTS : HOVER_ELEMENTS)),
   };
 }
