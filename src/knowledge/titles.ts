@@ -24,6 +24,8 @@ interface Part {
 
 /** Longest number of words in a multi-word core. */
 const MAX_CORE_WORDS = Math.max(...Object.keys(TITLE_CORES).map((k) => k.split(' ').length));
+/** First words of the cores: most words start none, and are turned down without building phrases. */
+const CORE_FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(TITLE_CORES).map((k) => k.split(' ')[0]!));
 
 function normalise(word: string): string {
   return foldDiacritics(word).toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
@@ -42,14 +44,15 @@ function partsFrom(words: readonly string[], start: number, limit = 12): Part[] 
 
 /** The longest core starting at parts[i]: its length in parts and its lookup phrase. */
 function coreAt(parts: Part[], i: number): { length: number; phrase: string } | undefined {
-  for (let n = Math.min(MAX_CORE_WORDS, parts.length - i); n >= 1; n--) {
-    const phrase = parts
-      .slice(i, i + n)
-      .map((p) => p.text)
-      .join(' ');
-    if (Object.hasOwn(TITLE_CORES, phrase)) return { length: n, phrase };
+  let found: { length: number; phrase: string } | undefined;
+  let phrase = '';
+  // Grown word by word: one string per length instead of re-joining every prefix.
+  for (let n = 1; n <= MAX_CORE_WORDS && i + n <= parts.length; n++) {
+    phrase = n === 1 ? parts[i]!.text : `${phrase} ${parts[i + n - 1]!.text}`;
+    if (Object.hasOwn(TITLE_CORES, phrase)) found = { length: n, phrase };
+    else if (n === 1 && !CORE_FIRST_WORDS.has(phrase)) return undefined;
   }
-  return undefined;
+  return found;
 }
 
 /** Length in parts of an 'of/for (the) Foreign Affairs' complement at parts[i], or 0. */
@@ -77,6 +80,11 @@ function complementAt(parts: Part[], i: number): number {
 }
 
 export function matchTitle(words: readonly string[], start: number): TitleMatch | undefined {
+  // A title starts with a core or a modifier: most words are neither, so look at the first before
+  // splitting and normalising the dozen words after it.
+  const word = words[start] ?? '';
+  const canStart = (w: string) => CORE_FIRST_WORDS.has(w) || TITLE_MODIFIERS.has(w);
+  if (!canStart(normalise(word)) && !canStart(normalise(word.split('-')[0]!))) return undefined;
   const parts = partsFrom(words, start);
   let best: { end: number; head: string } | undefined;
   let seenCore = false;
