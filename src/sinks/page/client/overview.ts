@@ -199,7 +199,8 @@ export function overviewView(container: HTMLElement, data: PageData, options: Ov
   const onScreen = (i: number, w: number, h: number) => sx[i]! + sr[i]! >= 0 && sy[i]! + sr[i]! >= 0 && sx[i]! - sr[i]! <= w && sy[i]! - sr[i]! <= h;
 
   /** Draws the graph onto `g` (CSS-pixel coordinates) as seen through `v`; returns what it drew. */
-  const paint = (g: CanvasRenderingContext2D, v: Viewport, w: number, h: number, moving: boolean, labelBudget: number): OverviewProbe['lastFrame'] => {
+  /** `light`: a frame drawn while the view moves, without what costs most (relations, names). */
+  const paint = (g: CanvasRenderingContext2D, v: Viewport, w: number, h: number, light: boolean, labelBudget: number): OverviewProbe['lastFrame'] => {
     const started = performance.now();
     g.fillStyle = '#ffffff';
     g.fillRect(0, 0, w, h);
@@ -214,7 +215,7 @@ export function overviewView(container: HTMLElement, data: PageData, options: Ov
     let labels = 0;
 
     // Relations: one path per relation type and line style.
-    if (!(moving && options.lod)) {
+    if (!light) {
       const buckets = new Map<number, number[]>();
       for (let e = 0; e < edges.length; e++) {
         if (!shown.edges[e] || focus?.edges[e]) continue;
@@ -266,7 +267,7 @@ export function overviewView(container: HTMLElement, data: PageData, options: Ov
     }
     g.globalAlpha = 1;
 
-    if (!focus && !moving) {
+    if (!focus && !light) {
       const place = labelPlacer();
       for (const i of labelledNodes(layout, shown.nodes, bySizeDesc, fontSize, v, { width: w, height: h }, { budget: labelBudget }))
         if (label(g, i, fontSize(layout.size[i]!) * v.zoom, place)) labels++;
@@ -361,12 +362,16 @@ export function overviewView(container: HTMLElement, data: PageData, options: Ov
 
   // --- frames ---------------------------------------------------------------------------------------
   let moving = false;
+  let fullFrameMs = 0;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
   const draw = () => {
     frame = 0;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    probe.lastFrame = paint(ctx, viewport, width, height, moving, 300);
+    // Level of detail only when full frames are too slow to follow the pointer (about 30 fps).
+    const light = moving && options.lod && fullFrameMs > 30;
+    probe.lastFrame = paint(ctx, viewport, width, height, light, 300);
+    if (!light) fullFrameMs = probe.lastFrame.ms;
   };
   const redraw = () => {
     if (!frame) frame = requestAnimationFrame(draw);
