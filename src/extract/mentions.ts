@@ -278,11 +278,25 @@ class MentionBuilder {
           end += 2;
           continue;
         }
+        // "Organization for Security and Co-operation in Europe": a known name may hold lower-case words.
+        const known = this.knownEndBeyond(start, end, s);
+        if (known) {
+          end = known;
+          continue;
+        }
         break;
       }
       yield { start, end };
       k = end;
     }
+  }
+
+  /** The end of a known name that begins at start and runs on past end over lower-case words, or undefined. */
+  private knownEndBeyond(start: number, end: number, s: Sentence): number | undefined {
+    if (this.tokens[end]!.text !== this.tokens[end]!.lower) return undefined;
+    for (let e = Math.min(s.tokenEnd, start + 10); e > end + 1; e--)
+      if (isCapitalised(this.tokens[e - 1]!.text) && lookupName(this.span(start, e))) return e;
+    return undefined;
   }
 
   // -------------------------------------------------------------------------------------------
