@@ -58,6 +58,12 @@ export const ORGANIZATION_NOMINALS = set(
 /** Nominal heads that refer back to a country ("the country", "the kingdom"). */
 export const COUNTRY_NOMINALS = set('country nation kingdom republic state island-nation emirate');
 
+/**
+ * Nominal heads that stand for a country's government ("accused the government of …"): the country
+ * whose government the text named, else the story's home.
+ */
+export const GOVERNMENT_NOMINALS = set('government authorities');
+
 /** Nominal heads that refer back to a place ("the county", "the city"). */
 export const LOCATION_NOMINALS = set('city town capital county province region village island peninsula district territory area');
 

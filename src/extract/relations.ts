@@ -12,7 +12,7 @@
  *  - reported speech: accusatory words inside a quotation make its speaker the accuser.
  * Negated clauses are dropped; planned and hypothetical ones carry a modality.
  */
-import { entryByKey, isKnownSurnameParticle, lookupName } from '../knowledge/index.js';
+import { datelineCountryKey, entryByKey, isKnownSurnameParticle } from '../knowledge/index.js';
 import type { EntityType, Mention, MentionAnalysis, Modality, Reading, Relation, RelationType, Sentence, Token } from '../model.js';
 import type { Resolution } from './coref.js';
 import { dateNear } from './dates.js';
@@ -368,7 +368,11 @@ class RelationContext {
       }
     }
     // "the people of Vanuatu", "the government of Libya": the country itself.
-    if (/^(?:people|government|citizens|leaders|leadership|authorities)$/.test(this.tokens[j]?.lower ?? '') && this.tokens[j + 1]?.lower === 'of') return this.argsFrom(j + 2, s);
+    // ("the government of ignoring warnings": no country follows, the nominal itself is the argument.)
+    if (/^(?:people|government|citizens|leaders|leadership|authorities)$/.test(this.tokens[j]?.lower ?? '') && this.tokens[j + 1]?.lower === 'of') {
+      const of = this.argsFrom(j + 2, s);
+      if (of.length || !this.startsArg(j)) return of;
+    }
     let first = this.startsArg(j);
     if (!first) return [];
     // "the CA's director-general, Grace Were": a possessor's title names the person after it.
@@ -1269,9 +1273,7 @@ class RelationContext {
   private datelineCountry(): Arg | undefined {
     const dateline = this.reading.document.dateline;
     if (!dateline) return undefined;
-    const name = dateline.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-    const entry = lookupName(name);
-    const countryKey = entry?.type === 'Country' ? entry.key : entry?.countryKey;
+    const countryKey = datelineCountryKey(dateline);
     if (!countryKey) return undefined;
     const id = this.resolution.entities.find((e) => e.attributes?.knowledgeKey === countryKey)?.id;
     if (!id) return undefined;

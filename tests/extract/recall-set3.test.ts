@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
+import { parseArticle } from '../../src/input/read.js';
 import { entityNames, extract, triples } from '../helpers.js';
+
+/** A wire report, its dateline read from the lead ("LILONGWE (Reuters) - …"). */
+const wire = (text: string) => extractDocument(parseArticle('txt', text, 'wire-test'));
 
 describe('known names holding lower-case words', () => {
   it('keeps a known organisation whole across "in" ("… Co-operation in Europe")', () => {
@@ -12,5 +17,22 @@ describe('known names holding lower-case words', () => {
     const x = extract('Foreign Minister Ana Ortiz in Lima said the talks would resume.');
     expect(entityNames(x, 'Person')).toEqual(['Ana Ortiz']);
     expect(entityNames(x, 'Location')).toEqual(['Lima']);
+  });
+});
+
+describe('"the government" as a country', () => {
+  it("reads \"the government\" as the country whose government the text named, not the host's", () => {
+    const x = extract("Sudan's government and the RSF opened talks in Jeddah, Saudi officials said. The RSF was accused by the government of shelling a market.");
+    expect(triples(x, (r) => r.type === 'ACCUSED')).toEqual(['Sudan -ACCUSED-> Rapid Support Forces']);
+  });
+
+  it('reads "the government" in a datelined report as the dateline country, not a foreign "authorities"', () => {
+    const x = wire('LILONGWE (Reuters) - Floods hit Malawi on Monday. Farmers blamed Zambian authorities for opening a dam. The opposition Freedom Party accused the government of ignoring forecasts.');
+    expect(triples(x, (r) => r.type === 'ACCUSED' && r.trigger === 'accused')).toEqual(['Freedom Party -ACCUSED-> Malawi']);
+  });
+
+  it('keeps "the government of X" and "the government in X" to that place', () => {
+    const x = wire('LILONGWE (Reuters) - Floods hit Malawi on Monday. Tanzania backed the government of Zambia.');
+    expect(triples(x, (r) => r.type === 'SUPPORTS')).toEqual(['Tanzania -SUPPORTS-> Zambia']);
   });
 });
