@@ -570,7 +570,7 @@ class RelationContext {
   private coordinatedSubject(v: number, s: Sentence): Arg[] {
     let k = v - 1;
     while (k > s.tokenStart && /^(?:ADV|AUX|PART)$/.test(this.tokens[k]!.pos)) k--;
-    if (this.tokens[k]?.lower !== 'and') return [];
+    if (this.tokens[k]?.lower !== 'and' && this.tokens[k]?.lower !== 'but') return [];
     for (let j = k - 1; j >= s.tokenStart; j--) {
       const t = this.tokens[j]!;
       // A quoted word inside the first conjunct ('said the ban was "unjust" and accused X') is skipped.

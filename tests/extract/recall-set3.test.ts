@@ -36,3 +36,10 @@ describe('"the government" as a country', () => {
     expect(triples(x, (r) => r.type === 'SUPPORTS')).toEqual(['Tanzania -SUPPORTS-> Zambia']);
   });
 });
+
+describe('predicates coordinated by "but"', () => {
+  it('gives the second predicate of "X said … but urged Y" the first one\'s subject', () => {
+    const x = extract('Monitors from the African Union said the count was orderly but urged Kenya to publish the results.');
+    expect(triples(x, (r) => r.type === 'URGED')).toEqual(['African Union -URGED-> Kenya']);
+  });
+});
