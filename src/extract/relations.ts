@@ -139,6 +139,8 @@ const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'cha
 const PLACE_HEAD_NOUNS = new Set(['village', 'town', 'city', 'district', 'region', 'province', 'suburb', 'state', 'island', 'islands', 'capital', 'port', 'county', 'municipality', 'outskirts', 'neighbourhood', 'neighborhood', 'area', 'areas']);
 /** A country's bodies that speak and act for it ("Tajikistan's foreign ministry said"). */
 const COUNTRY_BODY_NOUNS = new Set(['ministry', 'government', 'military', 'army', 'navy', 'cabinet', 'presidency', 'administration', 'authorities', 'officials', 'leadership', 'embassy']);
+/** People who stand for the body they are "of" or "from" ("negotiators from X", "the people of Y"). */
+const REPRESENTATIVE_NOUNS = new Set(['people', 'government', 'citizens', 'leaders', 'leadership', 'authorities', 'officials', 'negotiators', 'representatives', 'delegates', 'delegation', 'delegations', 'envoys', 'diplomats', 'members', 'observers', 'monitors']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", 'am', 'get', 'got', 'gets']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'if', 'when', 'after', 'before', 'as', 'since', 'until', 'unless', 'where']);
@@ -368,8 +370,10 @@ class RelationContext {
       }
     }
     // "the people of Vanuatu", "the government of Libya": the country itself.
+    // "negotiators from the Houthi movement", "members of the bloc": the body they stand for.
     // ("the government of ignoring warnings": no country follows, the nominal itself is the argument.)
-    if (/^(?:people|government|citizens|leaders|leadership|authorities)$/.test(this.tokens[j]?.lower ?? '') && this.tokens[j + 1]?.lower === 'of') {
+    const representative = this.tokens[j + 1]?.lower === 'from' ? REPRESENTATIVE_NOUNS.has(this.tokens[j]?.lower ?? '') : this.tokens[j + 1]?.lower === 'of' && /^(?:people|government|citizens|leaders|leadership|authorities)$/.test(this.tokens[j]?.lower ?? '');
+    if (representative) {
       const of = this.argsFrom(j + 2, s);
       if (of.length || !this.startsArg(j)) return of;
     }

@@ -43,3 +43,15 @@ describe('predicates coordinated by "but"', () => {
     expect(triples(x, (r) => r.type === 'URGED')).toEqual(['African Union -URGED-> Kenya']);
   });
 });
+
+describe('people standing for the body they come from', () => {
+  it('reads "met negotiators from X" as meeting X', () => {
+    const x = extract('The Chadian envoy Ali Mahamat met negotiators from the Sudan Liberation Movement on Monday.');
+    expect(triples(x, (r) => r.type === 'MET')).toEqual(['Ali Mahamat -MET-> Sudan Liberation Movement']);
+  });
+
+  it('does not read "members of X" as X', () => {
+    const x = extract('Senator Ruth Obi met members of the Nigerian Bar Association on Monday.');
+    expect(triples(x, (r) => r.type === 'MET')).toEqual([]);
+  });
+});
