@@ -20,6 +20,7 @@ import {
   ACCUSATORY_WORDS,
   COUNTRY_AGENT_NOUNS,
   FUTURE_MARKERS,
+  GOVERNMENT_NOMINALS,
   HYPOTHETICAL_MODALS,
   isCalendarName,
   isPossessive,
@@ -372,9 +373,15 @@ class RelationContext {
     // "the people of Vanuatu", "the government of Libya": the country itself.
     // "negotiators from the Houthi movement", "members of the bloc": the body they stand for.
     // ("the government of ignoring warnings": no country follows, the nominal itself is the argument.)
-    const representative = this.tokens[j + 1]?.lower === 'from' ? REPRESENTATIVE_NOUNS.has(this.tokens[j]?.lower ?? '') : this.tokens[j + 1]?.lower === 'of' && /^(?:people|government|citizens|leaders|leadership|authorities)$/.test(this.tokens[j]?.lower ?? '');
+    const by = this.tokens[j + 1]?.lower;
+    const representative =
+      by === 'from' ? REPRESENTATIVE_NOUNS.has(this.tokens[j]?.lower ?? '')
+      : by === 'of' ? /^(?:people|government|citizens|leaders|leadership|authorities)$/.test(this.tokens[j]?.lower ?? '')
+      : by === 'in' && GOVERNMENT_NOMINALS.has(this.tokens[j]?.lower ?? ''); // "the government in Tripoli"
+
     if (representative) {
       const of = this.argsFrom(j + 2, s);
+      if (by === 'in') return of.filter(isPlace).map((a) => this.countryOfPlace(a)).filter((a): a is Arg => !!a);
       if (of.length || !this.startsArg(j)) return of;
     }
     let first = this.startsArg(j);
@@ -642,7 +649,7 @@ class RelationContext {
     // "Iran, which backs the Houthis", "Egypt hosts Sudan talks": after a relative pronoun or a
     // subject, an -s form before an object is the clause's verb.
     const afterSubject = /^(?:which|who|that)$/.test(this.tokens[k - 1]?.lower ?? '') || this.argEnd.has(k);
-    const object = afterSubject && t.lower.endsWith('s') && VERBS[t.lemma] ? this.startsArgAfterDet(k + 1, s) : undefined;
+    const object = afterSubject && t.lower.endsWith('s') && VERBS[t.lemma] ? (this.startsArgAfterDet(k + 1, s) ?? this.argsFrom(k + 1, s)[0]) : undefined;
     const after = object && this.tokens[object.end];
     // "hosts Sudan talks": a name modifying a noun is not the object.
     if (object && !(after && after.pos === 'NOUN' && after.text === after.lower)) return t.lemma;
@@ -1248,6 +1255,13 @@ class RelationContext {
   private isCapital(place: Arg): boolean {
     const key = this.entityById.get(place.ids[0]!)?.attributes?.knowledgeKey;
     return typeof key === 'string' && !!entryByKey(key)?.capital;
+  }
+
+  /** A place argument as its country ("the government in Tripoli" → Libya), when the article names that country. */
+  private countryOfPlace(a: Arg): Arg | undefined {
+    if (a.type === 'Country') return a;
+    const ids = this.countriesOf(a);
+    return ids.length ? { ...a, ids, type: 'Country' } : undefined;
   }
 
   /** The country entity a place argument lies in ("Cairo" → Egypt), when the article names that country. */

@@ -55,3 +55,11 @@ describe('people standing for the body they come from', () => {
     expect(triples(x, (r) => r.type === 'MET')).toEqual([]);
   });
 });
+
+describe('"the government in CAPITAL"', () => {
+  it('reads the government in a capital as its country, keeping the city a place', () => {
+    const x = extract('Venezuela thanked its allies. Cuba, which backs the government in Caracas, stayed away.');
+    expect(triples(x, (r) => r.type === 'SUPPORTS')).toEqual(['Cuba -SUPPORTS-> Venezuela']);
+    expect(entityNames(x, 'Location')).toEqual(['Caracas']);
+  });
+});
