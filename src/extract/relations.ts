@@ -473,6 +473,11 @@ class RelationContext {
         const ante = this.argsEndingAt(a + 1);
         return { args: t.lower === 'that' ? [] : this.actors(ante), chain };
       }
+      // 'X said China "stands with Y"': a quotation opening on the predicate keeps the subject outside.
+      if (/^["“]$/.test(t.text) && k === v - 1) {
+        k--;
+        continue;
+      }
       if (/^(?:AUX|PART|ADV)$/.test(t.pos) || NEGATIONS.has(t.lower) || PLAN_MARKERS.has(t.lower) || t.lower === 'to' || HYPOTHETICAL_MODALS.has(t.lower) || FUTURE_MARKERS.has(t.lower)) {
         chain.push(t);
         k--;

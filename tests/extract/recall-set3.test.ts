@@ -63,3 +63,10 @@ describe('"the government in CAPITAL"', () => {
     expect(entityNames(x, 'Location')).toEqual(['Caracas']);
   });
 });
+
+describe('quotations opening on the predicate', () => {
+  it('finds the subject outside a quotation that begins with its verb', () => {
+    const x = extract('Ambassador Li Wei said China "stands firmly with the people of Fiji" after the storm.');
+    expect(triples(x, (r) => r.type === 'SUPPORTS')).toEqual(['China -SUPPORTS-> Fiji']);
+  });
+});
