@@ -140,6 +140,8 @@ const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'cha
 const PLACE_HEAD_NOUNS = new Set(['village', 'town', 'city', 'district', 'region', 'province', 'suburb', 'state', 'island', 'islands', 'capital', 'port', 'county', 'municipality', 'outskirts', 'neighbourhood', 'neighborhood', 'area', 'areas']);
 /** A country's bodies that speak and act for it ("Tajikistan's foreign ministry said"). */
 const COUNTRY_BODY_NOUNS = new Set(['ministry', 'government', 'military', 'army', 'navy', 'cabinet', 'presidency', 'administration', 'authorities', 'officials', 'leadership', 'embassy']);
+/** Subordinators of time that open a participle adjunct ("after meeting X", "while visiting Y"). */
+const TEMPORAL_SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'since', 'upon']);
 /** People who stand for the body they are "of" or "from" ("negotiators from X", "the people of Y"). */
 const REPRESENTATIVE_NOUNS = new Set(['people', 'government', 'citizens', 'leaders', 'leadership', 'authorities', 'officials', 'negotiators', 'representatives', 'delegates', 'delegation', 'delegations', 'envoys', 'diplomats', 'members', 'observers', 'monitors']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -734,7 +736,8 @@ class RelationContext {
         if (!sources.length) sources = addressee.sources;
       }
     }
-    if (!sources.length && /ing$/.test(t.lower) && this.tokens[v - 1]?.text === ',') sources = this.mainSubject(s, t.inQuote);
+    // ", meeting X", "… said, after meeting X": a participle adjunct's subject is the main clause's.
+    if (!sources.length && /ing$/.test(t.lower) && (this.tokens[v - 1]?.text === ',' || TEMPORAL_SUBORDINATORS.has(this.tokens[v - 1]?.lower ?? ''))) sources = this.mainSubject(s, t.inQuote);
     if (trigger.placeTarget) targets = targets.filter(isPlace);
     if (trigger.personTarget) targets = targets.filter((a) => a.type === 'Person');
     if (trigger.organizationTarget) {
@@ -862,7 +865,9 @@ class RelationContext {
       const compound = j === k - 1 && t.pos === 'NOUN' && t.text === t.lower;
       if (!/^(?:DET|ADJ|ADP|NUM|ADV|PRON)$/.test(t.pos) && !compound) break;
     }
-    // ", on a visit to X," inside an apposition: the subject before it.
+    // "X said …, during a visit to Y": a trailing adjunct's actor is the main clause's subject.
+    for (j = k - 1; j >= s.tokenStart && (/^(?:DET|ADJ|NUM|ADV)$/.test(this.tokens[j]!.pos) || (this.tokens[j]!.pos === 'NOUN' && this.tokens[j]!.text === this.tokens[j]!.lower)); j--);
+    if (['during', 'on'].includes(this.tokens[j]?.lower ?? '') && this.tokens[j - 1]?.text === ',') return this.mainSubject(s, this.tokens[k]!.inQuote);
     return [];
   }
 

@@ -70,3 +70,16 @@ describe('quotations opening on the predicate', () => {
     expect(triples(x, (r) => r.type === 'SUPPORTS')).toEqual(['China -SUPPORTS-> Fiji']);
   });
 });
+
+describe('trailing adjuncts', () => {
+  it('gives "…, after meeting X, during a visit to Y" the main clause subject', () => {
+    const x = extract("Chilean President Rosa Vidal said on Friday that the accord was close, after meeting Peru's trade minister, Luis Quispe, during a two-day visit to Lima.");
+    expect(triples(x, (r) => r.type === 'MET')).toEqual(['Rosa Vidal -MET-> Luis Quispe']);
+    expect(triples(x, (r) => r.type === 'VISITED')).toEqual(['Rosa Vidal -VISITED-> Lima']);
+  });
+
+  it('reads "said X before meeting Y" without a comma too', () => {
+    const x = extract('Senator Amos Kariuki said the vote was fair before meeting Governor Ruth Wambui.');
+    expect(triples(x, (r) => r.type === 'MET')).toEqual(['Amos Kariuki -MET-> Ruth Wambui']);
+  });
+});
