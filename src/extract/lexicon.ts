@@ -51,8 +51,8 @@ export const COUNTRY_AGENT_NOUNS = set(
 
 /** Nominal heads that refer back to an organisation named earlier ("the embassy", "the alliance"). */
 export const ORGANIZATION_NOMINALS = set(
-  'agency alliance association bank bloc body board commission committee company corporation council court department embassy federation firm ' +
-    'forum fund group institute league ministry movement office organisation organization party police union university army navy',
+  'agency alliance association authority bank bloc body board commission committee company corporation council court department embassy federation firm ' +
+    'forum fund group institute league ministry movement office organisation organization party police regulator union university watchdog army navy',
 );
 
 /** Nominal heads that refer back to a country ("the country", "the kingdom"). */

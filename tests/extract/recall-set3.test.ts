@@ -83,3 +83,11 @@ describe('trailing adjuncts', () => {
     expect(triples(x, (r) => r.type === 'MET')).toEqual(['Amos Kariuki -MET-> Ruth Wambui']);
   });
 });
+
+describe('lower-case bodies', () => {
+  it('resolves "the authority" and "the regulator" to the authority named before', () => {
+    const x = extract('The Energy Regulatory Authority fined Volta Power on Monday. The authority was urged by the Consumers Union to publish its findings. Union head Mary Atieno said the group supported the regulator.');
+    expect(triples(x, (r) => r.type === 'URGED')).toEqual(['Consumers Union -URGED-> Energy Regulatory Authority']);
+    expect(triples(x, (r) => r.type === 'SUPPORTS')).toEqual(['Consumers Union -SUPPORTS-> Energy Regulatory Authority']);
+  });
+});
