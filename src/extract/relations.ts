@@ -1153,6 +1153,7 @@ class RelationContext {
         // A trip to the country or its capital marks a visitor; touring a district of it does not (locals do).
         if (f.type === 'VISITED' && !f.presenceOnly) for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...(this.isCapital(t) ? this.countriesOf(t) : [])]) visitors.add(`${id}|${tid}`);
       }
+    const hostCountry = this.hostCountries(bySentence);
     const datelineCountry = this.datelineCountry();
     // Weaker than a dateline: only formal, capitalised government titles ("President X", not "president X").
     const titleCountry = datelineCountry ? undefined : this.titleCountry();
@@ -1166,7 +1167,7 @@ class RelationContext {
       if (!id || qualified.has(id) || done.has(id) || !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, ''))) continue;
       const s = this.reading.sentences[person.sentence]!;
       this.buildArgs(s);
-      let country = this.localCountry(person, s) ?? this.speakersCountry(person, s, countryOf);
+      let country = this.localCountry(person, s) ?? this.speakersCountry(person, s, countryOf) ?? hostCountry.get(id);
       let confidence = 0.6;
       if (!country && datelineCountry && !visitors.has(`${id}|${datelineCountry.ids[0]}`)) {
         country = datelineCountry;
@@ -1182,6 +1183,36 @@ class RelationContext {
       out.push({ sentence: s.i, found: { type: 'HOLDS_ROLE', sources: [personArg], targets: [country], trigger: this.tokens[person.tokenStart]!, confidence, role: r.role } });
     }
     return out;
+  }
+
+  /**
+   * "A and B flew to Port Vila … met Prime Minister X": one who met visitors to a country, and went
+   * nowhere, is its host. Only when the visitors went to that one country.
+   */
+  private hostCountries(bySentence: Found[][]): Map<string, Arg> {
+    const visited = new Map<string, Arg[]>();
+    for (const list of bySentence)
+      for (const f of list) {
+        if (f.type !== 'VISITED' || f.presenceOnly || f.negated || f.modality) continue;
+        for (const t of f.targets) {
+          const country = this.countryOfPlace(t);
+          if (country) for (const a of f.sources) for (const id of a.ids) visited.set(id, [...(visited.get(id) ?? []), country]);
+        }
+      }
+    const hosts = new Map<string, Arg>();
+    for (const list of bySentence)
+      for (const f of list) {
+        if (f.type !== 'MET' || f.negated || f.modality) continue;
+        const sides = [f.sources, f.targets];
+        for (const [i, side] of sides.entries())
+          for (const a of side) {
+            if (a.type !== 'Person' || a.ids.some((id) => visited.has(id))) continue;
+            const countries = sides[1 - i]!.flatMap((o) => o.ids.flatMap((id) => visited.get(id) ?? []));
+            const keys = new Set(countries.map((c) => c.ids[0]));
+            if (keys.size === 1) for (const id of a.ids) if (!hosts.has(id)) hosts.set(id, countries[0]!);
+          }
+      }
+    return hosts;
   }
 
   /**

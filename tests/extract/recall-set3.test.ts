@@ -91,3 +91,15 @@ describe('lower-case bodies', () => {
     expect(triples(x, (r) => r.type === 'SUPPORTS')).toEqual(['Consumers Union -SUPPORTS-> Energy Regulatory Authority']);
   });
 });
+
+describe('hosts of visitors', () => {
+  it('gives an unqualified head of government met by visitors to one country that country', () => {
+    const x = extract('Australian Foreign Minister Jane Moss and New Zealand Foreign Minister Tom Reed flew to Apia on Wednesday, after a storm hit Samoa. The two ministers met Prime Minister Lina Faleolo at her office.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE' && r.role === 'Prime Minister')).toEqual(['Lina Faleolo -HOLDS_ROLE-> Samoa']);
+  });
+
+  it('does not make a fellow visitor the host', () => {
+    const x = extract('Australian Foreign Minister Jane Moss flew to Apia on Wednesday, after a storm hit Samoa. President Ivo Kalu also travelled to Apia. Moss met President Ivo Kalu there.');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE' && r.role === 'President')).toEqual([]);
+  });
+});
