@@ -5,9 +5,9 @@
  * capital or seat of government used as an actor as its country (metonymy), and names every entity
  * with a stable id.
  */
-import { entryByKey, isOrganizationHead, lookupName, type KnowledgeEntry } from '../knowledge/index.js';
+import { datelineCountryKey, entryByKey, isOrganizationHead, lookupName, type KnowledgeEntry } from '../knowledge/index.js';
 import type { Entity, EntityType, Mention, MentionAnalysis, Reading, Token } from '../model.js';
-import { COUNTRY_AGENT_NOUNS, isPossessive, LOCATIVE_PREPOSITIONS } from './lexicon.js';
+import { COUNTRY_AGENT_NOUNS, GOVERNMENT_NOMINALS, isPossessive, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 import { isGuessedName } from './mentions.js';
 
 export interface Resolution {
@@ -157,7 +157,7 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     if (m.kind === 'title') {
       const c = lastPersonWithRole(m, mentions, clusterOf);
       if (c) join(c, m);
-    } else if (m.kind === 'nominal') {
+    } else if (m.kind === 'nominal' && !GOVERNMENT_NOMINALS.has(m.head ?? '')) {
       const c = resolveNominal(m, mentions, clusterOf, analysis);
       if (c) join(c, m);
     } else if (m.kind === 'pronoun') {
@@ -176,6 +176,15 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
       const entry = entryByKey(m.knowledgeId);
       if (entry) join(keyed(`k:${m.knowledgeId}`, 'Country', m, entry), m);
     }
+  }
+
+  // 6. "the government": the country whose government the text named, else the dateline's (demonyms have joined by now).
+  const homeKey = reading.document.dateline ? datelineCountryKey(reading.document.dateline) : undefined;
+  const home = homeKey ? byKey.get(`k:${homeKey}`) : undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'nominal' || clusterOf[m.i] || !GOVERNMENT_NOMINALS.has(m.head ?? '')) continue;
+    const c = governedCountry(m, mentions, clusterOf, tokens) ?? home;
+    if (c) join(c, m);
   }
 
   // Entities, with stable ids.
@@ -477,6 +486,24 @@ function relativeAntecedent(m: Mention, mentions: Mention[], clusterOf: (Cluster
     if (mentions[i]!.kind === 'demonym' || !c) continue;
     if (c.type === 'Organization' || c.type === 'Country') return c;
     if (c.type === 'Person') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The country last named with the same noun before m: "Yemen's government", "the government of Yemen"
+ * for "the government" ("Indian authorities" says nothing of whose "the government" is).
+ */
+function governedCountry(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[], tokens: Token[]): Cluster | undefined {
+  for (let i = m.i - 1; i >= 0; i--) {
+    const c = clusterOf[i];
+    const other = mentions[i]!;
+    if (c?.type !== 'Country' || other.kind === 'nominal') continue;
+    let j = other.tokenEnd;
+    if (isPossessive(tokens[j]?.text)) j++;
+    while (tokens[j]?.pos === 'ADJ' && tokens[j]!.text === tokens[j]!.lower) j++;
+    if (tokens[j]?.lower === m.head) return c;
+    if (tokens[other.tokenStart - 1]?.lower === 'of' && tokens[other.tokenStart - 2]?.lower === m.head) return c;
   }
   return undefined;
 }

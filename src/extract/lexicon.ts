@@ -51,12 +51,18 @@ export const COUNTRY_AGENT_NOUNS = set(
 
 /** Nominal heads that refer back to an organisation named earlier ("the embassy", "the alliance"). */
 export const ORGANIZATION_NOMINALS = set(
-  'agency alliance association bank bloc body board commission committee company corporation council court department embassy federation firm ' +
-    'forum fund group institute league ministry movement office organisation organization party police union university army navy',
+  'agency alliance association authority bank bloc body board commission committee company corporation council court department embassy federation firm ' +
+    'forum fund group institute league ministry movement office organisation organization party police regulator union university watchdog army navy',
 );
 
 /** Nominal heads that refer back to a country ("the country", "the kingdom"). */
 export const COUNTRY_NOMINALS = set('country nation kingdom republic state island-nation emirate');
+
+/**
+ * Nominal heads that stand for a country's government ("accused the government of …"): the country
+ * whose government the text named, else the story's home.
+ */
+export const GOVERNMENT_NOMINALS = set('government authorities');
 
 /** Nominal heads that refer back to a place ("the county", "the city"). */
 export const LOCATION_NOMINALS = set('city town capital county province region village island peninsula district territory area');

@@ -22,6 +22,7 @@ import type { EntityType, GroupLink, Mention, MentionAnalysis, Reading, RoleLink
 import {
   COUNTRY_NOMINALS,
   FEMALE_PRONOUNS,
+  GOVERNMENT_NOMINALS,
   LOCATION_NOMINALS,
   MALE_PRONOUNS,
   NAME_CONNECTORS,
@@ -278,11 +279,25 @@ class MentionBuilder {
           end += 2;
           continue;
         }
+        // "Organization for Security and Co-operation in Europe": a known name may hold lower-case words.
+        const known = this.knownEndBeyond(start, end, s);
+        if (known) {
+          end = known;
+          continue;
+        }
         break;
       }
       yield { start, end };
       k = end;
     }
+  }
+
+  /** The end of a known name that begins at start and runs on past end over lower-case words, or undefined. */
+  private knownEndBeyond(start: number, end: number, s: Sentence): number | undefined {
+    if (this.tokens[end]!.text !== this.tokens[end]!.lower) return undefined;
+    for (let e = Math.min(s.tokenEnd, start + 10); e > end + 1; e--)
+      if (isCapitalised(this.tokens[e - 1]!.text) && lookupName(this.span(start, e))) return e;
+    return undefined;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -671,6 +686,8 @@ class MentionBuilder {
         while (h < s.tokenEnd - 1 && (this.tokens[h]!.pos === 'ADJ' || this.tokens[h]!.pos === 'NOUN') && this.tokens[h + 1]!.pos === 'NOUN' && this.tokens[h + 1]!.text === this.tokens[h + 1]!.lower) h++;
         const head = this.tokens[h]!;
         if (head.text !== head.lower || this.covered(h)) continue;
+        // "the Kenyan government" acts through its demonym; "the government in Tripoli" through its place.
+        if (GOVERNMENT_NOMINALS.has(head.lower) && (this.covered(h - 1) || (/^(?:of|in)$/.test(this.tokens[h + 1]?.lower ?? '') && isCapitalised(this.tokens[h + 2]?.text ?? '')))) continue;
         const type = nominalType(head.lower, [this.tokens[h - 1]!.lower, head.lower]);
         if (!type) continue;
         this.add({ kind: 'nominal', type, sentence: s.i, tokenStart: h, tokenEnd: h + 1, name: head.text, head: head.lower, tentative: true, ...(GROUP_NOUNS.has(head.lower) ? { plural: true } : {}) });
@@ -1093,7 +1110,7 @@ function groupCount(next: Token, after: Token | undefined): number | undefined {
 }
 
 function nominalType(head: string, context: string[]): EntityType | undefined {
-  if (COUNTRY_NOMINALS.has(head)) return 'Country';
+  if (COUNTRY_NOMINALS.has(head) || GOVERNMENT_NOMINALS.has(head)) return 'Country';
   if (LOCATION_NOMINALS.has(head)) return 'Location';
   if (ORGANIZATION_NOMINALS.has(head)) return 'Organization';
   if (GROUP_NOUNS.has(head)) return 'Person';

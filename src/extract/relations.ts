@@ -12,7 +12,7 @@
  *  - reported speech: accusatory words inside a quotation make its speaker the accuser.
  * Negated clauses are dropped; planned and hypothetical ones carry a modality.
  */
-import { entryByKey, isKnownSurnameParticle, lookupName } from '../knowledge/index.js';
+import { datelineCountryKey, entryByKey, isKnownSurnameParticle } from '../knowledge/index.js';
 import type { EntityType, Mention, MentionAnalysis, Modality, Reading, Relation, RelationType, Sentence, Token } from '../model.js';
 import type { Resolution } from './coref.js';
 import { dateNear } from './dates.js';
@@ -20,6 +20,7 @@ import {
   ACCUSATORY_WORDS,
   COUNTRY_AGENT_NOUNS,
   FUTURE_MARKERS,
+  GOVERNMENT_NOMINALS,
   HYPOTHETICAL_MODALS,
   isCalendarName,
   isPossessive,
@@ -139,6 +140,10 @@ const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'cha
 const PLACE_HEAD_NOUNS = new Set(['village', 'town', 'city', 'district', 'region', 'province', 'suburb', 'state', 'island', 'islands', 'capital', 'port', 'county', 'municipality', 'outskirts', 'neighbourhood', 'neighborhood', 'area', 'areas']);
 /** A country's bodies that speak and act for it ("Tajikistan's foreign ministry said"). */
 const COUNTRY_BODY_NOUNS = new Set(['ministry', 'government', 'military', 'army', 'navy', 'cabinet', 'presidency', 'administration', 'authorities', 'officials', 'leadership', 'embassy']);
+/** Subordinators of time that open a participle adjunct ("after meeting X", "while visiting Y"). */
+const TEMPORAL_SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'since', 'upon']);
+/** People who stand for the body they are "of" or "from" ("negotiators from X", "the people of Y"). */
+const REPRESENTATIVE_NOUNS = new Set(['people', 'government', 'citizens', 'leaders', 'leadership', 'authorities', 'officials', 'negotiators', 'representatives', 'delegates', 'delegation', 'delegations', 'envoys', 'diplomats', 'members', 'observers', 'monitors']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", 'am', 'get', 'got', 'gets']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'if', 'when', 'after', 'before', 'as', 'since', 'until', 'unless', 'where']);
@@ -368,7 +373,19 @@ class RelationContext {
       }
     }
     // "the people of Vanuatu", "the government of Libya": the country itself.
-    if (/^(?:people|government|citizens|leaders|leadership|authorities)$/.test(this.tokens[j]?.lower ?? '') && this.tokens[j + 1]?.lower === 'of') return this.argsFrom(j + 2, s);
+    // "negotiators from the Houthi movement", "members of the bloc": the body they stand for.
+    // ("the government of ignoring warnings": no country follows, the nominal itself is the argument.)
+    const by = this.tokens[j + 1]?.lower;
+    const representative =
+      by === 'from' ? REPRESENTATIVE_NOUNS.has(this.tokens[j]?.lower ?? '')
+      : by === 'of' ? /^(?:people|government|citizens|leaders|leadership|authorities)$/.test(this.tokens[j]?.lower ?? '')
+      : by === 'in' && GOVERNMENT_NOMINALS.has(this.tokens[j]?.lower ?? ''); // "the government in Tripoli"
+
+    if (representative) {
+      const of = this.argsFrom(j + 2, s);
+      if (by === 'in') return of.filter(isPlace).map((a) => this.countryOfPlace(a)).filter((a): a is Arg => !!a);
+      if (of.length || !this.startsArg(j)) return of;
+    }
     let first = this.startsArg(j);
     if (!first) return [];
     // "the CA's director-general, Grace Were": a possessor's title names the person after it.
@@ -457,6 +474,11 @@ class RelationContext {
         if (this.tokens[a]?.text === ',') a--;
         const ante = this.argsEndingAt(a + 1);
         return { args: t.lower === 'that' ? [] : this.actors(ante), chain };
+      }
+      // 'X said China "stands with Y"': a quotation opening on the predicate keeps the subject outside.
+      if (/^["“]$/.test(t.text) && k === v - 1) {
+        k--;
+        continue;
       }
       if (/^(?:AUX|PART|ADV)$/.test(t.pos) || NEGATIONS.has(t.lower) || PLAN_MARKERS.has(t.lower) || t.lower === 'to' || HYPOTHETICAL_MODALS.has(t.lower) || FUTURE_MARKERS.has(t.lower)) {
         chain.push(t);
@@ -566,7 +588,7 @@ class RelationContext {
   private coordinatedSubject(v: number, s: Sentence): Arg[] {
     let k = v - 1;
     while (k > s.tokenStart && /^(?:ADV|AUX|PART)$/.test(this.tokens[k]!.pos)) k--;
-    if (this.tokens[k]?.lower !== 'and') return [];
+    if (this.tokens[k]?.lower !== 'and' && this.tokens[k]?.lower !== 'but') return [];
     for (let j = k - 1; j >= s.tokenStart; j--) {
       const t = this.tokens[j]!;
       // A quoted word inside the first conjunct ('said the ban was "unjust" and accused X') is skipped.
@@ -634,7 +656,7 @@ class RelationContext {
     // "Iran, which backs the Houthis", "Egypt hosts Sudan talks": after a relative pronoun or a
     // subject, an -s form before an object is the clause's verb.
     const afterSubject = /^(?:which|who|that)$/.test(this.tokens[k - 1]?.lower ?? '') || this.argEnd.has(k);
-    const object = afterSubject && t.lower.endsWith('s') && VERBS[t.lemma] ? this.startsArgAfterDet(k + 1, s) : undefined;
+    const object = afterSubject && t.lower.endsWith('s') && VERBS[t.lemma] ? (this.startsArgAfterDet(k + 1, s) ?? this.argsFrom(k + 1, s)[0]) : undefined;
     const after = object && this.tokens[object.end];
     // "hosts Sudan talks": a name modifying a noun is not the object.
     if (object && !(after && after.pos === 'NOUN' && after.text === after.lower)) return t.lemma;
@@ -714,7 +736,8 @@ class RelationContext {
         if (!sources.length) sources = addressee.sources;
       }
     }
-    if (!sources.length && /ing$/.test(t.lower) && this.tokens[v - 1]?.text === ',') sources = this.mainSubject(s, t.inQuote);
+    // ", meeting X", "… said, after meeting X": a participle adjunct's subject is the main clause's.
+    if (!sources.length && /ing$/.test(t.lower) && (this.tokens[v - 1]?.text === ',' || TEMPORAL_SUBORDINATORS.has(this.tokens[v - 1]?.lower ?? ''))) sources = this.mainSubject(s, t.inQuote);
     if (trigger.placeTarget) targets = targets.filter(isPlace);
     if (trigger.personTarget) targets = targets.filter((a) => a.type === 'Person');
     if (trigger.organizationTarget) {
@@ -842,7 +865,9 @@ class RelationContext {
       const compound = j === k - 1 && t.pos === 'NOUN' && t.text === t.lower;
       if (!/^(?:DET|ADJ|ADP|NUM|ADV|PRON)$/.test(t.pos) && !compound) break;
     }
-    // ", on a visit to X," inside an apposition: the subject before it.
+    // "X said …, during a visit to Y": a trailing adjunct's actor is the main clause's subject.
+    for (j = k - 1; j >= s.tokenStart && (/^(?:DET|ADJ|NUM|ADV)$/.test(this.tokens[j]!.pos) || (this.tokens[j]!.pos === 'NOUN' && this.tokens[j]!.text === this.tokens[j]!.lower)); j--);
+    if (['during', 'on'].includes(this.tokens[j]?.lower ?? '') && this.tokens[j - 1]?.text === ',') return this.mainSubject(s, this.tokens[k]!.inQuote);
     return [];
   }
 
@@ -1128,6 +1153,7 @@ class RelationContext {
         // A trip to the country or its capital marks a visitor; touring a district of it does not (locals do).
         if (f.type === 'VISITED' && !f.presenceOnly) for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...(this.isCapital(t) ? this.countriesOf(t) : [])]) visitors.add(`${id}|${tid}`);
       }
+    const hostCountry = this.hostCountries(bySentence);
     const datelineCountry = this.datelineCountry();
     // Weaker than a dateline: only formal, capitalised government titles ("President X", not "president X").
     const titleCountry = datelineCountry ? undefined : this.titleCountry();
@@ -1141,7 +1167,7 @@ class RelationContext {
       if (!id || qualified.has(id) || done.has(id) || !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, ''))) continue;
       const s = this.reading.sentences[person.sentence]!;
       this.buildArgs(s);
-      let country = this.localCountry(person, s) ?? this.speakersCountry(person, s, countryOf);
+      let country = this.localCountry(person, s) ?? this.speakersCountry(person, s, countryOf) ?? hostCountry.get(id);
       let confidence = 0.6;
       if (!country && datelineCountry && !visitors.has(`${id}|${datelineCountry.ids[0]}`)) {
         country = datelineCountry;
@@ -1157,6 +1183,36 @@ class RelationContext {
       out.push({ sentence: s.i, found: { type: 'HOLDS_ROLE', sources: [personArg], targets: [country], trigger: this.tokens[person.tokenStart]!, confidence, role: r.role } });
     }
     return out;
+  }
+
+  /**
+   * "A and B flew to Port Vila … met Prime Minister X": one who met visitors to a country, and went
+   * nowhere, is its host. Only when the visitors went to that one country.
+   */
+  private hostCountries(bySentence: Found[][]): Map<string, Arg> {
+    const visited = new Map<string, Arg[]>();
+    for (const list of bySentence)
+      for (const f of list) {
+        if (f.type !== 'VISITED' || f.presenceOnly || f.negated || f.modality) continue;
+        for (const t of f.targets) {
+          const country = this.countryOfPlace(t);
+          if (country) for (const a of f.sources) for (const id of a.ids) visited.set(id, [...(visited.get(id) ?? []), country]);
+        }
+      }
+    const hosts = new Map<string, Arg>();
+    for (const list of bySentence)
+      for (const f of list) {
+        if (f.type !== 'MET' || f.negated || f.modality) continue;
+        const sides = [f.sources, f.targets];
+        for (const [i, side] of sides.entries())
+          for (const a of side) {
+            if (a.type !== 'Person' || a.ids.some((id) => visited.has(id))) continue;
+            const countries = sides[1 - i]!.flatMap((o) => o.ids.flatMap((id) => visited.get(id) ?? []));
+            const keys = new Set(countries.map((c) => c.ids[0]));
+            if (keys.size === 1) for (const id of a.ids) if (!hosts.has(id)) hosts.set(id, countries[0]!);
+          }
+      }
+    return hosts;
   }
 
   /**
@@ -1242,6 +1298,13 @@ class RelationContext {
     return typeof key === 'string' && !!entryByKey(key)?.capital;
   }
 
+  /** A place argument as its country ("the government in Tripoli" → Libya), when the article names that country. */
+  private countryOfPlace(a: Arg): Arg | undefined {
+    if (a.type === 'Country') return a;
+    const ids = this.countriesOf(a);
+    return ids.length ? { ...a, ids, type: 'Country' } : undefined;
+  }
+
   /** The country entity a place argument lies in ("Cairo" → Egypt), when the article names that country. */
   private countriesOf(place: Arg): string[] {
     const entity = this.entityById.get(place.ids[0]!);
@@ -1269,9 +1332,7 @@ class RelationContext {
   private datelineCountry(): Arg | undefined {
     const dateline = this.reading.document.dateline;
     if (!dateline) return undefined;
-    const name = dateline.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-    const entry = lookupName(name);
-    const countryKey = entry?.type === 'Country' ? entry.key : entry?.countryKey;
+    const countryKey = datelineCountryKey(dateline);
     if (!countryKey) return undefined;
     const id = this.resolution.entities.find((e) => e.attributes?.knowledgeKey === countryKey)?.id;
     if (!id) return undefined;

@@ -66,6 +66,12 @@ export function capitalOf(countryKey: string): KnowledgeEntry | undefined {
   return knowledge().capitalOf(countryKey);
 }
 
+/** The country a dateline ("KATHMANDU", "PORT VILA", "Egypt") is in, as a knowledge key. */
+export function datelineCountryKey(dateline: string): string | undefined {
+  const entry = lookupName(dateline.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()));
+  return entry?.type === 'Country' ? entry.key : entry?.countryKey;
+}
+
 /** Every entry, for tools and tests (built on first call). */
 export function allEntries(): KnowledgeEntry[] {
   return knowledge().entries();
