@@ -51,6 +51,13 @@ describe('hit testing', () => {
     expect(nodeAt(layout, Uint8Array.from([1, 0, 1]), view, { x: 210, y: 50 })).toBe(-1);
   });
 
+  it('picks the entity whose centre is nearest where discs overlap', () => {
+    const crowded: Layout = { ...layout, size: Float64Array.from([20, 200, 20]) }; // the middle disc covers its neighbours
+    expect(nodeAt(crowded, all, view, { x: 12, y: 50 })).toBe(0);
+    expect(nodeAt(crowded, all, view, { x: 200, y: 50 })).toBe(1);
+    expect(nodeAt(crowded, all, view, { x: 405, y: 52 })).toBe(2);
+  });
+
   it('finds the relation nearest the pointer within a few pixels', () => {
     expect(edgeAt(layout, Uint8Array.from([1, 1]), view, { x: 110, y: 53 })).toBe(0);
     expect(edgeAt(layout, Uint8Array.from([1, 1]), view, { x: 310, y: 47 })).toBe(1);

@@ -41,19 +41,23 @@ export interface Layout {
 export const screenRadius = (size: number, zoom: number): number => Math.max(1.5, (size / 2) * zoom);
 
 /**
- * The topmost shown node whose disc (plus a little slack for small ones) holds screen point `p`.
- * Later nodes are drawn on top, so the search runs backwards.
+ * The shown node under screen point `p` (within its disc plus a little slack for small ones); where
+ * discs overlap, the one whose centre is nearest. Nodes are drawn batched by colour, not one above
+ * the other in a fixed order, so "nearest centre" is what a click most plausibly meant.
  */
 export function nodeAt(layout: Layout, shown: Uint8Array, v: Viewport, p: Point, slack = 3): number {
   const g = toGraph(v, p.x, p.y);
-  for (let i = layout.x.length - 1; i >= 0; i--) {
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let i = 0; i < layout.x.length; i++) {
     if (!shown[i]) continue;
     const r = screenRadius(layout.size[i]!, v.zoom) + slack;
     const dx = (layout.x[i]! - g.x) * v.zoom;
     const dy = (layout.y[i]! - g.y) * v.zoom;
-    if (dx * dx + dy * dy <= r * r) return i;
+    const d = dx * dx + dy * dy;
+    if (d <= r * r && d < bestDistance) [best, bestDistance] = [i, d];
   }
-  return -1;
+  return best;
 }
 
 /** The shown edge nearest to screen point `p` within `tolerance` pixels, or -1. */
