@@ -292,6 +292,10 @@ describe('a large graph (the overview draws, Cytoscape is the model)', () => {
     expect(Math.abs(zoomed.y - moved.y)).toBeLessThan(2);
     const labels = await page.evaluate(() => window.kgViewer.overview!.lastFrame.labels);
     expect(labels).toBeGreaterThan(0); // names appear once they are big enough to read
+    // The keyboard pans too.
+    await page.locator('canvas.overview').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(([id, x]) => window.kgViewer.overview!.screenPoint(id)!.x > x + 50, [id, zoomed.x] as const);
   });
 
   it('colours by community, resets, and exports the whole graph as a PNG', async () => {

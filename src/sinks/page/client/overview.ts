@@ -473,6 +473,21 @@ export function overviewView(container: HTMLElement, data: PageData, options: Ov
     },
     { passive: false },
   );
+  // The keyboard moves the view too: arrows pan, + and - zoom about the centre, Escape clears the selection.
+  canvas.tabIndex = 0;
+  canvas.addEventListener('keydown', (event) => {
+    const step = 60;
+    const pans: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    const zooms: Record<string, number> = { '+': 1.25, '=': 1.25, '-': 0.8, _: 0.8 };
+    if (event.key === 'Escape') options.pick(undefined);
+    else if (pans[event.key]) {
+      const [dx, dy] = pans[event.key]!;
+      viewport = { zoom: viewport.zoom, pan: { x: viewport.pan.x + dx, y: viewport.pan.y + dy } };
+    } else if (zooms[event.key]) viewport = zoomAbout(viewport, zooms[event.key]!, { x: width / 2, y: height / 2 }, zoomLimits);
+    else return;
+    event.preventDefault();
+    redraw();
+  });
   new ResizeObserver(() => {
     measure();
     draw();
