@@ -970,9 +970,12 @@ class MentionBuilder {
       const appointed = this.appointmentAfter(k, s);
       if (appointed) k = appointed - 1;
       // "X, the defence minister of Y," or "X is the country's transport minister".
-      const copula = !!appointed || /^(?:is|was|became|becomes|remains|remained)$/.test(this.tokens[k]?.lower ?? '');
+      const isCopula = (t: Token | undefined) => /^(?:is|was|became|becomes|remains|remained)$/.test(t?.lower ?? '');
+      const copula = !!appointed || isCopula(this.tokens[k]);
       if ((this.tokens[k]?.text !== ',' && !copula) || k + 1 >= s.tokenEnd) continue;
       k++;
+      // "Her brother, X, is the country's transport minister": the copula after X's own apposition.
+      if (!copula && isCopula(this.tokens[k]) && k + 1 < s.tokenEnd) k++;
       if (/^(?:now|also|currently|still)$/.test(this.tokens[k]!.lower)) k++;
       if (/^(?:the|a|an)$/.test(this.tokens[k]!.lower)) k++;
       let of: number | undefined;
