@@ -450,7 +450,15 @@ class MentionBuilder {
     // "Bank of Ghana", "University of Lagos": an institution named after its place.
     const known = this.longestKnown(next, end);
     if (known && INSTITUTION_HEADS.has(last) && known.entry.type !== 'Organization' && known.end === end) return known.end;
+    // "Consumers Federation of Kenya (Cofek)": a short form in brackets defines the whole phrase as one name.
+    if (known && known.entry.type !== 'Organization' && known.end === end && this.shortFormAt(known.end, name.start)) return known.end;
     return !known && !matchTitle(this.words, next) && !this.demonymAt(next, end);
+  }
+
+  /** "(Cofek)", "(FKE)" at k: one capitalised word in brackets sharing the first letter of the name starting at nameStart. */
+  private shortFormAt(k: number, nameStart: number): boolean {
+    const short = this.tokens[k + 1]?.text ?? '';
+    return this.tokens[k]?.text === '(' && this.tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{L}&]{1,9}$/u.test(short) && short[0] === this.tokens[nameStart]!.text[0];
   }
 
   private longestKnown(start: number, end: number): { end: number; entry: KnowledgeEntry } | undefined {
@@ -617,6 +625,9 @@ class MentionBuilder {
     if (after && after.text === after.lower && LOWERCASE_ORG_HEADS.has(after.lower) && after.pos === 'NOUN' && !ctx.honorific && !ctx.afterTitle && !isFirstName(first.text)) return { type: 'Organization' };
     // "African Continental Free Trade Area (AfCFTA)": a name defining an acronym is an organisation.
     if (after?.text === '(' && isAcronym(this.tokens[piece.end + 1]?.text ?? '') && this.tokens[piece.end + 2]?.text === ')' && toks.length > 1) return { type: 'Organization' };
+    // "… of Kenya (Cofek)": the bracketed short form of an organisation named right before it.
+    const defined = this.byEndToken.get(piece.start - 1);
+    if (toks.length === 1 && defined !== undefined && this.mentions[defined]!.type === 'Organization' && this.shortFormAt(piece.start - 1, this.mentions[defined]!.tokenStart)) return { type: 'Organization' };
     if (isFacilityHead(last.text) && toks.length > 1) return { type: 'Location' };
     if (isOrganizationHead(last.text)) return { type: 'Organization' };
     // "North American trade", "East Asian": an adjective modifying a noun is not a name.

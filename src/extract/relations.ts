@@ -1318,11 +1318,14 @@ class RelationContext {
   private titleCountry(): Arg | undefined {
     const title = this.reading.sentences.find((s) => s.isTitle);
     const lead = this.reading.sentences.find((s) => !s.isTitle);
-    return (title && this.onlyCountryIn(title)) ?? (lead && this.onlyCountryIn(lead));
+    // A headline's demonym names the story's country too ("… as Kenyan court halts fine").
+    return (title && this.onlyCountryIn(title, true)) ?? (lead && this.onlyCountryIn(lead));
   }
 
-  private onlyCountryIn(title: Sentence): Arg | undefined {
-    const countries = this.mentionsBySentence[title.i]!.filter((m) => m.kind === 'name' && !m.metonymFor && typeOfId(this.resolution.entityOf[m.i] ?? '') === 'Country');
+  private onlyCountryIn(title: Sentence, demonyms = false): Arg | undefined {
+    const countries = this.mentionsBySentence[title.i]!.filter(
+      (m) => (m.kind === 'name' || (demonyms && m.kind === 'demonym')) && !m.metonymFor && typeOfId(this.resolution.entityOf[m.i] ?? '') === 'Country',
+    );
     const ids = new Set(countries.map((m) => this.resolution.entityOf[m.i]!));
     if (ids.size !== 1) return undefined;
     const mention = countries[0]!;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract, triples } from '../helpers.js';
+import { extractDocument } from '../../src/extract/index.js';
+import { parseArticle } from '../../src/input/read.js';
+import { entityNames, extract, triples } from '../helpers.js';
 
 const roles = (text: string) => triples(extract(text), (r) => r.type === 'HOLDS_ROLE');
 
@@ -7,5 +9,26 @@ describe('roles after an apposition', () => {
   it('reads "X, …, is the country\'s transport minister" like "X is …"', () => {
     expect(roles("Ghana opened a new port on Monday. Her cousin, Ama Mensah, is the country's transport minister.")).toEqual(['Ama Mensah -HOLDS_ROLE-> Ghana']);
     expect(roles("Ghana opened a new port on Monday. Her cousin, Ama Mensah, is Ghana's finance minister.")).toEqual(['Ama Mensah -HOLDS_ROLE-> Ghana']);
+  });
+});
+
+describe('a bracketed short form after "<Name> of <Country>"', () => {
+  it('keeps the whole phrase one organisation and takes the short form as its alias', () => {
+    const x = extract('The Cocoa Growers Association of Ghana (Cogag) criticised the plan on Monday. Cogag chairman Kofi Mensah said the group would appeal.');
+    expect(entityNames(x, 'Organization')).toEqual(['Cocoa Growers Association of Ghana']);
+    expect(x.entities.find((e) => e.type === 'Organization')?.aliases).toContain('Cogag');
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Kofi Mensah -HOLDS_ROLE-> Cocoa Growers Association of Ghana']);
+  });
+
+  it('leaves "<Name> of <Country>" split without the brackets', () => {
+    const x = extract('The Cocoa Growers Association of Ghana criticised the plan on Monday.');
+    expect(entityNames(x, 'Country')).toEqual(['Ghana']);
+  });
+});
+
+describe("the headline's country for unqualified titles", () => {
+  it('reads a demonym in the headline as the story country', () => {
+    const x = extractDocument(parseArticle('txt', 'Port operator fined as Ghanaian court rules\n\nA court in the capital fined the port operator on Monday. Transport Minister Kofi Mensah said he would study the ruling. The operator is the largest in Ghana.', 't'));
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Kofi Mensah -HOLDS_ROLE-> Ghana']);
   });
 });
