@@ -123,6 +123,8 @@ const BACKER_NOUNS = new Set(['backer', 'backers', 'supporter', 'supporters', 's
 const SUPPORT_VERBS_FOR_NOUN = new Set(['express', 'voice', 'reaffirm', 'reiterate', 'offer', 'pledge', 'declare', 'show', 'signal', 'give', 'lend', 'extend', 'underline', 'restate']);
 /** What is pledged *for* someone: "pledged support for X" names X as the one it goes to. */
 const PLEDGED_THINGS = new Set(['support', 'aid', 'assistance', 'help', 'backing', 'funding', 'funds', 'money', 'relief', 'solidarity', 'loans', 'grants', 'weapons', 'arms']);
+/** A sum of money: a currency sign or a currency's name. */
+const CURRENCY = /^(?:\p{Sc}.*|dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|shillings?|pesos?|rand)$/iu;
 const BLAME_NOUNS = new Set(['blame', 'accusations', 'accusation', 'charges', 'barbs', 'recriminations', 'insults']);
 const CALLING_VERBS = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub']);
 const PRESENCE_VERBS = new Set(['speak', 'stand', 'appear', 'sit', 'walk', 'address', 'talk', 'pose', 'brief']);
@@ -738,6 +740,7 @@ class RelationContext {
     }
     // ", meeting X", "… said, after meeting X": a participle adjunct's subject is the main clause's.
     if (!sources.length && /ing$/.test(t.lower) && (this.tokens[v - 1]?.text === ',' || TEMPORAL_SUBORDINATORS.has(this.tokens[v - 1]?.lower ?? ''))) sources = this.mainSubject(s, t.inQuote);
+    if (trigger.type === 'PLEDGED' && !targets.length && !passive) targets = this.aidForStoryCountry(j, sources, s);
     if (trigger.placeTarget) targets = targets.filter(isPlace);
     if (trigger.personTarget) targets = targets.filter((a) => a.type === 'Person');
     if (trigger.organizationTarget) {
@@ -761,6 +764,18 @@ class RelationContext {
     if (trigger.role && passive) return []; // "was led by X" names no role of X's in the subject
     const place = trigger.type === 'MET' && !passive ? this.meetingPlace(v, targets, s) : [];
     return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}), ...(trigger.role ? { role: trigger.role } : {}), ...(place.length ? { place } : {}) }];
+  }
+
+  /**
+   * "China pledged 100 million yuan in emergency aid": aid or money pledged to no one named goes to
+   * the story's country (its dateline's, else its headline's), when another country gives it.
+   */
+  private aidForStoryCountry(from: number, sources: Arg[], s: Sentence): Arg[] {
+    if (!sources.length || !sources.every((a) => a.type === 'Country')) return [];
+    if (this.findForward(from, s, (x) => PLEDGED_THINGS.has(x.lower) || CURRENCY.test(x.text), 8) < 0) return [];
+    const story = this.datelineCountry() ?? this.titleCountry();
+    if (!story || sources.some((a) => a.ids.includes(story.ids[0]!))) return [];
+    return [story];
   }
 
   /** "met X, Y's minister, in Manila on Monday": the place after the object. */

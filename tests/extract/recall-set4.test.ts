@@ -32,3 +32,18 @@ describe("the headline's country for unqualified titles", () => {
     expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toEqual(['Kofi Mensah -HOLDS_ROLE-> Ghana']);
   });
 });
+
+describe('aid pledged to no one named', () => {
+  const wire = (text: string) => extractDocument(parseArticle('txt', text, 'wire-test'));
+  const pledges = (text: string) => triples(wire(text), (r) => r.type === 'PLEDGED');
+
+  it("goes to the dateline's country when another country gives it", () => {
+    expect(pledges('LIMA (Reuters) - Floods hit Peru on Monday. Argentina pledged 50 million dollars in emergency aid on Tuesday.')).toEqual(['Argentina -PLEDGED-> Peru']);
+    expect(pledges('LIMA (Reuters) - Floods hit Peru on Monday. Argentina pledged $50 million on Tuesday.')).toEqual(['Argentina -PLEDGED-> Peru']);
+  });
+
+  it('is no pledge to anyone when the country gives to itself or pledges no aid', () => {
+    expect(pledges('LIMA (Reuters) - Floods hit Peru on Monday. Peru pledged $50 million for reconstruction.')).toEqual([]);
+    expect(pledges('LIMA (Reuters) - Floods hit Peru on Monday. Argentina pledged to cut emissions.')).toEqual([]);
+  });
+});
