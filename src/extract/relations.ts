@@ -797,7 +797,9 @@ class RelationContext {
   private placeInObject(from: number, s: Sentence): Arg[] {
     for (let j = from; j < Math.min(s.tokenEnd, from + 10); j++) {
       const t = this.tokens[j]!;
-      if (j > from && (t.pos === 'VERB' || t.text === ',' || t.text === ';' || t.lower === 'to' || SUBORDINATORS.has(t.lower))) break;
+      // "the badly hit village of X", "the damaged town": a participle before a noun modifies it.
+      const attributive = t.pos === 'VERB' && /^(?:DET|ADV)$/.test(this.tokens[j - 1]?.pos ?? '') && this.tokens[j + 1]?.pos === 'NOUN' && this.tokens[j + 1]!.text === this.tokens[j + 1]!.lower;
+      if (j > from && ((t.pos === 'VERB' && !attributive) || t.text === ',' || t.text === ';' || t.lower === 'to' || SUBORDINATORS.has(t.lower))) break;
       const named = t.lower === 'of' ? PLACE_HEAD_NOUNS.has(this.tokens[j - 1]?.lower ?? '') : ['in', 'at', 'near', 'outside'].includes(t.lower);
       if (!named) continue;
       const places = this.argsFrom(j + 1, s).filter((a) => isPlace(a) && a.mention.kind !== 'demonym');

@@ -47,3 +47,15 @@ describe('aid pledged to no one named', () => {
     expect(pledges('LIMA (Reuters) - Floods hit Peru on Monday. Argentina pledged to cut emissions.')).toEqual([]);
   });
 });
+
+describe('a participle modifying the visited place', () => {
+  it('reads "visited the badly hit village of X" as a visit to X', () => {
+    const x = extract('President Ana Lopes visited the badly hit village of Santa Rita on Monday.');
+    expect(triples(x, (r) => r.type === 'VISITED')).toEqual(['Ana Lopes -VISITED-> Santa Rita']);
+  });
+
+  it('still stops at a second verb ("visited the area and met farmers in X")', () => {
+    const x = extract('President Ana Lopes visited the area and met farmers in Santa Rita on Monday.');
+    expect(triples(x, (r) => r.type === 'VISITED')).toEqual([]);
+  });
+});
