@@ -24,6 +24,7 @@ import {
   FEMALE_PRONOUNS,
   GOVERNMENT_NOMINALS,
   LOCATION_NOMINALS,
+  LOCATIVE_PREPOSITIONS,
   MALE_PRONOUNS,
   NAME_CONNECTORS,
   NEUTER_PRONOUNS,
@@ -645,6 +646,10 @@ class MentionBuilder {
     if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => t.pos === 'PROPN' || isCapitalised(t.text))) return { type: 'Person', tentative: !isFirstName(first.text) };
     if (toks.length === 1) {
       if (before && ['in', 'at', 'near', 'from', 'outside'].includes(before.lower)) return { type: 'Location', tentative: true };
+      // "in Khovd and Darkhan": a word coordinated with a place named after a locative preposition is a place too.
+      const conjunct = before?.lower === 'and' || before?.lower === 'or' ? this.byEndToken.get(piece.start - 1) : undefined;
+      const place = conjunct !== undefined ? this.mentions[conjunct]! : undefined;
+      if (place && (place.type === 'Location' || place.type === 'Country') && LOCATIVE_PREPOSITIONS.has(this.tokens[place.tokenStart - 1]?.lower ?? '')) return { type: 'Location', tentative: true };
       return { type: 'Person', tentative: true };
     }
     return { type: 'Organization', tentative: true };

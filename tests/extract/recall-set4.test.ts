@@ -59,3 +59,11 @@ describe('a participle modifying the visited place', () => {
     expect(triples(x, (r) => r.type === 'VISITED')).toEqual([]);
   });
 });
+
+describe('an unknown word coordinated with a place', () => {
+  it('is a place too ("in Khovd and Darkhan"-like)', () => {
+    const x = extract('Anna Berg visited polling stations in Bishkek and Tarvel on Sunday.');
+    expect(entityNames(x, 'Location')).toEqual(['Bishkek', 'Tarvel']);
+    expect(triples(x, (r) => r.type === 'VISITED')).toEqual(['Anna Berg -VISITED-> Bishkek', 'Anna Berg -VISITED-> Tarvel']);
+  });
+});
