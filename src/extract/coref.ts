@@ -421,7 +421,7 @@ function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
     const other = mentions[i]!;
     const c = clusterOf[i];
     if (!c || other.kind === 'pronoun' || other.kind === 'nominal') continue;
-    if (m.type === 'Organization' && c.type === 'Organization' && (other.text.toLowerCase().includes(head) || (m.sentence - other.sentence <= 2 && fitsGenericNominal(head, c, other)))) return c;
+    if (m.type === 'Organization' && c.type === 'Organization' && (hasWord(other.text, head) || (m.sentence - other.sentence <= 2 && fitsGenericNominal(head, c, other)))) return c;
     if (m.type === 'Country' && c.type === 'Country') return c;
     // "the county", "the city": a place of that kind, or one whose name says so ("Kent County").
     if (m.type === 'Location' && c.type === 'Location' && (c.knowledge?.kind === head || other.text.toLowerCase().includes(head))) return c;
@@ -429,6 +429,12 @@ function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
   return undefined;
 }
 
+/** The name has the word ("the federation" is no "Confederation"). */
+function hasWord(name: string, word: string): boolean {
+  return name.toLowerCase().split(/[\s\-–]+/).includes(word);
+}
+
+const FEDERATION_NAME = /\b(?:Federation|Association)\b/;
 const REGULATOR_NAME = /\b(?:Authority|Commission|Regulator[y]?|Board|Agency|Office|Ombudsman)\b/;
 
 /** What an organisation must look like to be "the regulator", "the company", "the alliance". */
@@ -444,6 +450,9 @@ const GENERIC_ORGANIZATION_NOMINALS: Record<string, (name: string, kind: string 
   organization: () => true,
   body: () => true,
   agency: (n) => /\b(?:Agency|Office|Service|Authority|Administration)\b/.test(n),
+  // Sports and trade bodies go by either word ("the Football Association" … "the federation").
+  federation: (n) => FEDERATION_NAME.test(n),
+  association: (n) => FEDERATION_NAME.test(n),
 };
 
 /** Descriptors that name the same kind of body ("payments company X" … "the firm"). */

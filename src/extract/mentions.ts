@@ -684,6 +684,12 @@ class MentionBuilder {
           continue;
         }
       }
+      // "federation president X", "party leader Y": a bare organisation noun qualifying a title before a
+      // name refers back to that organisation.
+      if (ORGANIZATION_NOMINALS.has(t.text) && t.pos === 'NOUN' && this.tokens[k - 1]?.pos !== 'DET' && this.titleBeforeName(k + 1, s)) {
+        this.add({ kind: 'nominal', type: 'Organization', sentence: s.i, tokenStart: k, tokenEnd: k + 1, name: t.text, head: t.lower, tentative: true });
+        continue;
+      }
       // "the two ministers", "both leaders": a group of people named before.
       const count = /^(?:the|both)$/.test(t.lower) ? groupCount(this.tokens[k + 1]!, this.tokens[k + 2]) : undefined;
       if (count) {
@@ -709,6 +715,12 @@ class MentionBuilder {
         this.add({ kind: 'nominal', type, sentence: s.i, tokenStart: h, tokenEnd: h + 1, name: head.text, head: head.lower, tentative: true, ...(GROUP_NOUNS.has(head.lower) ? { plural: true } : {}) });
       }
     }
+  }
+
+  /** A title at k directly followed by a capitalised word (a name): "president X", "chief executive Y". */
+  private titleBeforeName(k: number, s: Sentence): boolean {
+    const title = matchTitle(this.words, k);
+    return !!title && title.end < s.tokenEnd && isCapitalised(this.tokens[title.end]!.text);
   }
 
   private placeStartsAt(k: number): boolean {

@@ -67,3 +67,19 @@ describe('an unknown word coordinated with a place', () => {
     expect(triples(x, (r) => r.type === 'VISITED')).toEqual(['Anna Berg -VISITED-> Bishkek', 'Anna Berg -VISITED-> Tarvel']);
   });
 });
+
+describe('an organisation noun qualifying a title', () => {
+  it('"former federation president X" holds the role in the federation named before', () => {
+    expect(roles('The Ghana Football Association suspended three referees on Monday. Former federation president Kwame Asante said the decision was fair.')).toEqual([
+      'Kwame Asante -HOLDS_ROLE-> Ghana Football Association',
+    ]);
+  });
+
+  it('"party leader X" holds the role in the party named before', () => {
+    expect(roles('The Progressive Party won 40 seats on Monday. The result was fair, party leader Kwame Asante said.')).toEqual(['Kwame Asante -HOLDS_ROLE-> Progressive Party']);
+  });
+
+  it('does not read "the federation" as a Confederation', () => {
+    expect(roles('The West African Football Confederation met on Monday. Former federation president Kwame Asante said the decision was fair.')).toEqual([]);
+  });
+});
