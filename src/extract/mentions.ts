@@ -9,6 +9,7 @@
  */
 import {
   HONORIFICS,
+  entryByKey,
   isFirstName,
   isKnownSurnameParticle,
   isLocationHead,
@@ -72,6 +73,8 @@ const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
 const nameWord = (w: string): string => w.replace(/[^\p{L}\p{M}'’-]/gu, '').toLowerCase();
 
 /** Institutions commonly named "<head> of <place>". */
+/** Heads of titles held in a province or city ("Sindh Chief Minister", "mayor of Karachi"). */
+const LOCAL_TITLE_HEADS = new Set(['governor', 'mayor', 'premier', 'minister']);
 const INSTITUTION_HEADS = new Set(['Bank', 'University', 'College', 'Institute', 'Academy', 'Museum', 'Hospital', 'School', 'Library', 'Port', 'Archdiocese', 'Diocese']);
 /** Capitalised common words that qualify a title without being an employer ("Opposition leader X"). */
 const COMMON_QUALIFIERS = new Set(['opposition', 'ruling', 'rebel', 'campaign', 'interim', 'acting', 'former', 'party', 'senior', 'junior', 'chief', 'deputy', 'state', 'government', 'federal', 'regional', 'local', 'national']);
@@ -859,7 +862,11 @@ class MentionBuilder {
           delete m.tentative;
         }
         if (m.type !== 'Person' || m.kind === 'pronoun' || m.kind === 'nominal') {
-          if (m.type === 'Location' && !possessive && !m.knowledgeId) {
+          if (this.localOffice(m, role)) {
+            // "Sindh Chief Minister X", "Karachi mayor Y": the province or city is where the office is held.
+            of = qualifier;
+            phraseStart = m.tokenStart;
+          } else if (m.type === 'Location' && !possessive && !m.knowledgeId) {
             // "Indo-Pacific Coordinator": a region inside the title; look further left for the organisation.
             role = `${m.text} ${role}`;
             const further = this.byEndToken.get(m.tokenStart);
@@ -994,6 +1001,8 @@ class MentionBuilder {
   private appositions(s: Sentence): void {
     for (const person of this.current().filter((m) => m.type === 'Person' && m.kind === 'name')) {
       let k = person.tokenEnd;
+      // "X, 46, a former mayor of Y": an age between the name and its apposition.
+      if (this.tokens[k]?.text === ',' && /^\d{1,3}$/.test(this.tokens[k + 1]?.text ?? '') && this.tokens[k + 2]?.text === ',') k += 2;
       // "X was appointed foreign minister of Angola", "X, who was elected president of Y,"
       const appointed = this.appointmentAfter(k, s);
       if (appointed) k = appointed - 1;
@@ -1036,7 +1045,9 @@ class MentionBuilder {
         const j = this.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
         const m = this.byStartToken.get(j);
         if (m !== undefined) this.employerNotPerson(this.mentions[m]!);
-        if (m !== undefined && (this.mentions[m]!.type === 'Country' || this.mentions[m]!.type === 'Organization')) {
+        // "X, a former mayor of Karachi": a local office names its place.
+        const local = m !== undefined && this.localOffice(this.mentions[m]!, this.span(found.start, found.end));
+        if (m !== undefined && (this.mentions[m]!.type === 'Country' || this.mentions[m]!.type === 'Organization' || local)) {
           of = m;
           end = this.mentions[m]!.tokenEnd;
         }
@@ -1045,6 +1056,13 @@ class MentionBuilder {
       this.roles.push({ person: person.i, role, ...(of !== undefined ? { of } : {}), start: person.start, end: this.tokens[end - 1]!.end });
       if (!person.role) person.role = role;
     }
+  }
+
+  /** A local government title ("governor", "mayor", "chief minister") held in a known place inside one country. */
+  private localOffice(place: Mention, role: string): boolean {
+    const head = role.toLowerCase().split(/\s+/).pop() ?? '';
+    const entry = place.type === 'Location' && place.knowledgeId ? entryByKey(place.knowledgeId) : undefined;
+    return !!entry?.countryKey && LOCAL_TITLE_HEADS.has(head);
   }
 
   /** An organisation or country after "of"/"for" that closes a title phrase ("head of the Kenya Ports Authority"). */

@@ -83,3 +83,20 @@ describe('an organisation noun qualifying a title', () => {
     expect(roles('The West African Football Confederation met on Monday. Former federation president Kwame Asante said the decision was fair.')).toEqual([]);
   });
 });
+
+describe('local offices', () => {
+  const wire = (text: string) => triples(extractDocument(parseArticle('txt', text, 'wire-test')), (r) => r.type === 'HOLDS_ROLE');
+
+  it('holds "Sindh Chief Minister X" in the province, not the dateline country', () => {
+    expect(wire('LAHORE (Reuters) - Floods hit Pakistan on Monday. Sindh Chief Minister Ali Khan said ten people died.')).toEqual(['Ali Khan -HOLDS_ROLE-> Sindh']);
+  });
+
+  it('reads "X, 46, a former mayor of Karachi" and "Karachi mayor X" as the city\'s', () => {
+    expect(wire('LAHORE (Reuters) - Floods hit Pakistan on Monday. Ali Khan, 46, a former mayor of Karachi, said ten people died.')).toEqual(['Ali Khan -HOLDS_ROLE-> Karachi']);
+    expect(wire('LAHORE (Reuters) - Floods hit Pakistan on Monday. Karachi mayor Ali Khan said ten people died.')).toEqual(['Ali Khan -HOLDS_ROLE-> Karachi']);
+  });
+
+  it('keeps a region spanning countries a portfolio ("Asia envoy")', () => {
+    expect(roles('Japan named a new Asia envoy on Monday. Asia envoy Kenji Sato said the talks would resume.')).not.toContain('Kenji Sato -HOLDS_ROLE-> Asia');
+  });
+});
