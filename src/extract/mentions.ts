@@ -708,7 +708,7 @@ class MentionBuilder {
         let h = k + 1;
         // "the Indonesian minister": a demonym qualifying the nominal (coreference uses it).
         if (lookupDemonym(this.tokens[h]!.text) && this.tokens[h + 1]?.text === this.tokens[h + 1]?.lower && this.tokens[h + 1]?.pos === 'NOUN') h++;
-        while (h < s.tokenEnd - 1 && (this.tokens[h]!.pos === 'ADJ' || this.tokens[h]!.pos === 'NOUN') && this.tokens[h + 1]!.pos === 'NOUN' && this.tokens[h + 1]!.text === this.tokens[h + 1]!.lower) h++;
+        while (h < s.tokenEnd - 1 && this.nominalModifier(h)) h++;
         const head = this.tokens[h]!;
         if (head.text !== head.lower || this.covered(h)) continue;
         // "the Kenyan government" acts through its demonym; "the government in Tripoli" through its place.
@@ -718,6 +718,19 @@ class MentionBuilder {
         this.add({ kind: 'nominal', type, sentence: s.i, tokenStart: h, tokenEnd: h + 1, name: head.text, head: head.lower, tentative: true, ...(GROUP_NOUNS.has(head.lower) ? { plural: true } : {}) });
       }
     }
+  }
+
+  /**
+   * A lower-case word modifying the noun after it: "the regional government", "the internationally
+   * recognised government" (an -ly adverb, then an adjective or participle).
+   */
+  private nominalModifier(h: number): boolean {
+    const t = this.tokens[h]!;
+    const next = this.tokens[h + 1]!;
+    if (next.text !== next.lower) return false;
+    if (t.pos === 'ADV') return /ly$/.test(t.lower) && (next.pos === 'ADJ' || next.pos === 'VERB');
+    if (t.pos === 'VERB') return /(?:ed|en)$/.test(t.lower) && next.pos === 'NOUN' && this.tokens[h - 1]!.pos === 'ADV';
+    return (t.pos === 'ADJ' || t.pos === 'NOUN') && next.pos === 'NOUN';
   }
 
   /** A title at k directly followed by a capitalised word (a name): "president X", "chief executive Y". */

@@ -125,6 +125,9 @@ const SUPPORT_VERBS_FOR_NOUN = new Set(['express', 'voice', 'reaffirm', 'reitera
 const PLEDGED_THINGS = new Set(['support', 'aid', 'assistance', 'help', 'backing', 'funding', 'funds', 'money', 'relief', 'solidarity', 'loans', 'grants', 'weapons', 'arms']);
 /** A sum of money: a currency sign or a currency's name. */
 const CURRENCY = /^(?:\p{Sc}.*|dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|shillings?|pesos?|rand)$/iu;
+/** Bodies of several parties acting together, and what a party does to be one of them. */
+const COALITION_NOUNS = new Set(['coalition', 'alliance', 'bloc', 'group', 'grouping', 'camp', 'axis', 'front']);
+const COALITION_MEMBER_VERBS = new Set(['lead', 'head', 'join', 'form', 'command', 'found', 'build']);
 const BLAME_NOUNS = new Set(['blame', 'accusations', 'accusation', 'charges', 'barbs', 'recriminations', 'insults']);
 const CALLING_VERBS = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub']);
 const PRESENCE_VERBS = new Set(['speak', 'stand', 'appear', 'sit', 'walk', 'address', 'talk', 'pose', 'brief']);
@@ -740,6 +743,7 @@ class RelationContext {
     }
     // ", meeting X", "… said, after meeting X": a participle adjunct's subject is the main clause's.
     if (!sources.length && /ing$/.test(t.lower) && (this.tokens[v - 1]?.text === ',' || TEMPORAL_SUBORDINATORS.has(this.tokens[v - 1]?.lower ?? ''))) sources = this.mainSubject(s, t.inQuote);
+    if (!sources.length && /ing$/.test(t.lower)) sources = this.coalitionLeader(v, s);
     if (trigger.type === 'PLEDGED' && !targets.length && !passive) targets = this.aidForStoryCountry(j, sources, s);
     if (trigger.placeTarget) targets = targets.filter(isPlace);
     if (trigger.personTarget) targets = targets.filter((a) => a.type === 'Person');
@@ -776,6 +780,21 @@ class RelationContext {
     const story = this.datelineCountry() ?? this.titleCountry();
     if (!story || sources.some((a) => a.ids.includes(story.ids[0]!))) return [];
     return [story];
+  }
+
+  /**
+   * "X, which leads a military coalition backing Y": what a coalition led, joined or formed by X does
+   * (a participle after its noun), X does.
+   */
+  private coalitionLeader(v: number, s: Sentence): Arg[] {
+    const noun = this.tokens[v - 1];
+    if (!noun || !COALITION_NOUNS.has(noun.lower)) return [];
+    for (let j = v - 2; j >= Math.max(s.tokenStart, v - 5); j--) {
+      const t = this.tokens[j]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX') return COALITION_MEMBER_VERBS.has(t.lemma) ? this.subjectOf(j, s).args : [];
+      if (!/^(?:DET|ADJ|NOUN)$/.test(t.pos)) return [];
+    }
+    return [];
   }
 
   /** "met X, Y's minister, in Manila on Monday": the place after the object. */

@@ -100,3 +100,15 @@ describe('local offices', () => {
     expect(roles('Japan named a new Asia envoy on Monday. Asia envoy Kenji Sato said the talks would resume.')).not.toContain('Kenji Sato -HOLDS_ROLE-> Asia');
   });
 });
+
+describe('support through a coalition', () => {
+  it('"X leads/joined a coalition backing Y": X supports Y', () => {
+    expect(triples(extract('Brazil, which leads a military coalition backing Peru, said the talks would resume.'), (r) => r.type === 'SUPPORTS')).toEqual(['Brazil -SUPPORTS-> Peru']);
+    expect(triples(extract('Brazil joined a group supporting Peru.'), (r) => r.type === 'SUPPORTS')).toEqual(['Brazil -SUPPORTS-> Peru']);
+  });
+
+  it('reads "the internationally recognised government" as the government nominal', () => {
+    const x = extractDocument(parseArticle('txt', 'ADEN (Reuters) - Fighting resumed in Yemen on Monday. Oman, which leads a military coalition backing the internationally recognised government, said the talks would resume.', 'wire-test'));
+    expect(triples(x, (r) => r.type === 'SUPPORTS')).toEqual(['Oman -SUPPORTS-> Yemen']);
+  });
+});
