@@ -212,7 +212,9 @@ class MentionBuilder {
 
   private nameLike(k: number, s: Sentence, titleCased: boolean): boolean {
     const t = this.tokens[k];
-    if (!t || k >= s.tokenEnd || !isCapitalised(t.text) || t.text === 'I' || isCalendarWord(t.lower)) return false;
+    if (!t || k >= s.tokenEnd || !isCapitalised(t.text) || t.text === 'I') return false;
+    // "Jan 5", "March", but "Jan Berg", "May Chen": a month before a capitalised word is a first name.
+    if (isCalendarWord(t.lower) && !(isFirstName(t.text) && this.startsSurname(k + 1))) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
     // "NZ$5 million", "A$10 million": a currency prefix, not a name.
     const next = this.tokens[k + 1];
@@ -425,6 +427,13 @@ class MentionBuilder {
       return [{ kind: 'connector', start: piece.start, end: k }, { ...piece, start: k }];
     }
     return [piece];
+  }
+
+  /** A surname at k: a capitalised word that is no month or weekday, maybe after a particle ("de Vries"). */
+  private startsSurname(k: number): boolean {
+    const t = this.tokens[k];
+    if (t && isKnownSurnameParticle(t.text) && t.text === t.lower) return this.startsSurname(k + 1);
+    return !!t && isCapitalised(t.text) && !isCalendarWord(t.lower);
   }
 
   private headNounAt(k: number): boolean {

@@ -112,3 +112,14 @@ describe('support through a coalition', () => {
     expect(triples(x, (r) => r.type === 'SUPPORTS')).toEqual(['Oman -SUPPORTS-> Yemen']);
   });
 });
+
+describe('first names that are also months', () => {
+  it('keeps "Jan Berg" and "Jan de Vries" whole, and "Jan 5" a date', () => {
+    expect(entityNames(extract('UN envoy Jan Berg said the talks would resume on Jan 5.'), 'Person')).toEqual(['Jan Berg']);
+    expect(entityNames(extract('Jan de Vries said the vote was calm.'), 'Person')).toEqual(['Jan de Vries']);
+  });
+
+  it('does not read "in May Monday" as a name', () => {
+    expect(entityNames(extract('The talks resumed in May Monday after a pause.'), 'Person')).toEqual([]);
+  });
+});
