@@ -222,10 +222,13 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
   for (const m of mentions) {
     if (m.kind !== 'nominal' || !m.count || groupMembers.has(m.i)) continue;
     const members: string[] = [];
+    const object = isObjectGroup(m, tokens);
     for (let i = m.i - 1; i >= 0 && members.length < m.count && m.sentence - mentions[i]!.sentence <= 3; i--) {
       const other = mentions[i]!;
       const id = entityOf[i];
       if (!id || other.type !== 'Person' || other.kind !== 'name' || members.includes(id)) continue;
+      // "X urged both sides …": the one who acts on a group is not one of it.
+      if (object && other.sentence === m.sentence) continue;
       const c = clusterOf[i]!;
       const roles = c.mentions.map((x) => x.role?.toLowerCase() ?? '').join(' ');
       if (m.head === 'leader' || m.head === 'official' || m.head === 'side' ? roles.trim() : roles.split(/\s+/).includes(m.head ?? '')) members.push(id);
@@ -281,6 +284,14 @@ function actsAsGovernment(m: Mention, tokens: Token[]): boolean {
   const verb = first?.pos === 'VERB' ? first : first && ['with', 'on', 'upon'].includes(first.lower) ? tokens[k - 1] : undefined;
   if (verb && verb.pos === 'VERB' && ACTOR_OBJECT_VERBS.has(verb.lemma)) return true;
   return !!before && before.pos === 'VERB' && !!after && after.lower === 'to';
+}
+
+/** "urged both sides", "called on the two leaders": a group that is the object of a verb. */
+function isObjectGroup(m: Mention, tokens: Token[]): boolean {
+  let k = m.tokenStart - 1;
+  while (k > 0 && /^(?:both|the|two|three|four)$/.test(tokens[k]!.lower)) k--;
+  const t = tokens[k];
+  return !!t && (t.pos === 'VERB' || /^(?:on|upon)$/.test(t.lower));
 }
 
 /** Verbs and nouns of giving whose "to X" is a recipient, within a few words before k. */

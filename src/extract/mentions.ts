@@ -703,7 +703,7 @@ class MentionBuilder {
         continue;
       }
       // "the two ministers", "both leaders": a group of people named before.
-      const count = /^(?:the|both)$/.test(t.lower) ? groupCount(this.tokens[k + 1]!, this.tokens[k + 2]) : undefined;
+      const count = /^(?:the|both)$/.test(t.lower) ? groupCount(this.tokens[k + 1]!, this.tokens[k + 2], t.lower === 'both') : undefined;
       if (count) {
         const h = t.lower === 'both' ? k + 1 : k + 2;
         const head = this.tokens[h]!;
@@ -1174,7 +1174,9 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4 };
 const PEOPLE_NOUNS = new Set(['leaders', 'officials', 'men', 'women', 'envoys', 'diplomats', 'sides']);
 
 /** "the two …" → 2, "both …" → 2. */
-function groupCount(next: Token, after: Token | undefined): number | undefined {
+function groupCount(next: Token, after: Token | undefined, both = false): number | undefined {
+  // "both sides", "both leaders": two.
+  if (both) return next.pos === 'NOUN' && /s$/.test(next.lower) ? 2 : undefined;
   if (next.lower in NUMBER_WORDS && after && after.pos === 'NOUN') return NUMBER_WORDS[next.lower];
   if (next.pos === 'NOUN' && /s$/.test(next.lower)) return undefined;
   return undefined;

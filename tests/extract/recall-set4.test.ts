@@ -123,3 +123,10 @@ describe('first names that are also months', () => {
     expect(entityNames(extract('The talks resumed in May Monday after a pause.'), 'Person')).toEqual([]);
   });
 });
+
+describe('"both sides" as a group', () => {
+  it('urges the two people named before, not the one who urges', () => {
+    const x = extract('Foreign Minister Ana Ruiz of Peru met Foreign Minister Luis Mora of Chile in Quito on Monday. UN envoy Peter Berg urged both sides to release all prisoners.');
+    expect(triples(x, (r) => r.type === 'URGED')).toEqual(['Peter Berg -URGED-> Ana Ruiz', 'Peter Berg -URGED-> Luis Mora']);
+  });
+});
