@@ -157,7 +157,7 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     if (m.kind === 'title') {
       const c = lastPersonWithRole(m, mentions, clusterOf);
       if (c) join(c, m);
-    } else if (m.kind === 'nominal' && !GOVERNMENT_NOMINALS.has(m.head ?? '')) {
+    } else if (m.kind === 'nominal' && !GOVERNMENT_NOMINALS.has(m.head ?? '') && !(m.count && m.type === 'Country')) {
       const c = resolveNominal(m, mentions, clusterOf, analysis);
       if (c) join(c, m);
     } else if (m.kind === 'pronoun') {
@@ -223,10 +223,20 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     if (m.kind !== 'nominal' || !m.count || groupMembers.has(m.i)) continue;
     const members: string[] = [];
     const object = isObjectGroup(m, tokens);
+    // "Russian Foreign Minister X … called on both governments": not the country of the sentence's first titled person (the actor).
+    const actor = analysis.roles.filter((r) => mentions[r.person]!.sentence === m.sentence && r.of !== undefined && r.person < m.i).sort((a, b) => a.person - b.person)[0];
+    const own = new Set(actor ? [entityOf[actor.of!]] : []);
     for (let i = m.i - 1; i >= 0 && members.length < m.count && m.sentence - mentions[i]!.sentence <= 3; i--) {
       const other = mentions[i]!;
       const id = entityOf[i];
-      if (!id || other.type !== 'Person' || other.kind !== 'name' || members.includes(id)) continue;
+      if (!id || other.type !== m.type || members.includes(id)) continue;
+      // "both governments": any two countries named before (or by their demonyms), but the speaker's.
+      if (m.type === 'Country' && (other.kind === 'name' || other.kind === 'demonym')) {
+        // "Brazil urged the two countries": a country named as the actor is not one of them.
+        if (!own.has(id) && !(object && other.kind === 'name' && other.sentence === m.sentence)) members.push(id);
+        continue;
+      }
+      if (other.kind !== 'name') continue;
       // "X urged both sides …": the one who acts on a group is not one of it.
       if (object && other.sentence === m.sentence) continue;
       const c = clusterOf[i]!;

@@ -711,6 +711,12 @@ class MentionBuilder {
           this.add({ kind: 'nominal', type: 'Person', sentence: s.i, tokenStart: h, tokenEnd: h + 1, name: head.text, head: head.lower.replace(/s$/, ''), plural: true, count });
           continue;
         }
+        // "both governments", "the two countries": a group of countries named before.
+        const singular = head?.lower.replace(/(?:ies|s)$/, (x) => (x === 'ies' ? 'y' : ''));
+        if (head && singular && head.text === head.lower && !this.covered(h) && (COUNTRY_NOMINALS.has(singular) || GOVERNMENT_NOMINALS.has(singular))) {
+          this.add({ kind: 'nominal', type: 'Country', sentence: s.i, tokenStart: h, tokenEnd: h + 1, name: head.text, head: singular, plural: true, count });
+          continue;
+        }
       }
       // "the embassy", "the country's military", "the commissioner", "the delegation"
       if ((t.lower === 'the' || t.lower === 'this' || t.lower === 'that') && k + 1 < s.tokenEnd) {

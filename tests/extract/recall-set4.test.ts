@@ -130,3 +130,17 @@ describe('"both sides" as a group', () => {
     expect(triples(x, (r) => r.type === 'URGED')).toEqual(['Peter Berg -URGED-> Ana Ruiz', 'Peter Berg -URGED-> Luis Mora']);
   });
 });
+
+describe('"both governments" as a group of countries', () => {
+  it('urges the two countries named before', () => {
+    const x = extract('Fighting between Peru and Chile resumed on Monday. Brazil urged the two countries to respect the ceasefire.');
+    expect(triples(x, (r) => r.type === 'URGED')).toEqual(['Brazil -URGED-> Peru', 'Brazil -URGED-> Chile']);
+  });
+
+  it("leaves out the urging minister's own country", () => {
+    const x = extract(
+      'Bolivia condemned the clashes on Sunday. Bolivian Foreign Minister Ana Ruiz spoke with her Peruvian and Chilean counterparts, Luis Mora and Juan Soto, and called on both governments to respect the ceasefire.',
+    );
+    expect(triples(x, (r) => r.type === 'URGED')).toEqual(['Ana Ruiz -URGED-> Peru', 'Ana Ruiz -URGED-> Chile']);
+  });
+});
