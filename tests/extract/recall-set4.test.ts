@@ -144,3 +144,10 @@ describe('"both governments" as a group of countries', () => {
     expect(triples(x, (r) => r.type === 'URGED')).toEqual(['Ana Ruiz -URGED-> Peru', 'Ana Ruiz -URGED-> Chile']);
   });
 });
+
+describe('"both delegations", "both camps"', () => {
+  it('are the two titled people named before', () => {
+    const x = extract('Party leader Ana Ruiz and President Luis Mora both claimed victory on Monday. Election chief Peter Berg urged both camps to wait for the results.');
+    expect(triples(x, (r) => r.type === 'URGED')).toEqual(['Peter Berg -URGED-> Ana Ruiz', 'Peter Berg -URGED-> Luis Mora']);
+  });
+});
