@@ -445,7 +445,8 @@ function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
     const other = mentions[i]!;
     const c = clusterOf[i];
     if (!c || other.kind === 'pronoun' || other.kind === 'nominal') continue;
-    if (m.type === 'Organization' && c.type === 'Organization' && (hasWord(other.text, head) || (m.sentence - other.sentence <= 2 && fitsGenericNominal(head, c, other)))) return c;
+    // "the authority" after "the CA": any name of the organisation may carry the head word.
+    if (m.type === 'Organization' && c.type === 'Organization' && (c.mentions.some((x) => x.kind === 'name' && hasWord(x.text, head)) || (m.sentence - other.sentence <= 2 && fitsGenericNominal(head, c, other)))) return c;
     if (m.type === 'Country' && c.type === 'Country') return c;
     // "the county", "the city": a place of that kind, or one whose name says so ("Kent County").
     if (m.type === 'Location' && c.type === 'Location' && (c.knowledge?.kind === head || other.text.toLowerCase().includes(head))) return c;

@@ -151,3 +151,12 @@ describe('"both delegations", "both camps"', () => {
     expect(triples(x, (r) => r.type === 'URGED')).toEqual(['Peter Berg -URGED-> Ana Ruiz', 'Peter Berg -URGED-> Luis Mora']);
   });
 });
+
+describe('a nominal after an organisation\'s short form', () => {
+  it('finds "the commission" through the short form "GEC" of the Ghana Energy Commission', () => {
+    const x = extract(
+      'The Ghana Energy Commission (GEC) fined the firm on Monday. The firm appealed. The GEC said the fine stood. The firm said it would pay. Talks ended. Officials left. The commission was urged by the Cocoa Growers Association of Ghana (Cogag) to publish its findings.',
+    );
+    expect(triples(x, (r) => r.type === 'URGED')).toEqual(['Cocoa Growers Association of Ghana -URGED-> Ghana Energy Commission']);
+  });
+});
