@@ -157,7 +157,7 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     if (m.kind === 'title') {
       const c = lastPersonWithRole(m, mentions, clusterOf);
       if (c) join(c, m);
-    } else if (m.kind === 'nominal' && !GOVERNMENT_NOMINALS.has(m.head ?? '')) {
+    } else if (m.kind === 'nominal' && !GOVERNMENT_NOMINALS.has(m.head ?? '') && !(m.count && m.type === 'Country')) {
       const c = resolveNominal(m, mentions, clusterOf, analysis);
       if (c) join(c, m);
     } else if (m.kind === 'pronoun') {
@@ -222,13 +222,26 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
   for (const m of mentions) {
     if (m.kind !== 'nominal' || !m.count || groupMembers.has(m.i)) continue;
     const members: string[] = [];
+    const object = isObjectGroup(m, tokens);
+    // "Russian Foreign Minister X … called on both governments": not the country of the sentence's first titled person (the actor).
+    const actor = analysis.roles.filter((r) => mentions[r.person]!.sentence === m.sentence && r.of !== undefined && r.person < m.i).sort((a, b) => a.person - b.person)[0];
+    const own = new Set(actor ? [entityOf[actor.of!]] : []);
     for (let i = m.i - 1; i >= 0 && members.length < m.count && m.sentence - mentions[i]!.sentence <= 3; i--) {
       const other = mentions[i]!;
       const id = entityOf[i];
-      if (!id || other.type !== 'Person' || other.kind !== 'name' || members.includes(id)) continue;
+      if (!id || other.type !== m.type || members.includes(id)) continue;
+      // "both governments": any two countries named before (or by their demonyms), but the speaker's.
+      if (m.type === 'Country' && (other.kind === 'name' || other.kind === 'demonym')) {
+        // "Brazil urged the two countries": a country named as the actor is not one of them.
+        if (!own.has(id) && !(object && other.kind === 'name' && other.sentence === m.sentence)) members.push(id);
+        continue;
+      }
+      if (other.kind !== 'name') continue;
+      // "X urged both sides …": the one who acts on a group is not one of it.
+      if (object && other.sentence === m.sentence) continue;
       const c = clusterOf[i]!;
       const roles = c.mentions.map((x) => x.role?.toLowerCase() ?? '').join(' ');
-      if (m.head === 'leader' || m.head === 'official' || m.head === 'side' ? roles.trim() : roles.split(/\s+/).includes(m.head ?? '')) members.push(id);
+      if (ANY_ROLE_GROUP_HEADS.has(m.head ?? '') ? roles.trim() : roles.split(/\s+/).includes(m.head ?? '')) members.push(id);
     }
     if (members.length === m.count) groupMembers.set(m.i, members.reverse());
   }
@@ -281,6 +294,17 @@ function actsAsGovernment(m: Mention, tokens: Token[]): boolean {
   const verb = first?.pos === 'VERB' ? first : first && ['with', 'on', 'upon'].includes(first.lower) ? tokens[k - 1] : undefined;
   if (verb && verb.pos === 'VERB' && ACTOR_OBJECT_VERBS.has(verb.lemma)) return true;
   return !!before && before.pos === 'VERB' && !!after && after.lower === 'to';
+}
+
+/** Group nouns any titled person may belong to ("both sides", "the two delegations"), unlike "the two ministers". */
+const ANY_ROLE_GROUP_HEADS = new Set(['leader', 'official', 'side', 'camp', 'delegation']);
+
+/** "urged both sides", "called on the two leaders": a group that is the object of a verb. */
+function isObjectGroup(m: Mention, tokens: Token[]): boolean {
+  let k = m.tokenStart - 1;
+  while (k > 0 && /^(?:both|the|two|three|four)$/.test(tokens[k]!.lower)) k--;
+  const t = tokens[k];
+  return !!t && (t.pos === 'VERB' || /^(?:on|upon)$/.test(t.lower));
 }
 
 /** Verbs and nouns of giving whose "to X" is a recipient, within a few words before k. */
@@ -421,7 +445,8 @@ function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
     const other = mentions[i]!;
     const c = clusterOf[i];
     if (!c || other.kind === 'pronoun' || other.kind === 'nominal') continue;
-    if (m.type === 'Organization' && c.type === 'Organization' && (other.text.toLowerCase().includes(head) || (m.sentence - other.sentence <= 2 && fitsGenericNominal(head, c, other)))) return c;
+    // "the authority" after "the CA": any name of the organisation may carry the head word.
+    if (m.type === 'Organization' && c.type === 'Organization' && (c.mentions.some((x) => x.kind === 'name' && hasWord(x.text, head)) || (m.sentence - other.sentence <= 2 && fitsGenericNominal(head, c, other)))) return c;
     if (m.type === 'Country' && c.type === 'Country') return c;
     // "the county", "the city": a place of that kind, or one whose name says so ("Kent County").
     if (m.type === 'Location' && c.type === 'Location' && (c.knowledge?.kind === head || other.text.toLowerCase().includes(head))) return c;
@@ -429,6 +454,12 @@ function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
   return undefined;
 }
 
+/** The name has the word ("the federation" is no "Confederation"). */
+function hasWord(name: string, word: string): boolean {
+  return name.toLowerCase().split(/[\s\-–]+/).includes(word);
+}
+
+const FEDERATION_NAME = /\b(?:Federation|Association)\b/;
 const REGULATOR_NAME = /\b(?:Authority|Commission|Regulator[y]?|Board|Agency|Office|Ombudsman)\b/;
 
 /** What an organisation must look like to be "the regulator", "the company", "the alliance". */
@@ -444,6 +475,9 @@ const GENERIC_ORGANIZATION_NOMINALS: Record<string, (name: string, kind: string 
   organization: () => true,
   body: () => true,
   agency: (n) => /\b(?:Agency|Office|Service|Authority|Administration)\b/.test(n),
+  // Sports and trade bodies go by either word ("the Football Association" … "the federation").
+  federation: (n) => FEDERATION_NAME.test(n),
+  association: (n) => FEDERATION_NAME.test(n),
 };
 
 /** Descriptors that name the same kind of body ("payments company X" … "the firm"). */

@@ -9,6 +9,7 @@
  */
 import {
   HONORIFICS,
+  entryByKey,
   isFirstName,
   isKnownSurnameParticle,
   isLocationHead,
@@ -24,6 +25,7 @@ import {
   FEMALE_PRONOUNS,
   GOVERNMENT_NOMINALS,
   LOCATION_NOMINALS,
+  LOCATIVE_PREPOSITIONS,
   MALE_PRONOUNS,
   NAME_CONNECTORS,
   NEUTER_PRONOUNS,
@@ -71,6 +73,8 @@ const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
 const nameWord = (w: string): string => w.replace(/[^\p{L}\p{M}'’-]/gu, '').toLowerCase();
 
 /** Institutions commonly named "<head> of <place>". */
+/** Heads of titles held in a province or city ("Sindh Chief Minister", "mayor of Karachi"). */
+const LOCAL_TITLE_HEADS = new Set(['governor', 'mayor', 'premier', 'minister']);
 const INSTITUTION_HEADS = new Set(['Bank', 'University', 'College', 'Institute', 'Academy', 'Museum', 'Hospital', 'School', 'Library', 'Port', 'Archdiocese', 'Diocese']);
 /** Capitalised common words that qualify a title without being an employer ("Opposition leader X"). */
 const COMMON_QUALIFIERS = new Set(['opposition', 'ruling', 'rebel', 'campaign', 'interim', 'acting', 'former', 'party', 'senior', 'junior', 'chief', 'deputy', 'state', 'government', 'federal', 'regional', 'local', 'national']);
@@ -208,7 +212,9 @@ class MentionBuilder {
 
   private nameLike(k: number, s: Sentence, titleCased: boolean): boolean {
     const t = this.tokens[k];
-    if (!t || k >= s.tokenEnd || !isCapitalised(t.text) || t.text === 'I' || isCalendarWord(t.lower)) return false;
+    if (!t || k >= s.tokenEnd || !isCapitalised(t.text) || t.text === 'I') return false;
+    // "Jan 5", "March", but "Jan Berg", "May Chen": a month before a capitalised word is a first name.
+    if (isCalendarWord(t.lower) && !(isFirstName(t.text) && this.startsSurname(k + 1))) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
     // "NZ$5 million", "A$10 million": a currency prefix, not a name.
     const next = this.tokens[k + 1];
@@ -423,6 +429,13 @@ class MentionBuilder {
     return [piece];
   }
 
+  /** A surname at k: a capitalised word that is no month or weekday, maybe after a particle ("de Vries"). */
+  private startsSurname(k: number): boolean {
+    const t = this.tokens[k];
+    if (t && isKnownSurnameParticle(t.text) && t.text === t.lower) return this.startsSurname(k + 1);
+    return !!t && isCapitalised(t.text) && !isCalendarWord(t.lower);
+  }
+
   private headNounAt(k: number): boolean {
     const w = this.tokens[k]!.text;
     return isOrganizationHead(w) || isLocationHead(w) || isFacilityHead(w) || EVENT_HEADS.has(w);
@@ -450,7 +463,15 @@ class MentionBuilder {
     // "Bank of Ghana", "University of Lagos": an institution named after its place.
     const known = this.longestKnown(next, end);
     if (known && INSTITUTION_HEADS.has(last) && known.entry.type !== 'Organization' && known.end === end) return known.end;
+    // "Consumers Federation of Kenya (Cofek)": a short form in brackets defines the whole phrase as one name.
+    if (known && known.entry.type !== 'Organization' && known.end === end && this.shortFormAt(known.end, name.start)) return known.end;
     return !known && !matchTitle(this.words, next) && !this.demonymAt(next, end);
+  }
+
+  /** "(Cofek)", "(FKE)" at k: one capitalised word in brackets sharing the first letter of the name starting at nameStart. */
+  private shortFormAt(k: number, nameStart: number): boolean {
+    const short = this.tokens[k + 1]?.text ?? '';
+    return this.tokens[k]?.text === '(' && this.tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{L}&]{1,9}$/u.test(short) && short[0] === this.tokens[nameStart]!.text[0];
   }
 
   private longestKnown(start: number, end: number): { end: number; entry: KnowledgeEntry } | undefined {
@@ -617,6 +638,9 @@ class MentionBuilder {
     if (after && after.text === after.lower && LOWERCASE_ORG_HEADS.has(after.lower) && after.pos === 'NOUN' && !ctx.honorific && !ctx.afterTitle && !isFirstName(first.text)) return { type: 'Organization' };
     // "African Continental Free Trade Area (AfCFTA)": a name defining an acronym is an organisation.
     if (after?.text === '(' && isAcronym(this.tokens[piece.end + 1]?.text ?? '') && this.tokens[piece.end + 2]?.text === ')' && toks.length > 1) return { type: 'Organization' };
+    // "… of Kenya (Cofek)": the bracketed short form of an organisation named right before it.
+    const defined = this.byEndToken.get(piece.start - 1);
+    if (toks.length === 1 && defined !== undefined && this.mentions[defined]!.type === 'Organization' && this.shortFormAt(piece.start - 1, this.mentions[defined]!.tokenStart)) return { type: 'Organization' };
     if (isFacilityHead(last.text) && toks.length > 1) return { type: 'Location' };
     if (isOrganizationHead(last.text)) return { type: 'Organization' };
     // "North American trade", "East Asian": an adjective modifying a noun is not a name.
@@ -634,6 +658,10 @@ class MentionBuilder {
     if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => t.pos === 'PROPN' || isCapitalised(t.text))) return { type: 'Person', tentative: !isFirstName(first.text) };
     if (toks.length === 1) {
       if (before && ['in', 'at', 'near', 'from', 'outside'].includes(before.lower)) return { type: 'Location', tentative: true };
+      // "in Khovd and Darkhan": a word coordinated with a place named after a locative preposition is a place too.
+      const conjunct = before?.lower === 'and' || before?.lower === 'or' ? this.byEndToken.get(piece.start - 1) : undefined;
+      const place = conjunct !== undefined ? this.mentions[conjunct]! : undefined;
+      if (place && (place.type === 'Location' || place.type === 'Country') && LOCATIVE_PREPOSITIONS.has(this.tokens[place.tokenStart - 1]?.lower ?? '')) return { type: 'Location', tentative: true };
       return { type: 'Person', tentative: true };
     }
     return { type: 'Organization', tentative: true };
@@ -668,13 +696,25 @@ class MentionBuilder {
           continue;
         }
       }
+      // "federation president X", "party leader Y": a bare organisation noun qualifying a title before a
+      // name refers back to that organisation.
+      if (ORGANIZATION_NOMINALS.has(t.text) && t.pos === 'NOUN' && this.tokens[k - 1]?.pos !== 'DET' && this.titleBeforeName(k + 1, s)) {
+        this.add({ kind: 'nominal', type: 'Organization', sentence: s.i, tokenStart: k, tokenEnd: k + 1, name: t.text, head: t.lower, tentative: true });
+        continue;
+      }
       // "the two ministers", "both leaders": a group of people named before.
-      const count = /^(?:the|both)$/.test(t.lower) ? groupCount(this.tokens[k + 1]!, this.tokens[k + 2]) : undefined;
+      const count = /^(?:the|both)$/.test(t.lower) ? groupCount(this.tokens[k + 1]!, this.tokens[k + 2], t.lower === 'both') : undefined;
       if (count) {
         const h = t.lower === 'both' ? k + 1 : k + 2;
         const head = this.tokens[h]!;
         if (head && head.text === head.lower && !this.covered(h) && (matchTitle([head.lower.replace(/s$/, '')], 0) || PEOPLE_NOUNS.has(head.lower))) {
           this.add({ kind: 'nominal', type: 'Person', sentence: s.i, tokenStart: h, tokenEnd: h + 1, name: head.text, head: head.lower.replace(/s$/, ''), plural: true, count });
+          continue;
+        }
+        // "both governments", "the two countries": a group of countries named before.
+        const singular = head?.lower.replace(/(?:ies|s)$/, (x) => (x === 'ies' ? 'y' : ''));
+        if (head && singular && head.text === head.lower && !this.covered(h) && (COUNTRY_NOMINALS.has(singular) || GOVERNMENT_NOMINALS.has(singular))) {
+          this.add({ kind: 'nominal', type: 'Country', sentence: s.i, tokenStart: h, tokenEnd: h + 1, name: head.text, head: singular, plural: true, count });
           continue;
         }
       }
@@ -683,7 +723,7 @@ class MentionBuilder {
         let h = k + 1;
         // "the Indonesian minister": a demonym qualifying the nominal (coreference uses it).
         if (lookupDemonym(this.tokens[h]!.text) && this.tokens[h + 1]?.text === this.tokens[h + 1]?.lower && this.tokens[h + 1]?.pos === 'NOUN') h++;
-        while (h < s.tokenEnd - 1 && (this.tokens[h]!.pos === 'ADJ' || this.tokens[h]!.pos === 'NOUN') && this.tokens[h + 1]!.pos === 'NOUN' && this.tokens[h + 1]!.text === this.tokens[h + 1]!.lower) h++;
+        while (h < s.tokenEnd - 1 && this.nominalModifier(h)) h++;
         const head = this.tokens[h]!;
         if (head.text !== head.lower || this.covered(h)) continue;
         // "the Kenyan government" acts through its demonym; "the government in Tripoli" through its place.
@@ -693,6 +733,25 @@ class MentionBuilder {
         this.add({ kind: 'nominal', type, sentence: s.i, tokenStart: h, tokenEnd: h + 1, name: head.text, head: head.lower, tentative: true, ...(GROUP_NOUNS.has(head.lower) ? { plural: true } : {}) });
       }
     }
+  }
+
+  /**
+   * A lower-case word modifying the noun after it: "the regional government", "the internationally
+   * recognised government" (an -ly adverb, then an adjective or participle).
+   */
+  private nominalModifier(h: number): boolean {
+    const t = this.tokens[h]!;
+    const next = this.tokens[h + 1]!;
+    if (next.text !== next.lower) return false;
+    if (t.pos === 'ADV') return /ly$/.test(t.lower) && (next.pos === 'ADJ' || next.pos === 'VERB');
+    if (t.pos === 'VERB') return /(?:ed|en)$/.test(t.lower) && next.pos === 'NOUN' && this.tokens[h - 1]!.pos === 'ADV';
+    return (t.pos === 'ADJ' || t.pos === 'NOUN') && next.pos === 'NOUN';
+  }
+
+  /** A title at k directly followed by a capitalised word (a name): "president X", "chief executive Y". */
+  private titleBeforeName(k: number, s: Sentence): boolean {
+    const title = matchTitle(this.words, k);
+    return !!title && title.end < s.tokenEnd && isCapitalised(this.tokens[title.end]!.text);
   }
 
   private placeStartsAt(k: number): boolean {
@@ -831,7 +890,11 @@ class MentionBuilder {
           delete m.tentative;
         }
         if (m.type !== 'Person' || m.kind === 'pronoun' || m.kind === 'nominal') {
-          if (m.type === 'Location' && !possessive && !m.knowledgeId) {
+          if (this.localOffice(m, role)) {
+            // "Sindh Chief Minister X", "Karachi mayor Y": the province or city is where the office is held.
+            of = qualifier;
+            phraseStart = m.tokenStart;
+          } else if (m.type === 'Location' && !possessive && !m.knowledgeId) {
             // "Indo-Pacific Coordinator": a region inside the title; look further left for the organisation.
             role = `${m.text} ${role}`;
             const further = this.byEndToken.get(m.tokenStart);
@@ -966,13 +1029,18 @@ class MentionBuilder {
   private appositions(s: Sentence): void {
     for (const person of this.current().filter((m) => m.type === 'Person' && m.kind === 'name')) {
       let k = person.tokenEnd;
+      // "X, 46, a former mayor of Y": an age between the name and its apposition.
+      if (this.tokens[k]?.text === ',' && /^\d{1,3}$/.test(this.tokens[k + 1]?.text ?? '') && this.tokens[k + 2]?.text === ',') k += 2;
       // "X was appointed foreign minister of Angola", "X, who was elected president of Y,"
       const appointed = this.appointmentAfter(k, s);
       if (appointed) k = appointed - 1;
       // "X, the defence minister of Y," or "X is the country's transport minister".
-      const copula = !!appointed || /^(?:is|was|became|becomes|remains|remained)$/.test(this.tokens[k]?.lower ?? '');
+      const isCopula = (t: Token | undefined) => /^(?:is|was|became|becomes|remains|remained)$/.test(t?.lower ?? '');
+      const copula = !!appointed || isCopula(this.tokens[k]);
       if ((this.tokens[k]?.text !== ',' && !copula) || k + 1 >= s.tokenEnd) continue;
       k++;
+      // "Her brother, X, is the country's transport minister": the copula after X's own apposition.
+      if (!copula && isCopula(this.tokens[k]) && k + 1 < s.tokenEnd) k++;
       if (/^(?:now|also|currently|still)$/.test(this.tokens[k]!.lower)) k++;
       if (/^(?:the|a|an)$/.test(this.tokens[k]!.lower)) k++;
       let of: number | undefined;
@@ -1005,7 +1073,9 @@ class MentionBuilder {
         const j = this.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
         const m = this.byStartToken.get(j);
         if (m !== undefined) this.employerNotPerson(this.mentions[m]!);
-        if (m !== undefined && (this.mentions[m]!.type === 'Country' || this.mentions[m]!.type === 'Organization')) {
+        // "X, a former mayor of Karachi": a local office names its place.
+        const local = m !== undefined && this.localOffice(this.mentions[m]!, this.span(found.start, found.end));
+        if (m !== undefined && (this.mentions[m]!.type === 'Country' || this.mentions[m]!.type === 'Organization' || local)) {
           of = m;
           end = this.mentions[m]!.tokenEnd;
         }
@@ -1014,6 +1084,13 @@ class MentionBuilder {
       this.roles.push({ person: person.i, role, ...(of !== undefined ? { of } : {}), start: person.start, end: this.tokens[end - 1]!.end });
       if (!person.role) person.role = role;
     }
+  }
+
+  /** A local government title ("governor", "mayor", "chief minister") held in a known place inside one country. */
+  private localOffice(place: Mention, role: string): boolean {
+    const head = role.toLowerCase().split(/\s+/).pop() ?? '';
+    const entry = place.type === 'Location' && place.knowledgeId ? entryByKey(place.knowledgeId) : undefined;
+    return !!entry?.countryKey && LOCAL_TITLE_HEADS.has(head);
   }
 
   /** An organisation or country after "of"/"for" that closes a title phrase ("head of the Kenya Ports Authority"). */
@@ -1100,10 +1177,12 @@ class MentionBuilder {
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4 };
 /** Plural nouns for people that a group nominal may use ("the two leaders"). */
-const PEOPLE_NOUNS = new Set(['leaders', 'officials', 'men', 'women', 'envoys', 'diplomats', 'sides']);
+const PEOPLE_NOUNS = new Set(['leaders', 'officials', 'men', 'women', 'envoys', 'diplomats', 'sides', 'camps', 'delegations']);
 
 /** "the two …" → 2, "both …" → 2. */
-function groupCount(next: Token, after: Token | undefined): number | undefined {
+function groupCount(next: Token, after: Token | undefined, both = false): number | undefined {
+  // "both sides", "both leaders": two.
+  if (both) return next.pos === 'NOUN' && /s$/.test(next.lower) ? 2 : undefined;
   if (next.lower in NUMBER_WORDS && after && after.pos === 'NOUN') return NUMBER_WORDS[next.lower];
   if (next.pos === 'NOUN' && /s$/.test(next.lower)) return undefined;
   return undefined;

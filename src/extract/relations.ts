@@ -123,6 +123,11 @@ const BACKER_NOUNS = new Set(['backer', 'backers', 'supporter', 'supporters', 's
 const SUPPORT_VERBS_FOR_NOUN = new Set(['express', 'voice', 'reaffirm', 'reiterate', 'offer', 'pledge', 'declare', 'show', 'signal', 'give', 'lend', 'extend', 'underline', 'restate']);
 /** What is pledged *for* someone: "pledged support for X" names X as the one it goes to. */
 const PLEDGED_THINGS = new Set(['support', 'aid', 'assistance', 'help', 'backing', 'funding', 'funds', 'money', 'relief', 'solidarity', 'loans', 'grants', 'weapons', 'arms']);
+/** A sum of money: a currency sign or a currency's name. */
+const CURRENCY = /^(?:\p{Sc}.*|dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|shillings?|pesos?|rand)$/iu;
+/** Bodies of several parties acting together, and what a party does to be one of them. */
+const COALITION_NOUNS = new Set(['coalition', 'alliance', 'bloc', 'group', 'grouping', 'camp', 'axis', 'front']);
+const COALITION_MEMBER_VERBS = new Set(['lead', 'head', 'join', 'form', 'command', 'found', 'build']);
 const BLAME_NOUNS = new Set(['blame', 'accusations', 'accusation', 'charges', 'barbs', 'recriminations', 'insults']);
 const CALLING_VERBS = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub']);
 const PRESENCE_VERBS = new Set(['speak', 'stand', 'appear', 'sit', 'walk', 'address', 'talk', 'pose', 'brief']);
@@ -738,6 +743,8 @@ class RelationContext {
     }
     // ", meeting X", "… said, after meeting X": a participle adjunct's subject is the main clause's.
     if (!sources.length && /ing$/.test(t.lower) && (this.tokens[v - 1]?.text === ',' || TEMPORAL_SUBORDINATORS.has(this.tokens[v - 1]?.lower ?? ''))) sources = this.mainSubject(s, t.inQuote);
+    if (!sources.length && /ing$/.test(t.lower)) sources = this.coalitionLeader(v, s);
+    if (trigger.type === 'PLEDGED' && !targets.length && !passive) targets = this.aidForStoryCountry(j, sources, s);
     if (trigger.placeTarget) targets = targets.filter(isPlace);
     if (trigger.personTarget) targets = targets.filter((a) => a.type === 'Person');
     if (trigger.organizationTarget) {
@@ -763,6 +770,33 @@ class RelationContext {
     return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: this.modality(v, chain, s), ...(negated ? { negated } : {}), ...(trigger.role ? { role: trigger.role } : {}), ...(place.length ? { place } : {}) }];
   }
 
+  /**
+   * "China pledged 100 million yuan in emergency aid": aid or money pledged to no one named goes to
+   * the story's country (its dateline's, else its headline's), when another country gives it.
+   */
+  private aidForStoryCountry(from: number, sources: Arg[], s: Sentence): Arg[] {
+    if (!sources.length || !sources.every((a) => a.type === 'Country')) return [];
+    if (this.findForward(from, s, (x) => PLEDGED_THINGS.has(x.lower) || CURRENCY.test(x.text), 8) < 0) return [];
+    const story = this.datelineCountry() ?? this.titleCountry();
+    if (!story || sources.some((a) => a.ids.includes(story.ids[0]!))) return [];
+    return [story];
+  }
+
+  /**
+   * "X, which leads a military coalition backing Y": what a coalition led, joined or formed by X does
+   * (a participle after its noun), X does.
+   */
+  private coalitionLeader(v: number, s: Sentence): Arg[] {
+    const noun = this.tokens[v - 1];
+    if (!noun || !COALITION_NOUNS.has(noun.lower)) return [];
+    for (let j = v - 2; j >= Math.max(s.tokenStart, v - 5); j--) {
+      const t = this.tokens[j]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX') return COALITION_MEMBER_VERBS.has(t.lemma) ? this.subjectOf(j, s).args : [];
+      if (!/^(?:DET|ADJ|NOUN)$/.test(t.pos)) return [];
+    }
+    return [];
+  }
+
   /** "met X, Y's minister, in Manila on Monday": the place after the object. */
   private meetingPlace(v: number, targets: Arg[], s: Sentence): Arg[] {
     let j = targets.length ? targets[targets.length - 1]!.end : v + 1;
@@ -782,7 +816,9 @@ class RelationContext {
   private placeInObject(from: number, s: Sentence): Arg[] {
     for (let j = from; j < Math.min(s.tokenEnd, from + 10); j++) {
       const t = this.tokens[j]!;
-      if (j > from && (t.pos === 'VERB' || t.text === ',' || t.text === ';' || t.lower === 'to' || SUBORDINATORS.has(t.lower))) break;
+      // "the badly hit village of X", "the damaged town": a participle before a noun modifies it.
+      const attributive = t.pos === 'VERB' && /^(?:DET|ADV)$/.test(this.tokens[j - 1]?.pos ?? '') && this.tokens[j + 1]?.pos === 'NOUN' && this.tokens[j + 1]!.text === this.tokens[j + 1]!.lower;
+      if (j > from && ((t.pos === 'VERB' && !attributive) || t.text === ',' || t.text === ';' || t.lower === 'to' || SUBORDINATORS.has(t.lower))) break;
       const named = t.lower === 'of' ? PLACE_HEAD_NOUNS.has(this.tokens[j - 1]?.lower ?? '') : ['in', 'at', 'near', 'outside'].includes(t.lower);
       if (!named) continue;
       const places = this.argsFrom(j + 1, s).filter((a) => isPlace(a) && a.mention.kind !== 'demonym');
@@ -1318,11 +1354,14 @@ class RelationContext {
   private titleCountry(): Arg | undefined {
     const title = this.reading.sentences.find((s) => s.isTitle);
     const lead = this.reading.sentences.find((s) => !s.isTitle);
-    return (title && this.onlyCountryIn(title)) ?? (lead && this.onlyCountryIn(lead));
+    // A headline's demonym names the story's country too ("… as Kenyan court halts fine").
+    return (title && this.onlyCountryIn(title, true)) ?? (lead && this.onlyCountryIn(lead));
   }
 
-  private onlyCountryIn(title: Sentence): Arg | undefined {
-    const countries = this.mentionsBySentence[title.i]!.filter((m) => m.kind === 'name' && !m.metonymFor && typeOfId(this.resolution.entityOf[m.i] ?? '') === 'Country');
+  private onlyCountryIn(title: Sentence, demonyms = false): Arg | undefined {
+    const countries = this.mentionsBySentence[title.i]!.filter(
+      (m) => (m.kind === 'name' || (demonyms && m.kind === 'demonym')) && !m.metonymFor && typeOfId(this.resolution.entityOf[m.i] ?? '') === 'Country',
+    );
     const ids = new Set(countries.map((m) => this.resolution.entityOf[m.i]!));
     if (ids.size !== 1) return undefined;
     const mention = countries[0]!;
