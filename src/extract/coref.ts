@@ -241,7 +241,7 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
       if (object && other.sentence === m.sentence) continue;
       const c = clusterOf[i]!;
       const roles = c.mentions.map((x) => x.role?.toLowerCase() ?? '').join(' ');
-      if (ANY_ROLE_GROUP_HEADS.has(m.head ?? '') ? roles.trim() : roles.split(/\s+/).includes(m.head ?? '')) members.push(id);
+      if (m.head === 'leader' || m.head === 'official' || m.head === 'side' ? roles.trim() : roles.split(/\s+/).includes(m.head ?? '')) members.push(id);
     }
     if (members.length === m.count) groupMembers.set(m.i, members.reverse());
   }
@@ -295,9 +295,6 @@ function actsAsGovernment(m: Mention, tokens: Token[]): boolean {
   if (verb && verb.pos === 'VERB' && ACTOR_OBJECT_VERBS.has(verb.lemma)) return true;
   return !!before && before.pos === 'VERB' && !!after && after.lower === 'to';
 }
-
-/** Group nouns any titled person may belong to ("both sides", "the two delegations"), unlike "the two ministers". */
-const ANY_ROLE_GROUP_HEADS = new Set(['leader', 'official', 'side', 'camp', 'delegation']);
 
 /** "urged both sides", "called on the two leaders": a group that is the object of a verb. */
 function isObjectGroup(m: Mention, tokens: Token[]): boolean {

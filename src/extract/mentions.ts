@@ -1177,7 +1177,7 @@ class MentionBuilder {
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4 };
 /** Plural nouns for people that a group nominal may use ("the two leaders"). */
-const PEOPLE_NOUNS = new Set(['leaders', 'officials', 'men', 'women', 'envoys', 'diplomats', 'sides', 'camps', 'delegations']);
+const PEOPLE_NOUNS = new Set(['leaders', 'officials', 'men', 'women', 'envoys', 'diplomats', 'sides']);
 
 /** "the two …" → 2, "both …" → 2. */
 function groupCount(next: Token, after: Token | undefined, both = false): number | undefined {

@@ -145,13 +145,6 @@ describe('"both governments" as a group of countries', () => {
   });
 });
 
-describe('"both delegations", "both camps"', () => {
-  it('are the two titled people named before', () => {
-    const x = extract('Party leader Ana Ruiz and President Luis Mora both claimed victory on Monday. Election chief Peter Berg urged both camps to wait for the results.');
-    expect(triples(x, (r) => r.type === 'URGED')).toEqual(['Peter Berg -URGED-> Ana Ruiz', 'Peter Berg -URGED-> Luis Mora']);
-  });
-});
-
 describe('a nominal after an organisation\'s short form', () => {
   it('finds "the commission" through the short form "GEC" of the Ghana Energy Commission', () => {
     const x = extract(
