@@ -7,7 +7,7 @@
  */
 import { datelineCountryKey, entryByKey, isOrganizationHead, lookupName, type KnowledgeEntry } from '../knowledge/index.js';
 import type { Entity, EntityType, Mention, MentionAnalysis, Reading, Token } from '../model.js';
-import { COUNTRY_AGENT_NOUNS, GOVERNMENT_NOMINALS, isPossessive, LOCATIVE_PREPOSITIONS } from './lexicon.js';
+import { COUNTRY_AGENT_NOUNS, GOVERNMENT_NOMINALS, GROUP_NUMBER_WORDS, isPossessive, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 import { isGuessedName } from './mentions.js';
 
 export interface Resolution {
@@ -299,7 +299,7 @@ function actsAsGovernment(m: Mention, tokens: Token[]): boolean {
 /** "urged both sides", "called on the two leaders": a group that is the object of a verb. */
 function isObjectGroup(m: Mention, tokens: Token[]): boolean {
   let k = m.tokenStart - 1;
-  while (k > 0 && /^(?:both|the|two|three|four)$/.test(tokens[k]!.lower)) k--;
+  while (k > 0 && (/^(?:both|the)$/.test(tokens[k]!.lower) || GROUP_NUMBER_WORDS.has(tokens[k]!.lower))) k--;
   const t = tokens[k];
   return !!t && (t.pos === 'VERB' || /^(?:on|upon)$/.test(t.lower));
 }

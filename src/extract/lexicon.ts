@@ -55,6 +55,9 @@ export const ORGANIZATION_NOMINALS = set(
     'forum fund group institute league ministry movement office organisation organization party police regulator union university watchdog army navy',
 );
 
+/** Number words a group nominal counts with ("the two leaders", "the three countries"). */
+export const GROUP_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([['two', 2], ['three', 3], ['four', 4]]);
+
 /** Nominal heads that refer back to a country ("the country", "the kingdom"). */
 export const COUNTRY_NOMINALS = set('country nation kingdom republic state island-nation emirate');
 

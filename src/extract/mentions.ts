@@ -24,6 +24,7 @@ import {
   COUNTRY_NOMINALS,
   FEMALE_PRONOUNS,
   GOVERNMENT_NOMINALS,
+  GROUP_NUMBER_WORDS,
   LOCATION_NOMINALS,
   LOCATIVE_PREPOSITIONS,
   MALE_PRONOUNS,
@@ -1175,7 +1176,6 @@ class MentionBuilder {
   }
 }
 
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4 };
 /** Plural nouns for people that a group nominal may use ("the two leaders"). */
 const PEOPLE_NOUNS = new Set(['leaders', 'officials', 'men', 'women', 'envoys', 'diplomats', 'sides']);
 
@@ -1183,7 +1183,7 @@ const PEOPLE_NOUNS = new Set(['leaders', 'officials', 'men', 'women', 'envoys', 
 function groupCount(next: Token, after: Token | undefined, both = false): number | undefined {
   // "both sides", "both leaders": two.
   if (both) return next.pos === 'NOUN' && /s$/.test(next.lower) ? 2 : undefined;
-  if (next.lower in NUMBER_WORDS && after && after.pos === 'NOUN') return NUMBER_WORDS[next.lower];
+  if (GROUP_NUMBER_WORDS.has(next.lower) && after && after.pos === 'NOUN') return GROUP_NUMBER_WORDS.get(next.lower);
   if (next.pos === 'NOUN' && /s$/.test(next.lower)) return undefined;
   return undefined;
 }
