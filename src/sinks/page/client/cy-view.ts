@@ -5,7 +5,7 @@
 import type cytoscape from 'cytoscape';
 import type { PageNode } from '../types.js';
 import { stylesheet, type ColourBy } from './cy-style.js';
-import { fitViewport } from './elements.js';
+import { fitViewport, MAX_START_ZOOM } from './elements.js';
 import { focusOn } from './focus.js';
 import type { GraphView, ShownTypes } from './view.js';
 
@@ -40,7 +40,7 @@ export function cytoscapeView(cy: cytoscape.Core, nodes: readonly PageNode[], op
       const preset = fitViewport(nodes, cy.width(), cy.height(), 40);
       if (preset) cy.viewport({ zoom: Math.max(cy.minZoom(), Math.min(preset.zoom, cy.maxZoom())), pan: preset.pan });
       else cy.fit(undefined, 40);
-      if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      if (cy.zoom() > MAX_START_ZOOM) cy.zoom({ level: MAX_START_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     fitShown: () => void cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 }),
     showTypes(shown: ShownTypes) {

@@ -10,6 +10,12 @@ import { communityColour } from './cy-style.js';
 /** Font size grows with node size: important entities are also easier to read. */
 export const fontSize = (size: number): number => Math.round(10 + ((size - 18) / (56 - 18)) * 5);
 
+/** Line width grows with the evidence behind a relation: a fact read in many sentences stands out. */
+export const relationWidth = (evidenceCount: number): number => Math.min(4, 1.2 + 0.6 * (evidenceCount - 1));
+
+/** The starting view never zooms in further than this: a tiny graph is not blown up to fill the window. */
+export const MAX_START_ZOOM = 1.6;
+
 export function toElements(data: PageData): cytoscape.ElementDefinition[] {
   const elements: cytoscape.ElementDefinition[] = [];
   for (const n of data.nodes) {
@@ -41,7 +47,7 @@ export function toElements(data: PageData): cytoscape.ElementDefinition[] {
         colour: RELATION_COLOR[e.type],
         arrow: e.symmetric ? 'none' : 'triangle',
         line: e.modality === 'asserted' ? 'solid' : 'dashed',
-        width: Math.min(4, 1.2 + 0.6 * (e.evidence.length - 1)),
+        width: relationWidth(e.evidence.length),
       },
     });
   return elements;

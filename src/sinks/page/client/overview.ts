@@ -14,7 +14,7 @@
 import { ENTITY_LOOK, PAGE_RELATION_TYPES, RELATION_COLOR, type NodeShape } from '../palette.js';
 import type { PageData } from '../types.js';
 import { communityColour, type ColourBy } from './cy-style.js';
-import { fitViewport, fontSize } from './elements.js';
+import { fitViewport, fontSize, MAX_START_ZOOM, relationWidth } from './elements.js';
 import {
   centreAt,
   edgeAt,
@@ -81,7 +81,7 @@ export function overviewView(container: HTMLElement, data: PageData, options: Ov
   const nodeShape: NodeShape[] = nodes.map((n) => ENTITY_LOOK[n.type].shape);
   const edgeType = Uint8Array.from(edges, (e) => PAGE_RELATION_TYPES.indexOf(e.type));
   const edgeDashed = Uint8Array.from(edges, (e) => (e.modality === 'asserted' ? 0 : 1));
-  const edgeWidth = Float64Array.from(edges, (e) => Math.min(4, 1.2 + 0.6 * (e.evidence.length - 1)));
+  const edgeWidth = Float64Array.from(edges, (e) => relationWidth(e.evidence.length));
   const bySizeDesc = Int32Array.from(nodes.keys()).sort((a, b) => layout.size[b]! - layout.size[a]! || a - b);
   const incident: number[][] = nodes.map(() => []);
   edges.forEach((_, i) => {
@@ -508,7 +508,7 @@ export function overviewView(container: HTMLElement, data: PageData, options: Ov
       animateTo(centreAt(toGraph(viewport, at.x, at.y), { x: (width - coveredRight) / 2, y: height / 2 }, zoom));
     },
     fitAll() {
-      const fit = fitTo(everyNode(), 1.6);
+      const fit = fitTo(everyNode(), MAX_START_ZOOM);
       if (!fit) return;
       viewport = fit;
       zoomLimits = { min: Math.min(fit.zoom / 4, 0.5), max: MAX_ZOOM };
