@@ -1304,8 +1304,49 @@ class RelationContext {
       if (t.inQuote || t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma)) continue;
       // Only the reported clause's subject: no verb between the speech verb and the person.
       for (let v = j + 1; v < person.tokenStart; v++) if (this.tokens[v]!.pos === 'VERB') return undefined;
-      for (const a of this.subjectOf(j, s).args) for (const id of a.ids) if (countryOf.has(id)) return countryOf.get(id);
-      return undefined;
+      return this.countryOfSpeaker(this.subjectOf(j, s).args, countryOf);
+    }
+    return this.attributedCountry(person, s, countryOf);
+  }
+
+  /**
+   * "Foreign Minister X will travel to Y next week, Ghanaian officials said": a closing attribution
+   * speaks of the main clause's subject too. Only the subject (no verb before the person) and only a
+   * closing clause (", SPEAKER said." / ", said SPEAKER.") with no other verb.
+   */
+  private attributedCountry(person: Mention, s: Sentence, countryOf: Map<string, Arg>): Arg | undefined {
+    for (let j = s.tokenStart; j < person.tokenStart; j++) if (/^(?:VERB|AUX)$/.test(this.tokens[j]!.pos) || SUBORDINATORS.has(this.tokens[j]!.lower)) return undefined;
+    let comma = -1;
+    for (let j = s.tokenEnd - 1; j > person.tokenEnd; j--) {
+      const t = this.tokens[j]!;
+      if (t.inQuote) return undefined;
+      if (t.text === ',') {
+        comma = j;
+        break;
+      }
+    }
+    if (comma < 0) return undefined;
+    const verbs = [];
+    for (let j = comma + 1; j < s.tokenEnd; j++) if (this.tokens[j]!.pos === 'VERB') verbs.push(j);
+    const v = verbs[0];
+    if (verbs.length !== 1 || v === undefined || !SPEECH_VERBS.has(this.tokens[v]!.lemma)) return undefined;
+    const before = this.argsEndingAt(v);
+    const speakers = before.length && before[0]!.start > comma ? before : this.argsFrom(v + 1, s);
+    return this.countryOfSpeaker(speakers, countryOf);
+  }
+
+  /** The country a speaker stands for: a country (or its officials), a person's role country, a national government body. */
+  private countryOfSpeaker(speakers: Arg[], countryOf: Map<string, Arg>): Arg | undefined {
+    for (const a of speakers) {
+      if (a.ids.length !== 1) continue;
+      const id = a.ids[0]!;
+      if (a.type === 'Country') return a;
+      if (countryOf.has(id)) return countryOf.get(id);
+      const entity = this.entityById.get(id);
+      if (a.type === 'Organization' && entity?.attributes?.kind === 'government') {
+        const country = this.countryOfPlace(a);
+        if (country) return country;
+      }
     }
     return undefined;
   }
