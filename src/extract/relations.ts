@@ -1205,7 +1205,11 @@ class RelationContext {
       this.buildArgs(s);
       let country = this.localCountry(person, s) ?? this.speakersCountry(person, s, countryOf) ?? hostCountry.get(id);
       let confidence = 0.6;
-      if (!country && datelineCountry && !visitors.has(`${id}|${datelineCountry.ids[0]}`)) {
+      // "Japanese officials said Y would brief Prime Minister X": a report from another country than the
+      // dateline's is no ground to give X the dateline's country.
+      const reporter = this.reportersCountry(s, countryOf);
+      const foreignReport = !!reporter && !!datelineCountry && !reporter.ids.includes(datelineCountry.ids[0]!);
+      if (!country && datelineCountry && !foreignReport && !visitors.has(`${id}|${datelineCountry.ids[0]}`)) {
         country = datelineCountry;
         confidence = 0.5;
       }
@@ -1303,7 +1307,7 @@ class RelationContext {
       const t = this.tokens[j]!;
       if (t.inQuote || t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma)) continue;
       // Only the reported clause's subject: no verb between the speech verb and the person.
-      for (let v = j + 1; v < person.tokenStart; v++) if (this.tokens[v]!.pos === 'VERB') return undefined;
+      for (let v = j + 1; v < person.tokenStart; v++) if (/^(?:VERB|AUX)$/.test(this.tokens[v]!.pos)) return undefined;
       return this.countryOfSpeaker(this.subjectOf(j, s).args, countryOf);
     }
     return this.attributedCountry(person, s, countryOf);
@@ -1333,6 +1337,19 @@ class RelationContext {
     const before = this.argsEndingAt(v);
     const speakers = before.length && before[0]!.start > comma ? before : this.argsFrom(v + 1, s);
     return this.countryOfSpeaker(speakers, countryOf);
+  }
+
+  /** The country of whoever a sentence reports (a speech verb outside quotes with a speaker that stands for one). */
+  private reportersCountry(s: Sentence, countryOf: Map<string, Arg>): Arg | undefined {
+    for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+      const t = this.tokens[j]!;
+      // A finite report only: "urged Minsk to explain" reports nothing.
+      if (t.inQuote || t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma) || this.tokens[j - 1]?.lower === 'to') continue;
+      const before = this.subjectOf(j, s).args;
+      const country = this.countryOfSpeaker(before.length ? before : this.argsFrom(j + 1, s), countryOf);
+      if (country) return country;
+    }
+    return undefined;
   }
 
   /** The country a speaker stands for: a country (or its officials), a person's role country, a national government body. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
+import { parseArticle } from '../../src/input/read.js';
 import { extract, triples } from '../helpers.js';
 
 const roles = (text: string) => triples(extract(text), (r) => r.type === 'HOLDS_ROLE');
@@ -19,5 +21,18 @@ describe('a closing attribution names the country of an unqualified title', () =
   it('says nothing of an object, or when the closing clause is no attribution', () => {
     expect(roles('Juan Perez will meet Prime Minister Kofi Mensah next week, Ghanaian officials said.')).toEqual([]);
     expect(roles('Prime Minister Kofi Mensah left early, before Ghanaian officials arrived.')).toEqual([]);
+  });
+});
+
+describe("a foreign report keeps the dateline's country from an unqualified title", () => {
+  const wireRoles = (text: string) => triples(extractDocument(parseArticle('txt', text, 'wire-test')), (r) => r.type === 'HOLDS_ROLE');
+
+  it('gives no country when the sentence reports another country', () => {
+    expect(wireRoles('LIMA (Reuters) - Peru and Chile held trade talks on Monday. Chilean officials said the delegation would brief President Rosa Vidal on Tuesday.')).toEqual([]);
+  });
+
+  it("still gives the dateline's country otherwise, and an infinitive is no report", () => {
+    expect(wireRoles('LIMA (Reuters) - Peru and Chile held trade talks on Monday. Peruvian officials said the delegation would brief President Rosa Vidal on Tuesday.')).toEqual(['Rosa Vidal -HOLDS_ROLE-> Peru']);
+    expect(wireRoles('LIMA (Reuters) - Peru and Chile held trade talks on Monday. Foreign Minister Rosa Vidal urged Chile to explain the delay.')).toEqual(['Rosa Vidal -HOLDS_ROLE-> Peru']);
   });
 });
