@@ -1413,7 +1413,16 @@ class RelationContext {
     const title = this.reading.sentences.find((s) => s.isTitle);
     const lead = this.reading.sentences.find((s) => !s.isTitle);
     // A headline's demonym names the story's country too ("… as Kenyan court halts fine").
-    return (title && this.onlyCountryIn(title, true)) ?? (lead && this.onlyCountryIn(lead));
+    return (title && (this.onlyCountryIn(title, true) ?? this.headlineSubject(title))) ?? (lead && this.onlyCountryIn(lead));
+  }
+
+  /** "UK urges US to waive immunity": a headline that opens on a country acting is told from that country. */
+  private headlineSubject(title: Sentence): Arg | undefined {
+    const first = this.mentionsBySentence[title.i]![0];
+    if (!first || first.kind !== 'name' || first.metonymFor || first.tokenStart !== title.tokenStart) return undefined;
+    const id = this.resolution.entityOf[first.i];
+    if (!id || typeOfId(id) !== 'Country' || this.tokens[first.tokenEnd]?.pos !== 'VERB') return undefined;
+    return { mention: first, ids: [id], type: 'Country', start: first.tokenStart, end: first.tokenEnd };
   }
 
   private onlyCountryIn(title: Sentence, demonyms = false): Arg | undefined {

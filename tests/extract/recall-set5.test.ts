@@ -36,3 +36,15 @@ describe("a foreign report keeps the dateline's country from an unqualified titl
     expect(wireRoles('LIMA (Reuters) - Peru and Chile held trade talks on Monday. Foreign Minister Rosa Vidal urged Chile to explain the delay.')).toEqual(['Rosa Vidal -HOLDS_ROLE-> Peru']);
   });
 });
+
+describe('a headline opening on a country acting', () => {
+  const story = (text: string) => triples(extractDocument(parseArticle('txt', text, 't')), (r) => r.type === 'HOLDS_ROLE');
+
+  it('is the story country for unqualified titles when the headline names two', () => {
+    expect(story('Ghana asks Togo to reopen border crossing\n\nFinance Minister Kofi Mensah wrote to the government in Lome on Monday. Togo closed the crossing last month.')).toEqual(['Kofi Mensah -HOLDS_ROLE-> Ghana']);
+  });
+
+  it('is not when the headline opens on something else', () => {
+    expect(story('Border crossing between Ghana and Togo stays shut\n\nFinance Minister Kofi Mensah wrote to the government in Lome on Monday. Togo closed the crossing last month.')).toEqual([]);
+  });
+});
