@@ -632,6 +632,48 @@ class RelationContext {
     return undefined;
   }
 
+  /**
+   * "X flew to Lima on Monday to meet Y", "is expected to travel to Accra next week to sign": a purpose
+   * infinitive after a trip's destination has the subject of the verb it serves (and that verb's
+   * auxiliaries, for modality and negation). Only across places after a preposition (or a city) and
+   * time words: "urged Ghana to meet", "asked the minister to sign" name another subject.
+   */
+  private purposeSubject(v: number, s: Sentence): { args: Arg[]; chain: Token[] } | undefined {
+    if (this.tokens[v - 1]?.lower !== 'to') return undefined;
+    let places = 0;
+    for (let j = v - 2; j >= s.tokenStart && j > v - 14; ) {
+      const t = this.tokens[j]!;
+      const place = this.argEnd.get(j + 1);
+      if (place) {
+        const before = this.tokens[place.start - 1]?.lower ?? '';
+        if (!isPlace(place) || !(['to', 'in', 'at', 'into', 'for'].includes(before) || place.type === 'Location')) return undefined;
+        places++;
+        j = place.start - 1;
+        continue;
+      }
+      if (t.pos === 'VERB') {
+        if (!places || VERBS[t.lemma]?.type === 'URGED' || SPEECH_VERBS.has(t.lemma)) return undefined;
+        const subject = this.subjectOf(j, s);
+        return subject.args.length ? { args: subject.args, chain: subject.chain } : undefined;
+      }
+      const timeStart = this.timeAdjunctStart(j, s);
+      if (timeStart !== undefined) {
+        j = timeStart - 1;
+        continue;
+      }
+      if (/^(?:next|this|last)$/.test(this.tokens[j - 1]?.lower ?? '') && /^(?:week|month|year|weekend)$/.test(t.lower)) {
+        j -= 2;
+        continue;
+      }
+      if (/^(?:ADP|DET|ADV)$/.test(t.pos) && !SUBORDINATORS.has(t.lower)) {
+        j--;
+        continue;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
   /** For a trigger inside a sentence-initial adjunct ("After meeting X, Y said"), the subject after the comma. */
   private adjunctSubject(k: number, s: Sentence): Arg[] {
     const first = this.tokens[s.tokenStart]!;
@@ -733,6 +775,13 @@ class RelationContext {
     if (trigger.type === 'URGED' && sources.length) sources = [...sources, ...this.joinedCalls(sources[0]!, s)];
     if (!sources.length) sources = this.coordinatedSubject(v, s);
     if (!sources.length) sources = this.adjunctSubject(v, s);
+    if (!sources.length) {
+      const purpose = this.purposeSubject(v, s);
+      if (purpose) {
+        sources = purpose.args;
+        chain.push(...purpose.chain);
+      }
+    }
     if (!targets.length && trigger.type === 'URGED' && this.tokens[j]?.lower === 'to') {
       // "wrote to the US Embassy asking to waive …": the addressee of the letter or call.
       const addressee = this.addressee(v, s);

@@ -48,3 +48,18 @@ describe('a headline opening on a country acting', () => {
     expect(story('Border crossing between Ghana and Togo stays shut\n\nFinance Minister Kofi Mensah wrote to the government in Lome on Monday. Togo closed the crossing last month.')).toEqual([]);
   });
 });
+
+describe('a purpose infinitive after a trip', () => {
+  const meets = (text: string) => triples(extract(text), (r) => r.type === 'MET');
+
+  it('has the traveller as its subject', () => {
+    expect(meets('Ana Lopes flew to Lima on Monday to meet Juan Perez.')).toEqual(['Ana Lopes -MET-> Juan Perez']);
+    const planned = extract('Ana Lopes is expected to travel to Lima next week to meet Juan Perez.');
+    expect(planned.relations.find((r) => r.type === 'MET')?.modality).toBe('planned');
+  });
+
+  it('keeps a negation and leaves object control alone', () => {
+    expect(meets('Ana Lopes did not travel to Lima to meet Juan Perez.')).toEqual([]);
+    expect(meets('Ana Lopes asked the envoy in Lima to meet Juan Perez.')).toEqual([]);
+  });
+});
