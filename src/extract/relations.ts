@@ -1280,23 +1280,28 @@ class RelationContext {
    */
   private hostCountries(bySentence: Found[][]): Map<string, Arg> {
     const visited = new Map<string, Arg[]>();
-    for (const list of bySentence)
+    // "is expected to travel to Washington next week to meet X": a planned trip, and the meeting planned
+    // with it in the same sentence, still say where X is at home.
+    const planned = bySentence.map(() => new Map<string, Arg[]>());
+    for (const [i, list] of bySentence.entries())
       for (const f of list) {
-        if (f.type !== 'VISITED' || f.presenceOnly || f.negated || f.modality) continue;
+        if (f.type !== 'VISITED' || f.presenceOnly || f.negated || (f.modality && f.modality !== 'planned')) continue;
+        const into = f.modality ? planned[i]! : visited;
         for (const t of f.targets) {
           const country = this.countryOfPlace(t);
-          if (country) for (const a of f.sources) for (const id of a.ids) visited.set(id, [...(visited.get(id) ?? []), country]);
+          if (country) for (const a of f.sources) for (const id of a.ids) into.set(id, [...(into.get(id) ?? []), country]);
         }
       }
     const hosts = new Map<string, Arg>();
-    for (const list of bySentence)
+    for (const [n, list] of bySentence.entries())
       for (const f of list) {
-        if (f.type !== 'MET' || f.negated || f.modality) continue;
+        if (f.type !== 'MET' || f.negated || (f.modality && f.modality !== 'planned')) continue;
+        const trips = f.modality ? planned[n]! : visited;
         const sides = [f.sources, f.targets];
         for (const [i, side] of sides.entries())
           for (const a of side) {
-            if (a.type !== 'Person' || a.ids.some((id) => visited.has(id))) continue;
-            const countries = sides[1 - i]!.flatMap((o) => o.ids.flatMap((id) => visited.get(id) ?? []));
+            if (a.type !== 'Person' || a.ids.some((id) => visited.has(id) || trips.has(id))) continue;
+            const countries = sides[1 - i]!.flatMap((o) => o.ids.flatMap((id) => trips.get(id) ?? []));
             const keys = new Set(countries.map((c) => c.ids[0]));
             if (keys.size === 1) for (const id of a.ids) if (!hosts.has(id)) hosts.set(id, countries[0]!);
           }

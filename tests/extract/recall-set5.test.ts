@@ -63,3 +63,13 @@ describe('a purpose infinitive after a trip', () => {
     expect(meets('Ana Lopes asked the envoy in Lima to meet Juan Perez.')).toEqual([]);
   });
 });
+
+describe('the host of a planned trip', () => {
+  it('is at home where the visitor plans to meet them', () => {
+    expect(roles('Ana Lopes is expected to travel to Lima next week to meet Trade Minister Juan Perez. Peru and Chile trade copper.')).toEqual(['Juan Perez -HOLDS_ROLE-> Peru']);
+  });
+
+  it('needs the planned meeting in the same sentence as the planned trip', () => {
+    expect(roles('Ana Lopes will travel to Lima next week. She will also meet Trade Minister Juan Perez. Peru and Chile trade copper.')).toEqual([]);
+  });
+});
