@@ -1248,7 +1248,8 @@ class RelationContext {
       if (r.of !== undefined) continue;
       const person = this.mentions[r.person]!;
       const id = this.resolution.entityOf[person.i];
-      const head = r.role.toLowerCase().split(/\s+/).pop() ?? '';
+      // "Secretary of State", "Minister for Foreign Affairs": the head noun comes before the complement.
+      const head = r.role.toLowerCase().replace(/\s+(?:of|for)\s.*$/, '').split(/\s+/).pop() ?? '';
       if (!id || qualified.has(id) || done.has(id) || !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, ''))) continue;
       const s = this.reading.sentences[person.sentence]!;
       this.buildArgs(s);

@@ -73,3 +73,12 @@ describe('the host of a planned trip', () => {
     expect(roles('Ana Lopes will travel to Lima next week. She will also meet Trade Minister Juan Perez. Peru and Chile trade copper.')).toEqual([]);
   });
 });
+
+describe('a government title with a complement', () => {
+  const wireRoles = (text: string) => triples(extractDocument(parseArticle('txt', text, 'wire-test')), (r) => r.type === 'HOLDS_ROLE');
+
+  it('is read by its head noun ("Minister of Foreign Affairs", "Secretary of State")', () => {
+    expect(wireRoles('LIMA (Reuters) - Peru and Chile held trade talks on Monday. Minister of Foreign Affairs Rosa Vidal opened them.')).toEqual(['Rosa Vidal -HOLDS_ROLE-> Peru']);
+    expect(wireRoles('LIMA (Reuters) - Peru and Chile held trade talks on Monday. Secretary of State Rosa Vidal opened them.')).toEqual(['Rosa Vidal -HOLDS_ROLE-> Peru']);
+  });
+});
