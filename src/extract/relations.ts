@@ -478,6 +478,7 @@ class RelationContext {
         let a = k - 1;
         if (this.tokens[a]?.text === ',') a--;
         const ante = this.argsEndingAt(a + 1);
+        if (!ante.length && t.lower === 'who') return { args: this.appositionHolder(a, s), chain };
         return { args: t.lower === 'that' ? [] : this.actors(ante), chain };
       }
       // 'X said China "stands with Y"': a quotation opening on the predicate keeps the subject outside.
@@ -532,6 +533,24 @@ class RelationContext {
       break;
     }
     return { args: [], chain };
+  }
+
+  /**
+   * "X, a three-time former prime minister who now heads Y": a relative clause on an appositive noun
+   * phrase (ending at k, opened by a determiner after a comma) is about the person the apposition describes.
+   */
+  private appositionHolder(k: number, s: Sentence): Arg[] {
+    for (let j = k; j > s.tokenStart && j > k - 10; j--) {
+      const t = this.tokens[j]!;
+      if (t.text === ',') {
+        const opener = this.tokens[j + 1]?.lower ?? '';
+        if (!/^(?:a|an|the|his|her|their)$/.test(opener)) return [];
+        const holder = this.argEnd.get(j);
+        return holder && holder.type === 'Person' ? [holder] : [];
+      }
+      if (/^(?:VERB|AUX|PRON|PUNCT)$/.test(t.pos) || this.argAt(j) || SUBORDINATORS.has(t.lower)) return [];
+    }
+    return [];
   }
 
   /** The start of a time adjunct ending at k ("on Friday", "on Friday night", "last week", "on March 3"), or undefined. */

@@ -82,3 +82,14 @@ describe('a government title with a complement', () => {
     expect(wireRoles('LIMA (Reuters) - Peru and Chile held trade talks on Monday. Secretary of State Rosa Vidal opened them.')).toEqual(['Rosa Vidal -HOLDS_ROLE-> Peru']);
   });
 });
+
+describe('a relative clause on an apposition', () => {
+  it('is about the person the apposition describes', () => {
+    expect(roles('Ana Lopes, a veteran lawmaker who now heads the Green Party, spoke on Monday.')).toEqual(['Ana Lopes -HOLDS_ROLE-> Green Party']);
+    expect(triples(extract('Ana Lopes, a veteran diplomat who met Juan Perez last year, spoke on Monday.'), (r) => r.type === 'MET')).toEqual(['Ana Lopes -MET-> Juan Perez']);
+  });
+
+  it('needs the apposition to open with a determiner after a comma', () => {
+    expect(roles('Ana Lopes met the lawmaker who now heads the Green Party.')).toEqual([]);
+  });
+});
