@@ -726,6 +726,9 @@ class RelationContext {
     const after = object && this.tokens[object.end];
     // "hosts Sudan talks": a name modifying a noun is not the object.
     if (object && !(after && after.pos === 'NOUN' && after.text === after.lower)) return t.lemma;
+    // "The LNA, which Haftar commands, …": an object relative's -s form after its subject is its verb.
+    const subject = this.argEnd.get(k);
+    if (subject && /^(?:which|that|whom)$/.test(this.tokens[subject.start - 1]?.lower ?? '') && t.lower.endsWith('s') && VERBS[t.lemma] && !this.startsArg(k + 1)) return t.lemma;
     // Headlines: "Australia and New Zealand pledge aid to Vanuatu", "UK urges US to …".
     if (s.isTitle && this.argEnd.has(k)) for (const lemma of [t.lemma, t.lemma.replace(/s$/, '')]) if (VERBS[lemma]) return lemma;
     if (!t.lower.endsWith('ing') || !this.startsArg(k + 1)) return undefined;
@@ -917,6 +920,14 @@ class RelationContext {
     if (!['which', 'that'].includes(this.tokens[k]?.lower ?? '')) return [];
     k--;
     if (this.tokens[k]?.text === ',') k--;
+    // "The Libyan National Army (LNA), which …": past a bracketed short form.
+    if (this.tokens[k]?.text === ')' && !this.argEnd.has(k + 1)) {
+      for (let j = k - 1; j > s.tokenStart && j > k - 6; j--)
+        if (this.tokens[j]!.text === '(') {
+          k = j - 1;
+          break;
+        }
+    }
     return this.argsEndingAt(k + 1).slice(-1);
   }
 

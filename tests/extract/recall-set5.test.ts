@@ -93,3 +93,10 @@ describe('a relative clause on an apposition', () => {
     expect(roles('Ana Lopes met the lawmaker who now heads the Green Party.')).toEqual([]);
   });
 });
+
+describe('an object relative clause on an organisation', () => {
+  it('reads "the X, which Y commands" as Y holding a role in X, past a bracketed short form', () => {
+    expect(roles('The Green Army, which Ana Lopes commands, won the battle.')).toEqual(['Ana Lopes -HOLDS_ROLE-> Green Army']);
+    expect(roles('The Green Army (GA), which Ana Lopes commands, was accused of abuses.')).toEqual(['Ana Lopes -HOLDS_ROLE-> Green Army']);
+  });
+});
