@@ -345,11 +345,18 @@ function bestPersonMatch(people: Cluster[], words: string[], m: Mention): Cluste
     return words.length === 1 && full.length >= 3 && full.slice(1, -1).some((f) => sameWord(f, words[0]!) && /^\p{Lu}/u.test(f));
   });
   if (candidates.length <= 1) return candidates[0];
-  // Several people share the surname: the one mentioned last before this mention.
+  // Several people share the surname: the one in the latest sentence before this mention; of two in
+  // that sentence, the one named first, its topic ("Kim Yo Jong, the sister of leader Kim Jong Un, said …
+  // Kim, who …" is the sister).
   const before = candidates
-    .map((c) => ({ c, last: Math.max(...c.mentions.filter((x) => x.start < m.start).map((x) => x.start), -1) }))
-    .sort((a, b) => b.last - a.last);
-  return before[0]!.last >= 0 ? before[0]!.c : undefined;
+    .map((c) => {
+      const earlier = c.mentions.filter((x) => x.start < m.start);
+      const sentence = Math.max(...earlier.map((x) => x.sentence), -1);
+      const first = Math.min(...earlier.filter((x) => x.sentence === sentence).map((x) => x.start));
+      return { c, sentence, first };
+    })
+    .sort((a, b) => b.sentence - a.sentence || a.first - b.first);
+  return before[0]!.sentence >= 0 ? before[0]!.c : undefined;
 }
 
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
