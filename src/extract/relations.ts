@@ -146,6 +146,9 @@ const PLACE_HEAD_NOUNS = new Set(['village', 'town', 'city', 'district', 'region
 /** A country's bodies that speak and act for it ("Tajikistan's foreign ministry said"). */
 const COUNTRY_BODY_NOUNS = new Set(['ministry', 'government', 'military', 'army', 'navy', 'cabinet', 'presidency', 'administration', 'authorities', 'officials', 'leadership', 'embassy']);
 /** Subordinators of time that open a participle adjunct ("after meeting X", "while visiting Y"). */
+/** "holds a senior post in X", "took up a position at X": a person's place in an organisation. */
+const POSITION_VERBS = new Set(['hold', 'occupy', 'have', 'take', 'assume']);
+const POSITION_NOUNS = new Set(['post', 'position', 'role', 'seat', 'job', 'office', 'rank']);
 const TEMPORAL_SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'since', 'upon']);
 /** People who stand for the body they are "of" or "from" ("negotiators from X", "the people of Y"). */
 const REPRESENTATIVE_NOUNS = new Set(['people', 'government', 'citizens', 'leaders', 'leadership', 'authorities', 'officials', 'negotiators', 'representatives', 'delegates', 'delegation', 'delegations', 'envoys', 'diplomats', 'members', 'observers', 'monitors']);
@@ -263,6 +266,7 @@ class RelationContext {
         if (CALLING_VERBS.has(t.lemma)) found.push(...this.callingAccusation(k, s));
         if (t.lemma === 'trade' || t.lemma === 'exchange') found.push(...this.tradedBlame(k, s));
         if (JOINT_ACTION_VERBS.has(verbLemma)) found.push(...this.jointAction(k, s));
+        if (POSITION_VERBS.has(verbLemma)) found.push(...this.positionIn(k, s));
       }
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') {
         if (VISIT_NOUNS.has(t.lower) && t.pos !== 'VERB') found.push(...this.visitNoun(k, s));
@@ -1226,6 +1230,19 @@ class RelationContext {
       return [{ type: 'VISITED', sources: visitors, targets: place, trigger: t, confidence: 0.6, modality: this.modality(j, subject.chain, s) }];
     }
     return [];
+  }
+
+  /** "X, who holds a senior post in the ruling party": a role in the organisation named after the post. */
+  private positionIn(v: number, s: Sentence): Found[] {
+    let j = v + 1;
+    if (this.tokens[j]?.lower === 'up') j++;
+    while (j < s.tokenEnd && j < v + 5 && /^(?:DET|ADJ|NOUN)$/.test(this.tokens[j]!.pos) && !POSITION_NOUNS.has(this.tokens[j]!.lower) && !this.argAt(j)) j++;
+    if (!POSITION_NOUNS.has(this.tokens[j]?.lower ?? '') || !['in', 'at', 'within', 'on'].includes(this.tokens[j + 1]?.lower ?? '')) return [];
+    const targets = this.argsFrom(j + 2, s).filter((a) => a.type === 'Organization');
+    const subject = this.subjectOf(v, s);
+    const sources = subject.args.filter((a) => a.type === 'Person');
+    if (!targets.length || !sources.length || this.negated(v, subject.chain, s)) return [];
+    return [{ type: 'HOLDS_ROLE', sources, targets, trigger: this.tokens[v]!, confidence: 0.6, role: this.tokens[j]!.text, ...(this.modality(v, subject.chain, s) ? { modality: this.modality(v, subject.chain, s)! } : {}) }];
   }
 
   /** "X was questioned while speaking to the press at a hospital in Watford": X was there. */

@@ -100,3 +100,15 @@ describe('an object relative clause on an organisation', () => {
     expect(roles('The Green Army (GA), which Ana Lopes commands, was accused of abuses.')).toEqual(['Ana Lopes -HOLDS_ROLE-> Green Army']);
   });
 });
+
+describe('a post held in an organisation', () => {
+  it('reads "holds a senior post in X", "took up a position at X" as a role in X', () => {
+    expect(roles('Ana Lopes, who holds a senior post in the ruling Green Party, spoke on Monday.')).toEqual(['Ana Lopes -HOLDS_ROLE-> Green Party']);
+    expect(roles('Ana Lopes took up a position at Andes Capital in May.')).toEqual(['Ana Lopes -HOLDS_ROLE-> Andes Capital']);
+  });
+
+  it('is no role for talks held in a place, or a post not held', () => {
+    expect(roles('Ana Lopes held talks in Lima with the Green Party.')).toEqual([]);
+    expect(roles('Ana Lopes has never held a post in the Green Party.')).toEqual([]);
+  });
+});
