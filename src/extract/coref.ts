@@ -455,7 +455,23 @@ function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
     // "the county", "the city": a place of that kind, or one whose name says so ("Kent County").
     if (m.type === 'Location' && c.type === 'Location' && (c.knowledge?.kind === head || other.text.toLowerCase().includes(head))) return c;
   }
-  return undefined;
+  // Further back, an organisation only when it is the one of its kind the text named ("the federation"
+  // in the eighth sentence of a story about one football association).
+  if (m.type !== 'Organization') return undefined;
+  const far = new Set<Cluster>();
+  for (let i = m.i - 1; i >= 0; i--) {
+    const other = mentions[i]!;
+    const c = clusterOf[i];
+    if (!c || c.type !== 'Organization' || other.kind !== 'name' || m.sentence - other.sentence <= 5) continue;
+    if (c.mentions.some((x) => x.kind === 'name' && hasWord(x.text, head)) || fitsNamedKind(head, c)) far.add(c);
+  }
+  return far.size === 1 ? [...far][0] : undefined;
+}
+
+/** A generic nominal the organisation's own name fits ("the federation" for "X Football Association"). */
+function fitsNamedKind(head: string, c: Cluster): boolean {
+  const fits = GENERIC_ORGANIZATION_NOMINALS[head];
+  return !!fits && head !== 'group' && head !== 'organisation' && head !== 'organization' && head !== 'body' && c.mentions.some((x) => x.kind === 'name' && fits(x.text, c.knowledge?.kind));
 }
 
 /** The name has the word ("the federation" is no "Confederation"). */

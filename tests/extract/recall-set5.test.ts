@@ -112,3 +112,15 @@ describe('a post held in an organisation', () => {
     expect(roles('Ana Lopes has never held a post in the Green Party.')).toEqual([]);
   });
 });
+
+describe('an organisation nominal far from the name', () => {
+  const story = 'The Andes Football Association was fined on Friday. Its board met. Fans protested. Clubs complained. Sponsors left. Players waited. Coaches spoke. Former federation president Juan Perez welcomed the fine.';
+
+  it('refers back to the one organisation of its kind', () => {
+    expect(roles(story)).toEqual(['Juan Perez -HOLDS_ROLE-> Andes Football Association']);
+  });
+
+  it('stays unresolved when two fit', () => {
+    expect(roles(story.replace('Its board met.', 'The Lima Football Association met.'))).toEqual([]);
+  });
+});
