@@ -245,17 +245,27 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     }
     if (members.length === m.count) groupMembers.set(m.i, members.reverse());
   }
-  // "they" after a group: the group.
+  // "they" after a group: the group. "met Kuwaiti officials … and asked them": a country's officials,
+  // named in this sentence or the one before, when they are the nearest plural antecedent.
   for (const m of mentions) {
     if (m.kind !== 'pronoun' || !m.plural || entityOf[m.i]) continue;
     const prior = [...groupMembers.keys()].filter((g) => mentions[g]!.start < m.start && m.sentence - mentions[g]!.sentence <= 3);
-    if (prior.length) groupMembers.set(m.i, groupMembers.get(prior[prior.length - 1]!)!);
+    const officials = mentions.filter((o) => o.start < m.start && m.sentence - o.sentence <= 1 && !!entityOf[o.i] && clusterOf[o.i]?.type === 'Country' && (o.kind === 'demonym' || o.kind === 'name') && isPluralAgent(tokens[o.tokenEnd]));
+    const group = prior[prior.length - 1];
+    const agents = officials[officials.length - 1];
+    if (agents && (group === undefined || mentions[group]!.start < agents.start)) groupMembers.set(m.i, [entityOf[agents.i]!]);
+    else if (group !== undefined) groupMembers.set(m.i, groupMembers.get(group)!);
   }
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   return { entities, entityOf, groupMembers };
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** "officials", "authorities", "diplomats": a plural agent noun after a country or its demonym. */
+function isPluralAgent(t: Token | undefined): boolean {
+  return !!t && t.text === t.lower && COUNTRY_AGENT_NOUNS.has(t.lower) && /s$/.test(t.lower);
+}
 
 /** A capital used as an actor ("Washington said", "Kiev's backer") rather than as a place ("a visit to Kiev"). */
 function actsAsGovernment(m: Mention, tokens: Token[]): boolean {

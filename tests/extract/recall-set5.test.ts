@@ -124,3 +124,14 @@ describe('an organisation nominal far from the name', () => {
     expect(roles(story.replace('Its board met.', 'The Lima Football Association met.'))).toEqual([]);
   });
 });
+
+describe("'they' after a country's officials", () => {
+  it('stands for the country, in the same sentence or the next', () => {
+    expect(triples(extract('Ana Lopes met Ghanaian officials in Lima and asked them to hold a new vote.'), (r) => r.type === 'URGED')).toEqual(['Ana Lopes -URGED-> Ghana']);
+    expect(triples(extract('Ghanaian officials met Juan Perez on Monday. They urged him to resign.'), (r) => r.type === 'URGED')).toEqual(['Ghana -URGED-> Juan Perez']);
+  });
+
+  it('does not reach two sentences back', () => {
+    expect(triples(extract('Ghanaian officials met Juan Perez on Monday. The talks ran late. They urged him to resign.'), (r) => r.type === 'URGED')).toEqual([]);
+  });
+});
