@@ -570,6 +570,12 @@ class RelationContext {
     return undefined;
   }
 
+  /** The end of a time adjunct starting at k ("on Friday", "on Friday night", "last week"), or undefined. */
+  private timeAdjunctEnd(k: number, s: Sentence): number | undefined {
+    for (let end = k + 2; end <= Math.min(s.tokenEnd, k + 4); end++) if (this.timeAdjunctStart(end - 1, s) === k) return end;
+    return undefined;
+  }
+
   /** The start of "in a (strongly worded) statement" ending at k, or undefined. */
   private mediumAdjunctStart(k: number, s: Sentence): number | undefined {
     if (!MEDIUM_NOUNS.has(this.tokens[k]!.lower)) return undefined;
@@ -592,6 +598,9 @@ class RelationContext {
       if (a.start < after || this.tokens[a.start]!.inQuote !== inQuote) continue;
       let j = a.end;
       while (j < s.tokenEnd && /^(?:AUX|ADV|PART)$/.test(this.tokens[j]!.pos)) j++;
+      // "FIFA on Friday suspended …": a time adjunct between the subject and its verb.
+      const adjunctEnd = this.timeAdjunctEnd(j, s);
+      if (adjunctEnd !== undefined) while (j < adjunctEnd || (j < s.tokenEnd && /^(?:AUX|ADV|PART)$/.test(this.tokens[j]!.pos))) j++;
       const t = this.tokens[j];
       if (t && (t.pos === 'VERB' || (t.pos === 'AUX' && j > a.end)) && this.actors([a]).length) return this.actors(this.argsEndingAt(a.end));
       if (t && t.pos === 'AUX') return this.actors(this.argsEndingAt(a.end));

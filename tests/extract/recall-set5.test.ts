@@ -135,3 +135,10 @@ describe("'they' after a country's officials", () => {
     expect(triples(extract('Ghanaian officials met Juan Perez on Monday. The talks ran late. They urged him to resign.'), (r) => r.type === 'URGED')).toEqual([]);
   });
 });
+
+describe('a participle adjunct after a time adjunct', () => {
+  it('takes the subject that stands before "on Friday"', () => {
+    expect(triples(extract('Ghana on Monday closed the border, accusing Togo of smuggling.'), (r) => r.type === 'ACCUSED')).toEqual(['Ghana -ACCUSED-> Togo']);
+    expect(triples(extract('Ghana last week closed the border, accusing Togo of smuggling.'), (r) => r.type === 'ACCUSED')).toEqual(['Ghana -ACCUSED-> Togo']);
+  });
+});
