@@ -82,7 +82,7 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
   for (const m of orgAndPlaceNames) {
     if (m.type === 'Organization') {
       // "the Commission" after "the European Commission"; "Maple Rail" after "Maple Rail Corp".
-      const fuller = fullerOrganization(clusters, m);
+      const fuller = fullerOrganization(clusters, m, !!reading.sentences[m.sentence]?.isTitle);
       if (fuller) {
         join(fuller, m);
         continue;
@@ -381,7 +381,7 @@ const GENERIC_NAME_WORDS = new Set(['national', 'international', 'united', 'roya
  * An organisation already named in full that this shorter name stands for: its words begin the full
  * name ("Maple Rail" → "Maple Rail Corp"), or it is the full name's head alone ("the Commission").
  */
-function fullerOrganization(clusters: Cluster[], m: Mention): Cluster | undefined {
+function fullerOrganization(clusters: Cluster[], m: Mention, inHeadline = false): Cluster | undefined {
   const words = m.name.toLowerCase().split(/\s+/);
   const headOnly = words.every((w) => isOrganizationHead(w));
   if (!headOnly && words.length === 1 && GENERIC_NAME_WORDS.has(words[0]!)) return undefined;
@@ -389,10 +389,13 @@ function fullerOrganization(clusters: Cluster[], m: Mention): Cluster | undefine
     (c) =>
       c.type === 'Organization' &&
       c.mentions.some((x) => {
-        if (x.kind !== 'name' || x.start > m.start) return false;
+        // A headline names short what the story names in full below it.
+        if (x.kind !== 'name' || (x.start > m.start && !inHeadline)) return false;
         const full = x.name.toLowerCase().split(/\s+/);
         if (full.length <= words.length) return false;
-        return headOnly ? full[full.length - 1] === words[words.length - 1] : words.every((w, k) => w === full[k]);
+        // A name of head words only ("Communications Authority") may also begin the full one ("… of Kenya").
+        const begins = words.every((w, k) => w === full[k]);
+        return headOnly ? full[full.length - 1] === words[words.length - 1] || begins : begins;
       }),
   );
   return matches.length === 1 ? matches[0] : undefined;

@@ -142,3 +142,18 @@ describe('a participle adjunct after a time adjunct', () => {
     expect(triples(extract('Ghana last week closed the border, accusing Togo of smuggling.'), (r) => r.type === 'ACCUSED')).toEqual(['Ghana -ACCUSED-> Togo']);
   });
 });
+
+describe("a headline's short organisation name", () => {
+  const story = (text: string) => extractDocument(parseArticle('txt', text, 't'));
+
+  it('is the organisation the story names in full below it', () => {
+    const x = story('Transport Authority accuses Nova Telecom of overcharging\n\nA court in Accra on Monday halted a fine imposed on Nova Telecom by the Transport Authority of Ghana (TAG).');
+    expect(x.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual(['Nova Telecom', 'Transport Authority of Ghana']);
+    expect(triples(x, (r) => r.type === 'ACCUSED')).toEqual(['Transport Authority of Ghana -ACCUSED-> Nova Telecom']);
+  });
+
+  it('joins even when its words are all head words ("Communications Authority")', () => {
+    const x = story('Communications Authority accuses Nova Telecom of overcharging\n\nA court in Accra on Monday halted a fine imposed on Nova Telecom by the Communications Authority of Ghana (CAG).');
+    expect(triples(x, (r) => r.type === 'ACCUSED')).toEqual(['Communications Authority of Ghana -ACCUSED-> Nova Telecom']);
+  });
+});
