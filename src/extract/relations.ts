@@ -901,9 +901,9 @@ class RelationContext {
     for (let j = from; j < Math.min(s.tokenEnd, from + 10); j++) {
       const t = this.tokens[j]!;
       // "the badly hit village of X", "the damaged town": a participle before a noun modifies it.
-      const attributive = t.pos === 'VERB' && /^(?:DET|ADV)$/.test(this.tokens[j - 1]?.pos ?? '') && this.tokens[j + 1]?.pos === 'NOUN' && this.tokens[j + 1]!.text === this.tokens[j + 1]!.lower;
+      const attributive = t.pos === 'VERB' && /^(?:DET|ADV|NUM|ADJ)$/.test(this.tokens[j - 1]?.pos ?? '') && this.tokens[j + 1]?.pos === 'NOUN' && this.tokens[j + 1]!.text === this.tokens[j + 1]!.lower;
       if (j > from && ((t.pos === 'VERB' && !attributive) || t.text === ',' || t.text === ';' || t.lower === 'to' || SUBORDINATORS.has(t.lower))) break;
-      const named = t.lower === 'of' ? PLACE_HEAD_NOUNS.has(this.tokens[j - 1]?.lower ?? '') : ['in', 'at', 'near', 'outside'].includes(t.lower);
+      const named = t.lower === 'of' ? PLACE_HEAD_NOUNS.has(this.tokens[j - 1]?.lower ?? '') : ['in', 'at', 'near', 'outside', 'across', 'throughout', 'around'].includes(t.lower);
       if (!named) continue;
       const places = this.argsFrom(j + 1, s).filter((a) => isPlace(a) && a.mention.kind !== 'demonym');
       if (places.length) return places;

@@ -157,3 +157,16 @@ describe("a headline's short organisation name", () => {
     expect(triples(x, (r) => r.type === 'ACCUSED')).toEqual(['Communications Authority of Ghana -ACCUSED-> Nova Telecom']);
   });
 });
+
+describe('a place inside a visit object', () => {
+  const visits = (text: string) => triples(extract(text), (r) => r.type === 'VISITED');
+
+  it('reads "visited more than 300 polling stations across X" as a visit to X', () => {
+    expect(visits('Ana Lopes visited more than 300 polling stations across Lima.')).toEqual(['Ana Lopes -VISITED-> Lima']);
+    expect(visits('Ana Lopes visited flooded farms throughout Lima.')).toEqual(['Ana Lopes -VISITED-> Lima']);
+  });
+
+  it('still stops at a clause of its own', () => {
+    expect(visits('Ana Lopes visited farms that supply markets across Lima.')).toEqual([]);
+  });
+});
