@@ -146,6 +146,8 @@ const PLACE_HEAD_NOUNS = new Set(['village', 'town', 'city', 'district', 'region
 /** A country's bodies that speak and act for it ("Tajikistan's foreign ministry said"). */
 const COUNTRY_BODY_NOUNS = new Set(['ministry', 'government', 'military', 'army', 'navy', 'cabinet', 'presidency', 'administration', 'authorities', 'officials', 'leadership', 'embassy']);
 /** Subordinators of time that open a participle adjunct ("after meeting X", "while visiting Y"). */
+/** Groups a country sends, whose listed members are its officials. */
+const DELEGATION_NOUNS = new Set(['delegation', 'team', 'mission']);
 /** "holds a senior post in X", "took up a position at X": a person's place in an organisation. */
 const POSITION_VERBS = new Set(['hold', 'occupy', 'have', 'take', 'assume']);
 const POSITION_NOUNS = new Set(['post', 'position', 'role', 'seat', 'job', 'office', 'rank']);
@@ -1306,10 +1308,13 @@ class RelationContext {
       const id = this.resolution.entityOf[person.i];
       // "Secretary of State", "Minister for Foreign Affairs": the head noun comes before the complement.
       const head = r.role.toLowerCase().replace(/\s+(?:of|for)\s.*$/, '').split(/\s+/).pop() ?? '';
-      if (!id || qualified.has(id) || done.has(id) || !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, ''))) continue;
+      if (!id || qualified.has(id) || done.has(id)) continue;
       const s = this.reading.sentences[person.sentence]!;
       this.buildArgs(s);
-      let country = this.localCountry(person, s) ?? this.speakersCountry(person, s, countryOf) ?? hostCountry.get(id);
+      // "a U.S. delegation led by A, B and C", "that included Adviser X": any titled member is the country's.
+      const delegation = this.delegationCountry(person, s);
+      if (!delegation && !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, ''))) continue;
+      let country = delegation ?? this.localCountry(person, s) ?? this.speakersCountry(person, s, countryOf) ?? hostCountry.get(id);
       let confidence = 0.6;
       // "Japanese officials said Y would brief Prime Minister X": a report from another country than the
       // dateline's is no ground to give X the dateline's country.
@@ -1329,6 +1334,29 @@ class RelationContext {
       out.push({ sentence: s.i, found: { type: 'HOLDS_ROLE', sources: [personArg], targets: [country], trigger: this.tokens[person.tokenStart]!, confidence, role: r.role } });
     }
     return out;
+  }
+
+  /**
+   * The country of a delegation, team or mission the person is listed in: "a U.S. delegation – led by
+   * A, B and C –", "a Ghanaian team that included X". The list runs from the verb to the person with no
+   * other verb in it.
+   */
+  private delegationCountry(person: Mention, s: Sentence): Arg | undefined {
+    for (let j = person.tokenStart - 1; j > s.tokenStart && j > person.tokenStart - 60; j--) {
+      const t = this.tokens[j]!;
+      if (t.text === ';' || t.text === '.' || t.inQuote) return undefined;
+      const listVerb = (t.lower === 'by' && this.tokens[j - 1]?.lower === 'led') || /^(?:including|included|includes|comprising)$/.test(t.lower);
+      if (!listVerb) {
+        if (/^(?:VERB|AUX)$/.test(t.pos) && t.text === t.lower && !this.argAt(j) && !this.prefixOf.has(j)) return undefined;
+        continue;
+      }
+      let k = t.lower === 'by' ? j - 2 : j - 1;
+      while (k > s.tokenStart && /^(?:,|–|—|-|that|which|who)$/.test(this.tokens[k]!.lower)) k--;
+      if (!DELEGATION_NOUNS.has(this.tokens[k]!.lower)) return undefined;
+      // "a U.S. delegation": the country named right before the noun.
+      return this.sentenceArgs.find((a) => a.type === 'Country' && a.ids.length === 1 && a.mention.tokenEnd === k);
+    }
+    return undefined;
   }
 
   /**

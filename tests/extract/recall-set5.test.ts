@@ -170,3 +170,17 @@ describe('a place inside a visit object', () => {
     expect(visits('Ana Lopes visited farms that supply markets across Lima.')).toEqual([]);
   });
 });
+
+describe("the members listed in a country's delegation", () => {
+  it("hold their titles in the delegation's country", () => {
+    expect(roles('A Ghanaian delegation led by Trade Minister Ana Lopes and Adviser Kofi Mensah visited Lima. Ghana and Peru trade cocoa.')).toEqual([
+      'Ana Lopes -HOLDS_ROLE-> Ghana',
+      'Kofi Mensah -HOLDS_ROLE-> Ghana',
+    ]);
+    expect(roles('The talks ended in Lima, where Ana Lopes led a Ghanaian delegation that included Security Adviser Kofi Mensah.')).toEqual(['Kofi Mensah -HOLDS_ROLE-> Ghana']);
+  });
+
+  it('does not reach a team with no country', () => {
+    expect(roles('A Ghanaian delegation met a team led by Trade Minister Ana Lopes.')).toEqual([]);
+  });
+});
