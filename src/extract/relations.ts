@@ -21,6 +21,7 @@ import {
   COUNTRY_AGENT_NOUNS,
   FUTURE_MARKERS,
   GOVERNMENT_NOMINALS,
+  GROUP_NUMBER_WORDS,
   HYPOTHETICAL_MODALS,
   isCalendarName,
   isPossessive,
@@ -807,6 +808,11 @@ class RelationContext {
         // "Kiev and Moscow met", "X and Y held talks": symmetric among the subjects.
         targets = sources.slice(1);
         sources = sources.slice(0, 1);
+      } else if (trigger.type === 'MET' && !targets.length && sources.length === 1 && sources[0]!.ids.length >= 2 && GROUP_NUMBER_WORDS.has(sources[0]!.mention.name.toLowerCase())) {
+        // "The three met in Cairo": the people the number stands for met one another.
+        const group = sources[0]!;
+        sources = [{ ...group, ids: group.ids.slice(0, 1) }];
+        targets = [{ ...group, ids: group.ids.slice(1) }];
       }
     }
     if (trigger.type === 'URGED' && sources.length) sources = [...sources, ...this.joinedCalls(sources[0]!, s)];

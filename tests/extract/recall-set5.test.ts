@@ -184,3 +184,16 @@ describe("the members listed in a country's delegation", () => {
     expect(roles('A Ghanaian delegation met a team led by Trade Minister Ana Lopes.')).toEqual([]);
   });
 });
+
+describe('a bare number as subject ("The three met")', () => {
+  it('stands for the titled people named before, who met one another', () => {
+    expect(triples(extract('Foreign Minister Ana Lopes will host Trade Minister Juan Perez and Finance Minister Kofi Mensah next week. The three met in Lima in December.'), (r) => r.type === 'MET' && !r.modality)).toEqual([
+      'Ana Lopes -MET-> Juan Perez',
+      'Ana Lopes -MET-> Kofi Mensah',
+    ]);
+  });
+
+  it('is no meeting when the number counts something else', () => {
+    expect(triples(extract('Foreign Minister Ana Lopes spoke on Monday. The three ministries merged in May.'), (r) => r.type === 'MET')).toEqual([]);
+  });
+});
