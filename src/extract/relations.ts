@@ -891,7 +891,10 @@ class RelationContext {
 
   /** "met X, Y's minister, in Manila on Monday": the place after the object. */
   private meetingPlace(v: number, targets: Arg[], s: Sentence): Arg[] {
-    let j = targets.length ? targets[targets.length - 1]!.end : v + 1;
+    // After the object ("met X in Manila"); right after the verb when the participants are its subjects
+    // ("A and B met in Manila", "The three met in Cairo").
+    const last = targets[targets.length - 1];
+    let j = last && last.start > v ? last.end : v + 1;
     if (this.tokens[j]?.text === ',') j++;
     if (this.tokens[j]?.lower !== 'in') return [];
     return this.argsFrom(j + 1, s).filter((a) => isPlace(a) && a.mention.kind !== 'demonym').slice(0, 1);

@@ -197,3 +197,10 @@ describe('a bare number as subject ("The three met")', () => {
     expect(triples(extract('Foreign Minister Ana Lopes spoke on Monday. The three ministries merged in May.'), (r) => r.type === 'MET')).toEqual([]);
   });
 });
+
+describe('where participants named as subjects met', () => {
+  it('is read right after the verb ("A and B met in Lima")', () => {
+    const x = extract('Ghanaian Trade Minister Ana Lopes and Peruvian Trade Minister Juan Perez met in Lima on Monday.');
+    expect(triples(x, (r) => r.type === 'VISITED')).toEqual(['Ana Lopes -VISITED-> Lima']);
+  });
+});
