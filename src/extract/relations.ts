@@ -1416,7 +1416,9 @@ class RelationContext {
         const place = f.place[0]!;
         const placeCountry = this.countryKeyOf(place);
         if (!placeCountry) continue;
-        const visitors = [...f.sources, ...f.targets].filter((a) => a.type === 'Person' && a.ids.length === 1 && homeOf.has(a.ids[0]!) && homeOf.get(a.ids[0]!) !== placeCountry);
+        // A group ("the three") counts member by member.
+        const people = [...f.sources, ...f.targets].filter((a) => a.type === 'Person').flatMap((a) => a.ids.map((id) => ({ ...a, ids: [id] })));
+        const visitors = people.filter((a) => homeOf.has(a.ids[0]!) && homeOf.get(a.ids[0]!) !== placeCountry);
         if (visitors.length) out.push({ type: 'VISITED', sources: visitors, targets: [place], trigger: f.trigger, confidence: 0.6, ...(f.modality ? { modality: f.modality } : {}) });
       }
       return out;

@@ -204,3 +204,10 @@ describe('where participants named as subjects met', () => {
     expect(triples(x, (r) => r.type === 'VISITED')).toEqual(['Ana Lopes -VISITED-> Lima']);
   });
 });
+
+describe('visits read from a meeting of a group', () => {
+  it('count each member whose home country is not the meeting place', () => {
+    const x = extract('Ghanaian Trade Minister Ana Lopes will host Peruvian Trade Minister Juan Perez and Chilean Trade Minister Rosa Vidal next week. The three met in Accra in May.');
+    expect(triples(x, (r) => r.type === 'VISITED' && !r.modality)).toEqual(['Juan Perez -VISITED-> Accra', 'Rosa Vidal -VISITED-> Accra']);
+  });
+});
