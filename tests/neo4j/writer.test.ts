@@ -100,7 +100,7 @@ describe('Neo4j writer', () => {
   it('merges names the same way when the articles come in separate transactions, in either order', async () => {
     const [first, second] = fixtureArticles();
     const people = () => rows(`MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.aliases AS aliases ORDER BY id`);
-    const sorted = (xs: Record<string, unknown>[]) => xs.map((p) => ({ ...p, aliases: [...(p.aliases as string[])].sort() }));
+    const sorted = (xs: Record<string, unknown>[]): Record<string, unknown>[] => xs.map((p) => ({ ...p, aliases: [...(p.aliases as string[])].sort() }));
     await write([first!], [second!]);
     const inOrder = sorted(await people());
     await resetGraph(connection);
