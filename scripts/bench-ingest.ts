@@ -9,17 +9,23 @@
  *  - peak resident memory of the whole run (all threads, files written) at 1,000 and at 10,000
  *    articles, the second compared with the first.
  *
- * With `--neo4j` or NEO4J_URI set, every run also writes to Neo4j.
+ * With `--neo4j` or NEO4J_URI set, every run also writes to Neo4j. When that is the local server of
+ * scripts/neo4j-local.ts, its CPU time is read from /proc too, and the report adds the CPU each
+ * article costs (kg and Neo4j) and the speed-up those costs allow on this machine's cores: with the
+ * database on the same cores, cores ÷ (CPU per article) is the most any number of workers can reach.
  * Last stdout line: `BENCH [...]` (see docs/corpus.md).
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { generateCorpus, renderJsonLine } from './corpus/generate.js';
+import { localNeo4jPid } from './neo4j-local.js';
 
 const run = promisify(execFile);
+/** Clock ticks per second of /proc/PID/stat's CPU times. */
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
 interface Figure {
   name: string;
@@ -37,6 +43,8 @@ interface Summary {
   peakRssBytes: number;
   entities: number;
   relations: number;
+  /** CPU seconds the local Neo4j server spent during the run (when it is the local one). */
+  neo4jCpuSeconds?: number;
 }
 
 const { values } = parseArgs({
@@ -80,10 +88,14 @@ async function ingest(file: string, workerCount: number): Promise<Summary> {
       await run('node', ['bin/kg.js', 'neo4j', 'reset', '--yes']).catch((e: { stderr?: string }) => {
         throw new Error(`could not empty Neo4j before a run: ${e.stderr?.trim() || String(e)}`);
       });
+    const server = neo4j ? localNeo4jPid() : undefined;
+    const serverCpuAtStart = server && processCpuSeconds(server);
     const { stdout } = await run('node', ['bin/kg.js', 'ingest', file, '--out', out, '--json', '--workers', String(workerCount), ...sinkArgs], {
       maxBuffer: 64 * 1024 * 1024,
     });
-    return JSON.parse(stdout) as Summary;
+    const summary = JSON.parse(stdout) as Summary;
+    if (server && serverCpuAtStart !== undefined) summary.neo4jCpuSeconds = processCpuSeconds(server)! - serverCpuAtStart;
+    return summary;
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -122,7 +134,37 @@ const figures: Figure[] = [
   { name: `peak RSS, ${label(small)} articles${suffix}`, value: mb(small1.peakRssBytes), unit: 'MB' },
   { name: `peak RSS, ${label(large)} articles${suffix}`, value: mb(big.peakRssBytes), unit: 'MB', baseline: mb(small1.peakRssBytes), ratio: round(big.peakRssBytes / small1.peakRssBytes, 2) },
 ];
+if (big.neo4jCpuSeconds !== undefined && single!.neo4jCpuSeconds !== undefined) {
+  const ms = (seconds: number, x: Summary) => round((seconds * 1000) / x.documents, 2);
+  const perArticle = (x: Summary) => (x.cpuSeconds + x.neo4jCpuSeconds!) / x.documents;
+  const cores = availableParallelism();
+  figures.push(
+    { name: `kg CPU per article, 1 worker`, value: ms(single!.cpuSeconds, single!), unit: 'ms' },
+    { name: `Neo4j server CPU per article, 1 worker`, value: ms(single!.neo4jCpuSeconds!, single!), unit: 'ms' },
+    { name: `kg CPU per article, ${workers} workers`, value: ms(big.cpuSeconds, big), unit: 'ms' },
+    { name: `Neo4j server CPU per article, ${workers} workers`, value: ms(big.neo4jCpuSeconds!, big), unit: 'ms' },
+    {
+      // All cores busy at the N-worker run's CPU cost per article: no scheduling can do better.
+      name: `most articles/s ${cores} cores allow, kg + Neo4j`,
+      value: round(cores / perArticle(big)),
+      unit: 'articles/s',
+      baseline: round(single!.articlesPerSecond),
+      ratio: round(cores / perArticle(big) / single!.articlesPerSecond, 2),
+    },
+  );
+}
 process.stdout.write(`BENCH ${JSON.stringify(figures)}\n`);
+
+/** User + system CPU seconds of a process so far, from /proc (Linux); undefined elsewhere. */
+function processCpuSeconds(pid: number): number | undefined {
+  try {
+    // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th, in clock ticks.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
 
 function round(x: number, digits = 1): number {
   const f = 10 ** digits;

@@ -107,6 +107,11 @@ function boot(tool: 'Neo4jBoot' | 'Neo4jAdminBoot', args: string[]) {
   });
 }
 
+/** The local server's process id, when it is running. */
+export function localNeo4jPid(): number | undefined {
+  return pid();
+}
+
 function pid(): number | undefined {
   try {
     const n = Number(readFileSync(join(HOME, 'run', 'neo4j.pid'), 'utf8').trim());

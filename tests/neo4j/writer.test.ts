@@ -97,6 +97,18 @@ describe('Neo4j writer', () => {
     ]);
   });
 
+  it('merges names the same way when the articles come in separate transactions, in either order', async () => {
+    const [first, second] = fixtureArticles();
+    const people = () => rows(`MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.aliases AS aliases ORDER BY id`);
+    const sorted = (xs: Record<string, unknown>[]): Record<string, unknown>[] => xs.map((p) => ({ ...p, aliases: [...(p.aliases as string[])].sort() }));
+    await write([first!], [second!]);
+    const inOrder = sorted(await people());
+    await resetGraph(connection);
+    await write([second!], [first!]);
+    expect(sorted(await people())).toEqual(inOrder);
+    expect(inOrder.find((p) => p.id === 'person:bruno-keller')).toEqual({ id: 'person:bruno-keller', name: 'Bruno Keller', aliases: ['Keller'] });
+  });
+
   it('changes nothing when the same articles are written again, in one batch or one by one', async () => {
     const articles = fixtureArticles();
     await write(articles);

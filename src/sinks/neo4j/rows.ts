@@ -54,6 +54,23 @@ export interface EvidenceProps {
   trigger?: string;
 }
 
+/**
+ * Every key of EvidenceProps, for the writer's CREATE pattern (a missing key arrives as null, and
+ * CREATE sets no property for null). The Record type makes the compiler check the list is complete.
+ */
+const EVIDENCE_KEY_SET: Record<keyof EvidenceProps, true> = {
+  documentId: true,
+  evidence: true,
+  start: true,
+  end: true,
+  confidence: true,
+  modality: true,
+  date: true,
+  role: true,
+  trigger: true,
+};
+export const EVIDENCE_KEYS = Object.keys(EVIDENCE_KEY_SET) as (keyof EvidenceProps)[];
+
 export interface RelationRow {
   source: string;
   target: string;

@@ -11,7 +11,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type Extraction, type RelationType } from '../../model.js';
-import { batchRows, uniqueArticles } from './rows.js';
+import { batchRows, EVIDENCE_KEYS, uniqueArticles } from './rows.js';
 
 export interface BatchResult {
   /** Articles written (new or replaced). */
@@ -62,26 +62,34 @@ UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 SET d = row`;
 
-/** Longest name wins, every other name becomes an alias (no duplicates, stable order). */
+/**
+ * Longest name wins, every other name becomes an alias (no duplicates, stable order). ON CREATE/ON
+ * MATCH rather than SETs after the MERGE, which would make the planner add Eager steps. The SET items
+ * apply in order: the aliases are computed while e.name is still the stored name.
+ */
 function writeEntities(type: EntityType): string {
   const label = vocabulary(ENTITY_TYPES, type);
+  const longest = 'CASE WHEN size(row.name) > size(e.name) THEN row.name ELSE e.name END';
   return `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-SET e:${label}, e.type = '${label}'
-WITH e, row, CASE WHEN e.name IS NULL OR size(row.name) > size(e.name) THEN row.name ELSE e.name END AS name
-WITH e, row, name, coalesce(e.aliases, []) + row.aliases + [row.name] + CASE WHEN e.name IS NULL THEN [] ELSE [e.name] END AS names
-SET e.name = name,
-    e.aliases = reduce(acc = [], n IN names | CASE WHEN n = name OR n IN acc THEN acc ELSE acc + n END),
-    e += row.attributes`;
+ON CREATE SET e:${label}, e.type = '${label}', e.name = row.name, e.aliases = row.aliases, e += row.attributes
+ON MATCH SET e:${label}, e.type = '${label}',
+  e.aliases = reduce(acc = [], n IN coalesce(e.aliases, []) + row.aliases + [row.name, e.name] |
+    CASE WHEN n = ${longest} OR n IN acc THEN acc ELSE acc + n END),
+  e.name = ${longest},
+  e += row.attributes`;
 }
 
+// Properties go in the CREATE pattern, not in a SET after it: a SET makes the planner add an Eager
+// step (all rows held, then written), which cost Neo4j 15–25% more CPU per article.
 const WRITE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entityId})
 MATCH (d:Document {id: row.documentId})
-CREATE (e)-[m:MENTIONED_IN]->(d)
-SET m.count = row.count, m.offsets = row.offsets`;
+CREATE (e)-[:MENTIONED_IN {count: row.count, offsets: row.offsets}]->(d)`;
+
+const EVIDENCE_PROPERTIES = `{${EVIDENCE_KEYS.map((k) => `${k}: row.props.${k}`).join(', ')}}`;
 
 /** One relationship per piece of evidence; (documentId, start, end) tell them apart. */
 function writeRelations(type: RelationType): string {
@@ -90,8 +98,7 @@ function writeRelations(type: RelationType): string {
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
-CREATE (a)-[r:${relType}]->(b)
-SET r = row.props`;
+CREATE (a)-[:${relType} ${EVIDENCE_PROPERTIES}]->(b)`;
 }
 
 /** Entities left without any mention (an article was re-extracted without them) go. */
