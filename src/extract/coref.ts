@@ -82,7 +82,7 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
   for (const m of orgAndPlaceNames) {
     if (m.type === 'Organization') {
       // "the Commission" after "the European Commission"; "Maple Rail" after "Maple Rail Corp".
-      const fuller = fullerOrganization(clusters, m);
+      const fuller = fullerOrganization(clusters, m, !!reading.sentences[m.sentence]?.isTitle);
       if (fuller) {
         join(fuller, m);
         continue;
@@ -245,17 +245,27 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     }
     if (members.length === m.count) groupMembers.set(m.i, members.reverse());
   }
-  // "they" after a group: the group.
+  // "they" after a group: the group. "met Kuwaiti officials … and asked them": a country's officials,
+  // named in this sentence or the one before, when they are the nearest plural antecedent.
   for (const m of mentions) {
     if (m.kind !== 'pronoun' || !m.plural || entityOf[m.i]) continue;
     const prior = [...groupMembers.keys()].filter((g) => mentions[g]!.start < m.start && m.sentence - mentions[g]!.sentence <= 3);
-    if (prior.length) groupMembers.set(m.i, groupMembers.get(prior[prior.length - 1]!)!);
+    const officials = mentions.filter((o) => o.start < m.start && m.sentence - o.sentence <= 1 && !!entityOf[o.i] && clusterOf[o.i]?.type === 'Country' && (o.kind === 'demonym' || o.kind === 'name') && isPluralAgent(tokens[o.tokenEnd]));
+    const group = prior[prior.length - 1];
+    const agents = officials[officials.length - 1];
+    if (agents && (group === undefined || mentions[group]!.start < agents.start)) groupMembers.set(m.i, [entityOf[agents.i]!]);
+    else if (group !== undefined) groupMembers.set(m.i, groupMembers.get(group)!);
   }
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   return { entities, entityOf, groupMembers };
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** "officials", "authorities", "diplomats": a plural agent noun after a country or its demonym. */
+function isPluralAgent(t: Token | undefined): boolean {
+  return !!t && t.text === t.lower && COUNTRY_AGENT_NOUNS.has(t.lower) && /s$/.test(t.lower);
+}
 
 /** A capital used as an actor ("Washington said", "Kiev's backer") rather than as a place ("a visit to Kiev"). */
 function actsAsGovernment(m: Mention, tokens: Token[]): boolean {
@@ -345,11 +355,18 @@ function bestPersonMatch(people: Cluster[], words: string[], m: Mention): Cluste
     return words.length === 1 && full.length >= 3 && full.slice(1, -1).some((f) => sameWord(f, words[0]!) && /^\p{Lu}/u.test(f));
   });
   if (candidates.length <= 1) return candidates[0];
-  // Several people share the surname: the one mentioned last before this mention.
+  // Several people share the surname: the one in the latest sentence before this mention; of two in
+  // that sentence, the one named first, its topic ("Kim Yo Jong, the sister of leader Kim Jong Un, said …
+  // Kim, who …" is the sister).
   const before = candidates
-    .map((c) => ({ c, last: Math.max(...c.mentions.filter((x) => x.start < m.start).map((x) => x.start), -1) }))
-    .sort((a, b) => b.last - a.last);
-  return before[0]!.last >= 0 ? before[0]!.c : undefined;
+    .map((c) => {
+      const earlier = c.mentions.filter((x) => x.start < m.start);
+      const sentence = Math.max(...earlier.map((x) => x.sentence), -1);
+      const first = Math.min(...earlier.filter((x) => x.sentence === sentence).map((x) => x.start));
+      return { c, sentence, first };
+    })
+    .sort((a, b) => b.sentence - a.sentence || a.first - b.first);
+  return before[0]!.sentence >= 0 ? before[0]!.c : undefined;
 }
 
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -364,7 +381,7 @@ const GENERIC_NAME_WORDS = new Set(['national', 'international', 'united', 'roya
  * An organisation already named in full that this shorter name stands for: its words begin the full
  * name ("Maple Rail" → "Maple Rail Corp"), or it is the full name's head alone ("the Commission").
  */
-function fullerOrganization(clusters: Cluster[], m: Mention): Cluster | undefined {
+function fullerOrganization(clusters: Cluster[], m: Mention, inHeadline = false): Cluster | undefined {
   const words = m.name.toLowerCase().split(/\s+/);
   const headOnly = words.every((w) => isOrganizationHead(w));
   if (!headOnly && words.length === 1 && GENERIC_NAME_WORDS.has(words[0]!)) return undefined;
@@ -372,10 +389,13 @@ function fullerOrganization(clusters: Cluster[], m: Mention): Cluster | undefine
     (c) =>
       c.type === 'Organization' &&
       c.mentions.some((x) => {
-        if (x.kind !== 'name' || x.start > m.start) return false;
+        // A headline names short what the story names in full below it.
+        if (x.kind !== 'name' || (x.start > m.start && !inHeadline)) return false;
         const full = x.name.toLowerCase().split(/\s+/);
         if (full.length <= words.length) return false;
-        return headOnly ? full[full.length - 1] === words[words.length - 1] : words.every((w, k) => w === full[k]);
+        // A name of head words only ("Communications Authority") may also begin the full one ("… of Kenya").
+        const begins = words.every((w, k) => w === full[k]);
+        return headOnly ? full[full.length - 1] === words[words.length - 1] || begins : begins;
       }),
   );
   return matches.length === 1 ? matches[0] : undefined;
@@ -448,7 +468,23 @@ function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
     // "the county", "the city": a place of that kind, or one whose name says so ("Kent County").
     if (m.type === 'Location' && c.type === 'Location' && (c.knowledge?.kind === head || other.text.toLowerCase().includes(head))) return c;
   }
-  return undefined;
+  // Further back, an organisation only when it is the one of its kind the text named ("the federation"
+  // in the eighth sentence of a story about one football association).
+  if (m.type !== 'Organization') return undefined;
+  const far = new Set<Cluster>();
+  for (let i = m.i - 1; i >= 0; i--) {
+    const other = mentions[i]!;
+    const c = clusterOf[i];
+    if (!c || c.type !== 'Organization' || other.kind !== 'name' || m.sentence - other.sentence <= 5) continue;
+    if (c.mentions.some((x) => x.kind === 'name' && hasWord(x.text, head)) || fitsNamedKind(head, c)) far.add(c);
+  }
+  return far.size === 1 ? [...far][0] : undefined;
+}
+
+/** A generic nominal the organisation's own name fits ("the federation" for "X Football Association"). */
+function fitsNamedKind(head: string, c: Cluster): boolean {
+  const fits = GENERIC_ORGANIZATION_NOMINALS[head];
+  return !!fits && head !== 'group' && head !== 'organisation' && head !== 'organization' && head !== 'body' && c.mentions.some((x) => x.kind === 'name' && fits(x.text, c.knowledge?.kind));
 }
 
 /** The name has the word ("the federation" is no "Confederation"). */

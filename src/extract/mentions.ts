@@ -703,6 +703,12 @@ class MentionBuilder {
         this.add({ kind: 'nominal', type: 'Organization', sentence: s.i, tokenStart: k, tokenEnd: k + 1, name: t.text, head: t.lower, tentative: true });
         continue;
       }
+      // "The three met in Cairo", "the two agreed": a bare number as subject is the people named before.
+      if (t.lower === 'the' && GROUP_NUMBER_WORDS.has(this.tokens[k + 1]?.lower ?? '') && /^(?:VERB|AUX)$/.test(this.tokens[k + 2]?.pos ?? '') && !this.covered(k + 1)) {
+        const number = this.tokens[k + 1]!;
+        this.add({ kind: 'nominal', type: 'Person', sentence: s.i, tokenStart: k + 1, tokenEnd: k + 2, name: number.text, head: 'leader', plural: true, count: GROUP_NUMBER_WORDS.get(number.lower)! });
+        continue;
+      }
       // "the two ministers", "both leaders": a group of people named before.
       const count = /^(?:the|both)$/.test(t.lower) ? groupCount(this.tokens[k + 1]!, this.tokens[k + 2], t.lower === 'both') : undefined;
       if (count) {

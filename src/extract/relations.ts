@@ -21,6 +21,7 @@ import {
   COUNTRY_AGENT_NOUNS,
   FUTURE_MARKERS,
   GOVERNMENT_NOMINALS,
+  GROUP_NUMBER_WORDS,
   HYPOTHETICAL_MODALS,
   isCalendarName,
   isPossessive,
@@ -146,6 +147,11 @@ const PLACE_HEAD_NOUNS = new Set(['village', 'town', 'city', 'district', 'region
 /** A country's bodies that speak and act for it ("Tajikistan's foreign ministry said"). */
 const COUNTRY_BODY_NOUNS = new Set(['ministry', 'government', 'military', 'army', 'navy', 'cabinet', 'presidency', 'administration', 'authorities', 'officials', 'leadership', 'embassy']);
 /** Subordinators of time that open a participle adjunct ("after meeting X", "while visiting Y"). */
+/** Groups a country sends, whose listed members are its officials. */
+const DELEGATION_NOUNS = new Set(['delegation', 'team', 'mission']);
+/** "holds a senior post in X", "took up a position at X": a person's place in an organisation. */
+const POSITION_VERBS = new Set(['hold', 'occupy', 'have', 'take', 'assume']);
+const POSITION_NOUNS = new Set(['post', 'position', 'role', 'seat', 'job', 'office', 'rank']);
 const TEMPORAL_SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'since', 'upon']);
 /** People who stand for the body they are "of" or "from" ("negotiators from X", "the people of Y"). */
 const REPRESENTATIVE_NOUNS = new Set(['people', 'government', 'citizens', 'leaders', 'leadership', 'authorities', 'officials', 'negotiators', 'representatives', 'delegates', 'delegation', 'delegations', 'envoys', 'diplomats', 'members', 'observers', 'monitors']);
@@ -263,6 +269,7 @@ class RelationContext {
         if (CALLING_VERBS.has(t.lemma)) found.push(...this.callingAccusation(k, s));
         if (t.lemma === 'trade' || t.lemma === 'exchange') found.push(...this.tradedBlame(k, s));
         if (JOINT_ACTION_VERBS.has(verbLemma)) found.push(...this.jointAction(k, s));
+        if (POSITION_VERBS.has(verbLemma)) found.push(...this.positionIn(k, s));
       }
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') {
         if (VISIT_NOUNS.has(t.lower) && t.pos !== 'VERB') found.push(...this.visitNoun(k, s));
@@ -478,6 +485,7 @@ class RelationContext {
         let a = k - 1;
         if (this.tokens[a]?.text === ',') a--;
         const ante = this.argsEndingAt(a + 1);
+        if (!ante.length && t.lower === 'who') return { args: this.appositionHolder(a, s), chain };
         return { args: t.lower === 'that' ? [] : this.actors(ante), chain };
       }
       // 'X said China "stands with Y"': a quotation opening on the predicate keeps the subject outside.
@@ -534,6 +542,24 @@ class RelationContext {
     return { args: [], chain };
   }
 
+  /**
+   * "X, a three-time former prime minister who now heads Y": a relative clause on an appositive noun
+   * phrase (ending at k, opened by a determiner after a comma) is about the person the apposition describes.
+   */
+  private appositionHolder(k: number, s: Sentence): Arg[] {
+    for (let j = k; j > s.tokenStart && j > k - 10; j--) {
+      const t = this.tokens[j]!;
+      if (t.text === ',') {
+        const opener = this.tokens[j + 1]?.lower ?? '';
+        if (!/^(?:a|an|the|his|her|their)$/.test(opener)) return [];
+        const holder = this.argEnd.get(j);
+        return holder && holder.type === 'Person' ? [holder] : [];
+      }
+      if (/^(?:VERB|AUX|PRON|PUNCT)$/.test(t.pos) || this.argAt(j) || SUBORDINATORS.has(t.lower)) return [];
+    }
+    return [];
+  }
+
   /** The start of a time adjunct ending at k ("on Friday", "on Friday night", "last week", "on March 3"), or undefined. */
   private timeAdjunctStart(k: number, s: Sentence): number | undefined {
     let j = k;
@@ -544,6 +570,12 @@ class RelationContext {
     if (j - 1 < s.tokenStart || !before) return undefined;
     if ((isCalendarName(word.text, WEEKDAYS) || isCalendarName(word.text, MONTHS)) && /^(?:on|in|last|this|late|early)$/.test(before.lower)) return j - 1;
     if (/^(?:week|month|year)$/.test(word.lower) && /^(?:last|this)$/.test(before.lower)) return j - 1;
+    return undefined;
+  }
+
+  /** The end of a time adjunct starting at k ("on Friday", "on Friday night", "last week"), or undefined. */
+  private timeAdjunctEnd(k: number, s: Sentence): number | undefined {
+    for (let end = k + 2; end <= Math.min(s.tokenEnd, k + 4); end++) if (this.timeAdjunctStart(end - 1, s) === k) return end;
     return undefined;
   }
 
@@ -569,6 +601,9 @@ class RelationContext {
       if (a.start < after || this.tokens[a.start]!.inQuote !== inQuote) continue;
       let j = a.end;
       while (j < s.tokenEnd && /^(?:AUX|ADV|PART)$/.test(this.tokens[j]!.pos)) j++;
+      // "FIFA on Friday suspended …": a time adjunct between the subject and its verb.
+      const adjunctEnd = this.timeAdjunctEnd(j, s);
+      if (adjunctEnd !== undefined) while (j < adjunctEnd || (j < s.tokenEnd && /^(?:AUX|ADV|PART)$/.test(this.tokens[j]!.pos))) j++;
       const t = this.tokens[j];
       if (t && (t.pos === 'VERB' || (t.pos === 'AUX' && j > a.end)) && this.actors([a]).length) return this.actors(this.argsEndingAt(a.end));
       if (t && t.pos === 'AUX') return this.actors(this.argsEndingAt(a.end));
@@ -632,6 +667,48 @@ class RelationContext {
     return undefined;
   }
 
+  /**
+   * "X flew to Lima on Monday to meet Y", "is expected to travel to Accra next week to sign": a purpose
+   * infinitive after a trip's destination has the subject of the verb it serves (and that verb's
+   * auxiliaries, for modality and negation). Only across places after a preposition (or a city) and
+   * time words: "urged Ghana to meet", "asked the minister to sign" name another subject.
+   */
+  private purposeSubject(v: number, s: Sentence): { args: Arg[]; chain: Token[] } | undefined {
+    if (this.tokens[v - 1]?.lower !== 'to') return undefined;
+    let places = 0;
+    for (let j = v - 2; j >= s.tokenStart && j > v - 14; ) {
+      const t = this.tokens[j]!;
+      const place = this.argEnd.get(j + 1);
+      if (place) {
+        const before = this.tokens[place.start - 1]?.lower ?? '';
+        if (!isPlace(place) || !(['to', 'in', 'at', 'into', 'for'].includes(before) || place.type === 'Location')) return undefined;
+        places++;
+        j = place.start - 1;
+        continue;
+      }
+      if (t.pos === 'VERB') {
+        if (!places || VERBS[t.lemma]?.type === 'URGED' || SPEECH_VERBS.has(t.lemma)) return undefined;
+        const subject = this.subjectOf(j, s);
+        return subject.args.length ? { args: subject.args, chain: subject.chain } : undefined;
+      }
+      const timeStart = this.timeAdjunctStart(j, s);
+      if (timeStart !== undefined) {
+        j = timeStart - 1;
+        continue;
+      }
+      if (/^(?:next|this|last)$/.test(this.tokens[j - 1]?.lower ?? '') && /^(?:week|month|year|weekend)$/.test(t.lower)) {
+        j -= 2;
+        continue;
+      }
+      if (/^(?:ADP|DET|ADV)$/.test(t.pos) && !SUBORDINATORS.has(t.lower)) {
+        j--;
+        continue;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
   /** For a trigger inside a sentence-initial adjunct ("After meeting X, Y said"), the subject after the comma. */
   private adjunctSubject(k: number, s: Sentence): Arg[] {
     const first = this.tokens[s.tokenStart]!;
@@ -665,6 +742,9 @@ class RelationContext {
     const after = object && this.tokens[object.end];
     // "hosts Sudan talks": a name modifying a noun is not the object.
     if (object && !(after && after.pos === 'NOUN' && after.text === after.lower)) return t.lemma;
+    // "The LNA, which Haftar commands, …": an object relative's -s form after its subject is its verb.
+    const subject = this.argEnd.get(k);
+    if (subject && /^(?:which|that|whom)$/.test(this.tokens[subject.start - 1]?.lower ?? '') && t.lower.endsWith('s') && VERBS[t.lemma] && !this.startsArg(k + 1)) return t.lemma;
     // Headlines: "Australia and New Zealand pledge aid to Vanuatu", "UK urges US to …".
     if (s.isTitle && this.argEnd.has(k)) for (const lemma of [t.lemma, t.lemma.replace(/s$/, '')]) if (VERBS[lemma]) return lemma;
     if (!t.lower.endsWith('ing') || !this.startsArg(k + 1)) return undefined;
@@ -728,11 +808,23 @@ class RelationContext {
         // "Kiev and Moscow met", "X and Y held talks": symmetric among the subjects.
         targets = sources.slice(1);
         sources = sources.slice(0, 1);
+      } else if (trigger.type === 'MET' && !targets.length && sources.length === 1 && sources[0]!.ids.length >= 2 && GROUP_NUMBER_WORDS.has(sources[0]!.mention.name.toLowerCase())) {
+        // "The three met in Cairo": the people the number stands for met one another.
+        const group = sources[0]!;
+        sources = [{ ...group, ids: group.ids.slice(0, 1) }];
+        targets = [{ ...group, ids: group.ids.slice(1) }];
       }
     }
     if (trigger.type === 'URGED' && sources.length) sources = [...sources, ...this.joinedCalls(sources[0]!, s)];
     if (!sources.length) sources = this.coordinatedSubject(v, s);
     if (!sources.length) sources = this.adjunctSubject(v, s);
+    if (!sources.length) {
+      const purpose = this.purposeSubject(v, s);
+      if (purpose) {
+        sources = purpose.args;
+        chain.push(...purpose.chain);
+      }
+    }
     if (!targets.length && trigger.type === 'URGED' && this.tokens[j]?.lower === 'to') {
       // "wrote to the US Embassy asking to waive …": the addressee of the letter or call.
       const addressee = this.addressee(v, s);
@@ -799,7 +891,10 @@ class RelationContext {
 
   /** "met X, Y's minister, in Manila on Monday": the place after the object. */
   private meetingPlace(v: number, targets: Arg[], s: Sentence): Arg[] {
-    let j = targets.length ? targets[targets.length - 1]!.end : v + 1;
+    // After the object ("met X in Manila"); right after the verb when the participants are its subjects
+    // ("A and B met in Manila", "The three met in Cairo").
+    const last = targets[targets.length - 1];
+    let j = last && last.start > v ? last.end : v + 1;
     if (this.tokens[j]?.text === ',') j++;
     if (this.tokens[j]?.lower !== 'in') return [];
     return this.argsFrom(j + 1, s).filter((a) => isPlace(a) && a.mention.kind !== 'demonym').slice(0, 1);
@@ -817,9 +912,9 @@ class RelationContext {
     for (let j = from; j < Math.min(s.tokenEnd, from + 10); j++) {
       const t = this.tokens[j]!;
       // "the badly hit village of X", "the damaged town": a participle before a noun modifies it.
-      const attributive = t.pos === 'VERB' && /^(?:DET|ADV)$/.test(this.tokens[j - 1]?.pos ?? '') && this.tokens[j + 1]?.pos === 'NOUN' && this.tokens[j + 1]!.text === this.tokens[j + 1]!.lower;
+      const attributive = t.pos === 'VERB' && /^(?:DET|ADV|NUM|ADJ)$/.test(this.tokens[j - 1]?.pos ?? '') && this.tokens[j + 1]?.pos === 'NOUN' && this.tokens[j + 1]!.text === this.tokens[j + 1]!.lower;
       if (j > from && ((t.pos === 'VERB' && !attributive) || t.text === ',' || t.text === ';' || t.lower === 'to' || SUBORDINATORS.has(t.lower))) break;
-      const named = t.lower === 'of' ? PLACE_HEAD_NOUNS.has(this.tokens[j - 1]?.lower ?? '') : ['in', 'at', 'near', 'outside'].includes(t.lower);
+      const named = t.lower === 'of' ? PLACE_HEAD_NOUNS.has(this.tokens[j - 1]?.lower ?? '') : ['in', 'at', 'near', 'outside', 'across', 'throughout', 'around'].includes(t.lower);
       if (!named) continue;
       const places = this.argsFrom(j + 1, s).filter((a) => isPlace(a) && a.mention.kind !== 'demonym');
       if (places.length) return places;
@@ -849,6 +944,14 @@ class RelationContext {
     if (!['which', 'that'].includes(this.tokens[k]?.lower ?? '')) return [];
     k--;
     if (this.tokens[k]?.text === ',') k--;
+    // "The Libyan National Army (LNA), which …": past a bracketed short form.
+    if (this.tokens[k]?.text === ')' && !this.argEnd.has(k + 1)) {
+      for (let j = k - 1; j > s.tokenStart && j > k - 6; j--)
+        if (this.tokens[j]!.text === '(') {
+          k = j - 1;
+          break;
+        }
+    }
     return this.argsEndingAt(k + 1).slice(-1);
   }
 
@@ -1149,6 +1252,19 @@ class RelationContext {
     return [];
   }
 
+  /** "X, who holds a senior post in the ruling party": a role in the organisation named after the post. */
+  private positionIn(v: number, s: Sentence): Found[] {
+    let j = v + 1;
+    if (this.tokens[j]?.lower === 'up') j++;
+    while (j < s.tokenEnd && j < v + 5 && /^(?:DET|ADJ|NOUN)$/.test(this.tokens[j]!.pos) && !POSITION_NOUNS.has(this.tokens[j]!.lower) && !this.argAt(j)) j++;
+    if (!POSITION_NOUNS.has(this.tokens[j]?.lower ?? '') || !['in', 'at', 'within', 'on'].includes(this.tokens[j + 1]?.lower ?? '')) return [];
+    const targets = this.argsFrom(j + 2, s).filter((a) => a.type === 'Organization');
+    const subject = this.subjectOf(v, s);
+    const sources = subject.args.filter((a) => a.type === 'Person');
+    if (!targets.length || !sources.length || this.negated(v, subject.chain, s)) return [];
+    return [{ type: 'HOLDS_ROLE', sources, targets, trigger: this.tokens[v]!, confidence: 0.6, role: this.tokens[j]!.text, ...(this.modality(v, subject.chain, s) ? { modality: this.modality(v, subject.chain, s)! } : {}) }];
+  }
+
   /** "X was questioned while speaking to the press at a hospital in Watford": X was there. */
   private presence(v: number, s: Sentence): Found[] {
     const t = this.tokens[v]!;
@@ -1199,13 +1315,21 @@ class RelationContext {
       if (r.of !== undefined) continue;
       const person = this.mentions[r.person]!;
       const id = this.resolution.entityOf[person.i];
-      const head = r.role.toLowerCase().split(/\s+/).pop() ?? '';
-      if (!id || qualified.has(id) || done.has(id) || !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, ''))) continue;
+      // "Secretary of State", "Minister for Foreign Affairs": the head noun comes before the complement.
+      const head = r.role.toLowerCase().replace(/\s+(?:of|for)\s.*$/, '').split(/\s+/).pop() ?? '';
+      if (!id || qualified.has(id) || done.has(id)) continue;
       const s = this.reading.sentences[person.sentence]!;
       this.buildArgs(s);
-      let country = this.localCountry(person, s) ?? this.speakersCountry(person, s, countryOf) ?? hostCountry.get(id);
+      // "a U.S. delegation led by A, B and C", "that included Adviser X": any titled member is the country's.
+      const delegation = this.delegationCountry(person, s);
+      if (!delegation && !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, ''))) continue;
+      let country = delegation ?? this.localCountry(person, s) ?? this.speakersCountry(person, s, countryOf) ?? hostCountry.get(id);
       let confidence = 0.6;
-      if (!country && datelineCountry && !visitors.has(`${id}|${datelineCountry.ids[0]}`)) {
+      // "Japanese officials said Y would brief Prime Minister X": a report from another country than the
+      // dateline's is no ground to give X the dateline's country.
+      const reporter = this.reportersCountry(s, countryOf);
+      const foreignReport = !!reporter && !!datelineCountry && !reporter.ids.includes(datelineCountry.ids[0]!);
+      if (!country && datelineCountry && !foreignReport && !visitors.has(`${id}|${datelineCountry.ids[0]}`)) {
         country = datelineCountry;
         confidence = 0.5;
       }
@@ -1222,28 +1346,56 @@ class RelationContext {
   }
 
   /**
+   * The country of a delegation, team or mission the person is listed in: "a U.S. delegation – led by
+   * A, B and C –", "a Ghanaian team that included X". The list runs from the verb to the person with no
+   * other verb in it.
+   */
+  private delegationCountry(person: Mention, s: Sentence): Arg | undefined {
+    for (let j = person.tokenStart - 1; j > s.tokenStart && j > person.tokenStart - 60; j--) {
+      const t = this.tokens[j]!;
+      if (t.text === ';' || t.text === '.' || t.inQuote) return undefined;
+      const listVerb = (t.lower === 'by' && this.tokens[j - 1]?.lower === 'led') || /^(?:including|included|includes|comprising)$/.test(t.lower);
+      if (!listVerb) {
+        if (/^(?:VERB|AUX)$/.test(t.pos) && t.text === t.lower && !this.argAt(j) && !this.prefixOf.has(j)) return undefined;
+        continue;
+      }
+      let k = t.lower === 'by' ? j - 2 : j - 1;
+      while (k > s.tokenStart && /^(?:,|–|—|-|that|which|who)$/.test(this.tokens[k]!.lower)) k--;
+      if (!DELEGATION_NOUNS.has(this.tokens[k]!.lower)) return undefined;
+      // "a U.S. delegation": the country named right before the noun.
+      return this.sentenceArgs.find((a) => a.type === 'Country' && a.ids.length === 1 && a.mention.tokenEnd === k);
+    }
+    return undefined;
+  }
+
+  /**
    * "A and B flew to Port Vila … met Prime Minister X": one who met visitors to a country, and went
    * nowhere, is its host. Only when the visitors went to that one country.
    */
   private hostCountries(bySentence: Found[][]): Map<string, Arg> {
     const visited = new Map<string, Arg[]>();
-    for (const list of bySentence)
+    // "is expected to travel to Washington next week to meet X": a planned trip, and the meeting planned
+    // with it in the same sentence, still say where X is at home.
+    const planned = bySentence.map(() => new Map<string, Arg[]>());
+    for (const [i, list] of bySentence.entries())
       for (const f of list) {
-        if (f.type !== 'VISITED' || f.presenceOnly || f.negated || f.modality) continue;
+        if (f.type !== 'VISITED' || f.presenceOnly || f.negated || (f.modality && f.modality !== 'planned')) continue;
+        const into = f.modality ? planned[i]! : visited;
         for (const t of f.targets) {
           const country = this.countryOfPlace(t);
-          if (country) for (const a of f.sources) for (const id of a.ids) visited.set(id, [...(visited.get(id) ?? []), country]);
+          if (country) for (const a of f.sources) for (const id of a.ids) into.set(id, [...(into.get(id) ?? []), country]);
         }
       }
     const hosts = new Map<string, Arg>();
-    for (const list of bySentence)
+    for (const [n, list] of bySentence.entries())
       for (const f of list) {
-        if (f.type !== 'MET' || f.negated || f.modality) continue;
+        if (f.type !== 'MET' || f.negated || (f.modality && f.modality !== 'planned')) continue;
+        const trips = f.modality ? planned[n]! : visited;
         const sides = [f.sources, f.targets];
         for (const [i, side] of sides.entries())
           for (const a of side) {
-            if (a.type !== 'Person' || a.ids.some((id) => visited.has(id))) continue;
-            const countries = sides[1 - i]!.flatMap((o) => o.ids.flatMap((id) => visited.get(id) ?? []));
+            if (a.type !== 'Person' || a.ids.some((id) => visited.has(id) || trips.has(id))) continue;
+            const countries = sides[1 - i]!.flatMap((o) => o.ids.flatMap((id) => trips.get(id) ?? []));
             const keys = new Set(countries.map((c) => c.ids[0]));
             if (keys.size === 1) for (const id of a.ids) if (!hosts.has(id)) hosts.set(id, countries[0]!);
           }
@@ -1264,7 +1416,9 @@ class RelationContext {
         const place = f.place[0]!;
         const placeCountry = this.countryKeyOf(place);
         if (!placeCountry) continue;
-        const visitors = [...f.sources, ...f.targets].filter((a) => a.type === 'Person' && a.ids.length === 1 && homeOf.has(a.ids[0]!) && homeOf.get(a.ids[0]!) !== placeCountry);
+        // A group ("the three") counts member by member.
+        const people = [...f.sources, ...f.targets].filter((a) => a.type === 'Person').flatMap((a) => a.ids.map((id) => ({ ...a, ids: [id] })));
+        const visitors = people.filter((a) => homeOf.has(a.ids[0]!) && homeOf.get(a.ids[0]!) !== placeCountry);
         if (visitors.length) out.push({ type: 'VISITED', sources: visitors, targets: [place], trigger: f.trigger, confidence: 0.6, ...(f.modality ? { modality: f.modality } : {}) });
       }
       return out;
@@ -1303,9 +1457,63 @@ class RelationContext {
       const t = this.tokens[j]!;
       if (t.inQuote || t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma)) continue;
       // Only the reported clause's subject: no verb between the speech verb and the person.
-      for (let v = j + 1; v < person.tokenStart; v++) if (this.tokens[v]!.pos === 'VERB') return undefined;
-      for (const a of this.subjectOf(j, s).args) for (const id of a.ids) if (countryOf.has(id)) return countryOf.get(id);
-      return undefined;
+      for (let v = j + 1; v < person.tokenStart; v++) if (/^(?:VERB|AUX)$/.test(this.tokens[v]!.pos)) return undefined;
+      return this.countryOfSpeaker(this.subjectOf(j, s).args, countryOf);
+    }
+    return this.attributedCountry(person, s, countryOf);
+  }
+
+  /**
+   * "Foreign Minister X will travel to Y next week, Ghanaian officials said": a closing attribution
+   * speaks of the main clause's subject too. Only the subject (no verb before the person) and only a
+   * closing clause (", SPEAKER said." / ", said SPEAKER.") with no other verb.
+   */
+  private attributedCountry(person: Mention, s: Sentence, countryOf: Map<string, Arg>): Arg | undefined {
+    for (let j = s.tokenStart; j < person.tokenStart; j++) if (/^(?:VERB|AUX)$/.test(this.tokens[j]!.pos) || SUBORDINATORS.has(this.tokens[j]!.lower)) return undefined;
+    let comma = -1;
+    for (let j = s.tokenEnd - 1; j > person.tokenEnd; j--) {
+      const t = this.tokens[j]!;
+      if (t.inQuote) return undefined;
+      if (t.text === ',') {
+        comma = j;
+        break;
+      }
+    }
+    if (comma < 0) return undefined;
+    const verbs = [];
+    for (let j = comma + 1; j < s.tokenEnd; j++) if (this.tokens[j]!.pos === 'VERB') verbs.push(j);
+    const v = verbs[0];
+    if (verbs.length !== 1 || v === undefined || !SPEECH_VERBS.has(this.tokens[v]!.lemma)) return undefined;
+    const before = this.argsEndingAt(v);
+    const speakers = before.length && before[0]!.start > comma ? before : this.argsFrom(v + 1, s);
+    return this.countryOfSpeaker(speakers, countryOf);
+  }
+
+  /** The country of whoever a sentence reports (a speech verb outside quotes with a speaker that stands for one). */
+  private reportersCountry(s: Sentence, countryOf: Map<string, Arg>): Arg | undefined {
+    for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+      const t = this.tokens[j]!;
+      // A finite report only: "urged Minsk to explain" reports nothing.
+      if (t.inQuote || t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma) || this.tokens[j - 1]?.lower === 'to') continue;
+      const before = this.subjectOf(j, s).args;
+      const country = this.countryOfSpeaker(before.length ? before : this.argsFrom(j + 1, s), countryOf);
+      if (country) return country;
+    }
+    return undefined;
+  }
+
+  /** The country a speaker stands for: a country (or its officials), a person's role country, a national government body. */
+  private countryOfSpeaker(speakers: Arg[], countryOf: Map<string, Arg>): Arg | undefined {
+    for (const a of speakers) {
+      if (a.ids.length !== 1) continue;
+      const id = a.ids[0]!;
+      if (a.type === 'Country') return a;
+      if (countryOf.has(id)) return countryOf.get(id);
+      const entity = this.entityById.get(id);
+      if (a.type === 'Organization' && entity?.attributes?.kind === 'government') {
+        const country = this.countryOfPlace(a);
+        if (country) return country;
+      }
     }
     return undefined;
   }
@@ -1355,7 +1563,16 @@ class RelationContext {
     const title = this.reading.sentences.find((s) => s.isTitle);
     const lead = this.reading.sentences.find((s) => !s.isTitle);
     // A headline's demonym names the story's country too ("… as Kenyan court halts fine").
-    return (title && this.onlyCountryIn(title, true)) ?? (lead && this.onlyCountryIn(lead));
+    return (title && (this.onlyCountryIn(title, true) ?? this.headlineSubject(title))) ?? (lead && this.onlyCountryIn(lead));
+  }
+
+  /** "UK urges US to waive immunity": a headline that opens on a country acting is told from that country. */
+  private headlineSubject(title: Sentence): Arg | undefined {
+    const first = this.mentionsBySentence[title.i]![0];
+    if (!first || first.kind !== 'name' || first.metonymFor || first.tokenStart !== title.tokenStart) return undefined;
+    const id = this.resolution.entityOf[first.i];
+    if (!id || typeOfId(id) !== 'Country' || this.tokens[first.tokenEnd]?.pos !== 'VERB') return undefined;
+    return { mention: first, ids: [id], type: 'Country', start: first.tokenStart, end: first.tokenEnd };
   }
 
   private onlyCountryIn(title: Sentence, demonyms = false): Arg | undefined {

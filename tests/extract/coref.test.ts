@@ -31,6 +31,11 @@ describe('coreference', () => {
     expect(r.of('Carter')).toBe('person:anna-carter');
   });
 
+  it('resolves a shared surname to the topic of the last sentence naming both, not the later name inside it', () => {
+    const r = resolve('Anna Carter, the sister of mayor Joe Carter, spoke on Monday. Carter said no.');
+    expect(r.of('Carter')).toBe('person:anna-carter');
+  });
+
   it('does not create a person from a vocative title', () => {
     const r = resolve('"Thank you, Mr President," said envoy Tomas Lindqvist.');
     expect(r.entities.map((e) => e.name)).toEqual(['Tomas Lindqvist']);
