@@ -161,8 +161,8 @@ describe("a headline's short organisation name", () => {
 describe('a place inside a visit object', () => {
   const visits = (text: string) => triples(extract(text), (r) => r.type === 'VISITED');
 
-  it('reads "visited more than 300 polling stations across X" as a visit to X', () => {
-    expect(visits('Ana Lopes visited more than 300 polling stations across Lima.')).toEqual(['Ana Lopes -VISITED-> Lima']);
+  it('reads "visited dozens of clinics across X" as a visit to X', () => {
+    expect(visits('Ana Lopes visited dozens of rural clinics across Lima.')).toEqual(['Ana Lopes -VISITED-> Lima']);
     expect(visits('Ana Lopes visited flooded farms throughout Lima.')).toEqual(['Ana Lopes -VISITED-> Lima']);
   });
 
