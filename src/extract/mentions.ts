@@ -84,12 +84,19 @@ const EVENT_HEADS = new Set(['Cup', 'Championship', 'Championships', 'Games', 'O
 /** First words of named events ("Storm Daniel", "Hurricane Ida", "Operation Sea Guardian"). */
 const EVENT_NAME_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Operation', 'Exercise', 'Tornado', 'Winter', 'Summer']);
 /** Facilities named like organisations but used as places ("John Radcliffe Hospital", "Heathrow Airport"). */
+/**
+ * Sports whose national governing bodies are named "<Sport> <Country>" ("Cricket Australia", "Athletics
+ * Kenya", "Hockey India") and whose world federations are "World <Sport>" ("World Rugby", "World Athletics").
+ */
+const SPORTS = new Set(['Rugby', 'Cricket', 'Football', 'Soccer', 'Tennis', 'Hockey', 'Athletics', 'Swimming', 'Cycling', 'Golf', 'Netball', 'Basketball', 'Rowing', 'Sailing', 'Gymnastics', 'Boxing', 'Volleyball', 'Badminton', 'Triathlon', 'Archery', 'Judo', 'Taekwondo', 'Wrestling', 'Weightlifting', 'Canoeing', 'Fencing', 'Squash', 'Aquatics', 'Baseball', 'Softball', 'Handball', 'Surfing', 'Skateboarding', 'Karate', 'Lacrosse', 'Curling', 'Skiing', 'Snowboard', 'Equestrian', 'Diving', 'Chess']);
 const FACILITY_HEADS = new Set(['Hospital', 'Airport', 'Airbase', 'Stadium', 'Square', 'Bridge', 'Prison', 'Jail', 'Station', 'Hotel', 'Cathedral', 'Mosque', 'Church', 'Temple', 'Palace', 'Port', 'Harbour', 'Harbor', 'Dam', 'Camp', 'Plant', 'Refinery', 'Mine', 'Base', 'Barracks', 'Crossing', 'Checkpoint']);
 const isFacilityHead = (word: string) => FACILITY_HEADS.has(word);
 
 interface Piece {
   kind: 'entity' | 'title' | 'honorific' | 'demonym' | 'name' | 'connector' | 'possessive';
   start: number; // token index (absolute)
+  /** A name known to be an organisation by its shape ("Rugby Australia", "World Athletics"). */
+  organization?: boolean;
   end: number;
   entry?: KnowledgeEntry;
   title?: string;
@@ -366,6 +373,13 @@ class MentionBuilder {
         k++;
         continue;
       }
+      const sportBody = this.sportBodyAt(k, end);
+      if (sportBody) {
+        flush();
+        pieces.push({ kind: 'name', start: k, end: sportBody, organization: true });
+        k = sportBody;
+        continue;
+      }
       let known = this.longestKnown(k, end);
       // "Antony Blinken", "Vladimir Putin", "Paris Hilton": a one-word place that is also a first name,
       // followed by an unknown capitalised word, begins a person's name; "Kurt Campbell": after a
@@ -428,6 +442,31 @@ class MentionBuilder {
       return [{ kind: 'connector', start: piece.start, end: k }, { ...piece, start: k }];
     }
     return [piece];
+  }
+
+  /**
+   * The end of a sports body's name at k: "Rugby Australia", "Cricket New Zealand" (sport + country) or
+   * "World Rugby" (the world federation), when nothing but a title follows it in the run ("World
+   * Athletics Championships" is an event).
+   */
+  private sportBodyAt(k: number, end: number): number | undefined {
+    const t = this.tokens[k]!;
+    let bodyEnd: number | undefined;
+    if (t.text === 'World' && k + 1 < end && SPORTS.has(this.tokens[k + 1]!.text)) bodyEnd = k + 2;
+    else if (SPORTS.has(t.text) && k + 1 < end) {
+      const country = this.longestKnown(k + 1, end);
+      if (country && country.entry.type === 'Country') bodyEnd = country.end;
+    } else {
+      // "New Zealand Rugby", "England Hockey": the same bodies named country first.
+      const country = this.longestKnown(k, end);
+      if (country && country.entry.type === 'Country' && country.end < end && SPORTS.has(this.tokens[country.end]!.text)) bodyEnd = country.end + 1;
+    }
+    if (bodyEnd === undefined) return undefined;
+    // "Tonga Rugby Union president X": a head word after it makes a longer name.
+    if (bodyEnd < end && (!matchTitle(this.words, bodyEnd) || isOrganizationHead(this.tokens[bodyEnd]!.text))) return undefined;
+    // "the New Zealand Rugby team": a national side, not its governing body.
+    if (bodyEnd === end && /^(?:team|teams|side|sides|squad|squads|player|players|fans|season|match|matches|league)$/.test(this.tokens[end]?.lower ?? '')) return undefined;
+    return bodyEnd;
   }
 
   /** A surname at k: a capitalised word that is no month or weekday, maybe after a particle ("de Vries"). */
@@ -567,6 +606,10 @@ class MentionBuilder {
       const honorific = prev?.kind === 'honorific' && prev.end === piece.start ? prev : undefined;
       const afterTitle = prev?.kind === 'title' && prev.end === piece.start;
       const startToken = honorific ? honorific.start : piece.start;
+      if (piece.organization) {
+        this.addName(piece.start, piece.end, 'Organization', s, {});
+        continue;
+      }
       const type = this.typeOfName(piece, s, { honorific: !!honorific, afterTitle, titleCased });
       if (!type) continue;
       const extra: Partial<Mention> = {};

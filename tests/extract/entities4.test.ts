@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../helpers.js';
+
+const typeOf = (x: ReturnType<typeof extract>) => Object.fromEntries(x.entities.map((e) => [e.name, e.type]));
+
+describe('sports governing bodies named by sport and country', () => {
+  it('reads "Hockey Kenya", "Canada Swimming" and "World Archery" as organisations, not a place or a person', () => {
+    const x = extract('Hockey Kenya accused Canada Swimming of poaching coaches. World Archery president Maria Lind said Netball Fiji would host the meeting.');
+    const byName = typeOf(x);
+    expect(byName['Hockey Kenya']).toBe('Organization');
+    expect(byName['Canada Swimming']).toBe('Organization');
+    expect(byName['World Archery']).toBe('Organization');
+    expect(byName['Netball Fiji']).toBe('Organization');
+    expect(byName['Maria Lind']).toBe('Person');
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Maria Lind']);
+  });
+
+  it('keeps longer names and national sides apart from the rule', () => {
+    const x = extract('The Tonga Cricket Association said the Canada Hockey team would tour in May.');
+    const byName = typeOf(x);
+    expect(byName['Tonga Cricket Association']).toBe('Organization');
+    expect(byName['Canada Hockey']).toBeUndefined();
+  });
+});
