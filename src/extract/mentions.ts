@@ -628,8 +628,14 @@ class MentionBuilder {
 
   private addEntity(piece: Piece, s: Sentence): number {
     const entry = piece.entry!;
-    // "the Sinai peninsula", "the Donbas region": a lower-case head belongs to the known place's mention.
     const next = this.tokens[piece.end];
+    // "the Baltic states", "the Gulf states": a known name written with a lower-case last word.
+    if (next && piece.end < s.tokenEnd && next.text === next.lower && /^\p{L}+$/u.test(next.text)) {
+      const longer = lookupName(this.span(piece.start, piece.end + 1));
+      if (longer && longer.key !== entry.key)
+        return this.add({ kind: 'name', type: longer.type, sentence: s.i, tokenStart: piece.start, tokenEnd: piece.end + 1, name: longer.name, knowledgeId: longer.key });
+    }
+    // "the Sinai peninsula", "the Donbas region": a lower-case head belongs to the known place's mention.
     const end = entry.type === 'Location' && next && piece.end < s.tokenEnd && next.text === next.lower && next.pos === 'NOUN' && isLocationHead(next.text) ? piece.end + 1 : piece.end;
     return this.add({ kind: 'name', type: entry.type, sentence: s.i, tokenStart: piece.start, tokenEnd: end, name: entry.name, knowledgeId: entry.key });
   }

@@ -22,3 +22,15 @@ describe('sports governing bodies named by sport and country', () => {
     expect(byName['Canada Hockey']).toBeUndefined();
   });
 });
+
+describe('known region names ending in a lower-case word', () => {
+  it('reads "the Balkan states" and "the Gulf countries" as the regions, not a sea or a province', () => {
+    const x = extract('Troops stationed in the Balkan states held drills, and the Gulf countries sent observers.');
+    expect(x.entities.filter((e) => e.type === 'Location').map((e) => e.name).sort()).toEqual(['Balkans', 'the Gulf']);
+  });
+
+  it('reads "the Baltic countries" as the Baltics while "the Baltic Sea" stays the sea', () => {
+    const x = extract('Ferries crossed the Baltic Sea to the Baltic countries.');
+    expect(x.entities.filter((e) => e.type === 'Location').map((e) => e.name).sort()).toEqual(['Baltic Sea', 'Baltics']);
+  });
+});
