@@ -68,7 +68,8 @@ export function isGuessedName(m: Mention): boolean {
 
 /** Nouns that describe a business or body ("payments company X", "X, a fintech start-up"). */
 const ORGANIZATION_DESCRIPTORS = new Set(['company', 'firm', 'start-up', 'startup', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'operator', 'manufacturer', 'maker', 'retailer', 'conglomerate', 'subsidiary', 'broadcaster', 'developer', 'miner', 'producer', 'supplier', 'group', 'party', 'club', 'charity', 'regulator', 'utility', 'shipper', 'shipbuilder', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'fintech']);
-const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
+const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood',
+  'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'states', 'counties', 'municipalities', 'prefectures', 'enclaves', 'settlements', 'suburbs', 'neighbourhoods', 'neighborhoods']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
 /** A word of a name as compared across mentions: letters only, lower case ("Biden," → "biden"). */
 const nameWord = (w: string): string => w.replace(/[^\p{L}\p{M}'’-]/gu, '').toLowerCase();
@@ -469,6 +470,11 @@ class MentionBuilder {
     return bodyEnd;
   }
 
+  /** "the town of X", "the districts of X": a place descriptor and "of" right before token k. */
+  private afterPlaceDescriptor(k: number): boolean {
+    return this.tokens[k - 1]?.lower === 'of' && PLACE_DESCRIPTORS.has(this.tokens[k - 2]?.lower ?? '');
+  }
+
   /** A surname at k: a capitalised word that is no month or weekday, maybe after a particle ("de Vries"). */
   private startsSurname(k: number): boolean {
     const t = this.tokens[k];
@@ -698,7 +704,13 @@ class MentionBuilder {
     if (adjectival && after && after.text === after.lower && /^(?:NOUN|CCONJ)$/.test(after.pos)) return undefined;
     if (isLocationHead(last.text) && toks.length > 1) return { type: 'Location' };
     // "the town of Yeoncheon"
-    if (before?.lower === 'of' && before2 && PLACE_DESCRIPTORS.has(before2.lower)) return { type: 'Location' };
+    if (this.afterPlaceDescriptor(piece.start)) return { type: 'Location' };
+    // "the islands of Efate and Malekula": a name coordinated with one introduced so is a place too.
+    if ((before?.lower === 'and' || before?.lower === 'or') && toks.length <= 3) {
+      const conjunct = this.byEndToken.get(piece.start - 1);
+      const place = conjunct !== undefined ? this.mentions[conjunct]! : undefined;
+      if (place && place.type === 'Location' && this.afterPlaceDescriptor(place.tokenStart) && /s$/.test(this.tokens[place.tokenStart - 2]!.lower)) return { type: 'Location' };
+    }
     if (toks.length === 1 && isAcronym(first.text)) {
       if (NON_ENTITY_ACRONYMS.has(first.text) || first.text.length < 2) return undefined;
       return { type: 'Organization', tentative: first.text.length < 3 };

@@ -34,3 +34,16 @@ describe('known region names ending in a lower-case word', () => {
     expect(x.entities.filter((e) => e.type === 'Location').map((e) => e.name).sort()).toEqual(['Baltic Sea', 'Baltics']);
   });
 });
+
+describe('places introduced by a plural descriptor', () => {
+  it('reads both names after "the islands of" and "the districts of" as places', () => {
+    const x = extract('Schools on the islands of Malekula and Ambrym were damaged, and voters in the districts of Kibera and Mathare queued for hours.');
+    expect(x.entities.filter((e) => e.type === 'Location').map((e) => e.name).sort()).toEqual(['Ambrym', 'Kibera', 'Malekula', 'Mathare']);
+    expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
+  it('does not make a place of a person coordinated with a singular "the town of X"', () => {
+    const x = extract('Mayor Tomas Reyes of the town of Alora and Julia Mendes met on Monday.');
+    expect(x.entities.find((e) => e.name === 'Julia Mendes')?.type).toBe('Person');
+  });
+});
