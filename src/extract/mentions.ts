@@ -566,6 +566,16 @@ class MentionBuilder {
     for (let p = 0; p < pieces.length; p++) {
       const piece = pieces[p]!;
       const next = pieces[p + 1];
+      // "Kenya Red Cross Society", "the Turkish Red Crescent": a national society of the movement, not
+      // its international committee or federation.
+      if ((piece.kind === 'demonym' || (piece.kind === 'entity' && piece.entry!.type === 'Country')) && next?.kind === 'entity' && next.start === piece.end && /^Red (?:Cross|Crescent)$/.test(this.span(next.start, next.end))) {
+        const society = pieces[p + 2];
+        const withSociety = society?.kind === 'name' && society.start === next.end && society.end === society.start + 1 && /^Societ(?:y|ies)$/.test(this.tokens[society.start]!.text);
+        const last = withSociety ? society.end : next.end;
+        this.addName(piece.start, last, 'Organization', s, { name: this.span(piece.start, last) });
+        p += withSociety ? 2 : 1;
+        continue;
+      }
       if (piece.kind === 'entity') {
         // "US Air Force", "Northamptonshire Police": a place followed by an organisation head is one organisation.
         // "New Zealand Rugby (NZR)": the same with a defined acronym after it.

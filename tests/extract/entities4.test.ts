@@ -47,3 +47,12 @@ describe('places introduced by a plural descriptor', () => {
     expect(x.entities.find((e) => e.name === 'Julia Mendes')?.type).toBe('Person');
   });
 });
+
+describe('national Red Cross and Red Crescent societies', () => {
+  it('reads "<Country> Red Cross Society" and "<demonym> Red Crescent" as their own organisations', () => {
+    const x = extract('The Malawi Red Cross Society and the Egyptian Red Crescent sent tents, the International Committee of the Red Cross said.');
+    const orgs = x.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
+    expect(orgs).toEqual(['Egyptian Red Crescent', 'International Committee of the Red Cross', 'Malawi Red Cross Society']);
+    expect(x.entities.filter((e) => e.type === 'Country')).toEqual([]);
+  });
+});
