@@ -447,13 +447,18 @@ class MentionBuilder {
 
   /**
    * The end of a sports body's name at k: "Rugby Australia", "Cricket New Zealand" (sport + country) or
-   * "World Rugby" (the world federation), when nothing but a title follows it in the run ("World
-   * Athletics Championships" is an event).
+   * "World Rugby" (the world federation), or a broadcaster "Radio <place>", when nothing but a title
+   * follows it in the run ("World Athletics Championships" is an event).
    */
   private sportBodyAt(k: number, end: number): number | undefined {
     const t = this.tokens[k]!;
     let bodyEnd: number | undefined;
     if (t.text === 'World' && k + 1 < end && SPORTS.has(this.tokens[k + 1]!.text)) bodyEnd = k + 2;
+    // "Radio France", "Radio Moscow": a broadcaster named after its country or city.
+    else if (t.text === 'Radio' && k + 1 < end) {
+      const place = this.longestKnown(k + 1, end);
+      if (place && (place.entry.type === 'Country' || place.entry.type === 'Location')) bodyEnd = place.end;
+    }
     else if (SPORTS.has(t.text) && k + 1 < end) {
       const country = this.longestKnown(k + 1, end);
       if (country && country.entry.type === 'Country') bodyEnd = country.end;
@@ -464,7 +469,9 @@ class MentionBuilder {
     }
     if (bodyEnd === undefined) return undefined;
     // "Tonga Rugby Union president X": a head word after it makes a longer name.
-    if (bodyEnd < end && (!matchTitle(this.words, bodyEnd) || isOrganizationHead(this.tokens[bodyEnd]!.text))) return undefined;
+    // "Radio France and Radio Canada": a lower-case connector may follow.
+    const following = this.tokens[bodyEnd];
+    if (bodyEnd < end && following!.text !== following!.lower && (!matchTitle(this.words, bodyEnd) || isOrganizationHead(following!.text))) return undefined;
     // "the New Zealand Rugby team": a national side, not its governing body.
     if (bodyEnd === end && /^(?:team|teams|side|sides|squad|squads|player|players|fans|season|match|matches|league)$/.test(this.tokens[end]?.lower ?? '')) return undefined;
     return bodyEnd;

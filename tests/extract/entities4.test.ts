@@ -56,3 +56,13 @@ describe('national Red Cross and Red Crescent societies', () => {
     expect(x.entities.filter((e) => e.type === 'Country')).toEqual([]);
   });
 });
+
+describe('broadcasters named "Radio <place>"', () => {
+  it('reads "Radio Ghana" and "Radio Tallinn" as organisations, not a country and a person', () => {
+    const x = extract('The minister told Radio Ghana and Radio Tallinn that talks would resume.');
+    const byName = typeOf(x);
+    expect(byName['Radio Ghana']).toBe('Organization');
+    expect(byName['Radio Tallinn']).toBe('Organization');
+    expect(byName['Ghana']).toBeUndefined();
+  });
+});
