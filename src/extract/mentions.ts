@@ -96,8 +96,8 @@ const isFacilityHead = (word: string) => FACILITY_HEADS.has(word);
 interface Piece {
   kind: 'entity' | 'title' | 'honorific' | 'demonym' | 'name' | 'connector' | 'possessive';
   start: number; // token index (absolute)
-  /** A name known to be an organisation by its shape ("Rugby Australia", "World Athletics"). */
-  organization?: boolean;
+  /** The type a name has by its shape: an organisation ("Rugby Australia"), a place ("RAF Lakenheath"). */
+  shapeType?: EntityType;
   end: number;
   entry?: KnowledgeEntry;
   title?: string;
@@ -377,8 +377,17 @@ class MentionBuilder {
       const sportBody = this.sportBodyAt(k, end);
       if (sportBody) {
         flush();
-        pieces.push({ kind: 'name', start: k, end: sportBody, organization: true });
+        pieces.push({ kind: 'name', start: k, end: sportBody, shapeType: 'Organization' });
         k = sportBody;
+        continue;
+      }
+      // "RAF Lakenheath", "RAF Brize Norton": a Royal Air Force station is a place.
+      if (t.text === 'RAF' && k + 1 < end && isCapitalised(this.tokens[k + 1]!.text) && !isOrganizationHead(this.tokens[k + 1]!.text) && !matchTitle(words, k + 1)) {
+        let stationEnd = k + 2;
+        while (stationEnd < end && isCapitalised(this.tokens[stationEnd]!.text) && stationEnd < k + 3 && !matchTitle(words, stationEnd) && !isOrganizationHead(this.tokens[stationEnd]!.text)) stationEnd++;
+        flush();
+        pieces.push({ kind: 'name', start: k, end: stationEnd, shapeType: 'Location' });
+        k = stationEnd;
         continue;
       }
       let known = this.longestKnown(k, end);
@@ -629,8 +638,8 @@ class MentionBuilder {
       const honorific = prev?.kind === 'honorific' && prev.end === piece.start ? prev : undefined;
       const afterTitle = prev?.kind === 'title' && prev.end === piece.start;
       const startToken = honorific ? honorific.start : piece.start;
-      if (piece.organization) {
-        this.addName(piece.start, piece.end, 'Organization', s, {});
+      if (piece.shapeType) {
+        this.addName(piece.start, piece.end, piece.shapeType, s, {});
         continue;
       }
       const type = this.typeOfName(piece, s, { honorific: !!honorific, afterTitle, titleCased });

@@ -66,3 +66,13 @@ describe('broadcasters named "Radio <place>"', () => {
     expect(byName['Ghana']).toBeUndefined();
   });
 });
+
+describe('Royal Air Force stations', () => {
+  it('reads "RAF <name>" as a place while a bare "RAF" stays the air force', () => {
+    const x = extract('The jets flew from RAF Brize Norton to RAF Akrotiri, the RAF said.');
+    const byName = typeOf(x);
+    expect(byName['RAF Brize Norton']).toBe('Location');
+    expect(byName['RAF Akrotiri']).toBe('Location');
+    expect(byName['Royal Air Force']).toBe('Organization');
+  });
+});
