@@ -667,6 +667,9 @@ class MentionBuilder {
       if (longer && longer.key !== entry.key)
         return this.add({ kind: 'name', type: longer.type, sentence: s.i, tokenStart: piece.start, tokenEnd: piece.end + 1, name: longer.name, knowledgeId: longer.key });
     }
+    // "Northamptonshire police", "the Lagos police": a place's police force is an organisation.
+    if (next && piece.end < s.tokenEnd && next.text === 'police' && (entry.type === 'Location' || entry.type === 'Country'))
+      return this.add({ kind: 'name', type: 'Organization', sentence: s.i, tokenStart: piece.start, tokenEnd: piece.end + 1, name: this.span(piece.start, piece.end + 1) });
     // "the Sinai peninsula", "the Donbas region": a lower-case head belongs to the known place's mention.
     const end = entry.type === 'Location' && next && piece.end < s.tokenEnd && next.text === next.lower && next.pos === 'NOUN' && isLocationHead(next.text) ? piece.end + 1 : piece.end;
     return this.add({ kind: 'name', type: entry.type, sentence: s.i, tokenStart: piece.start, tokenEnd: end, name: entry.name, knowledgeId: entry.key });

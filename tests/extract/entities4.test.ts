@@ -76,3 +76,13 @@ describe('Royal Air Force stations', () => {
     expect(byName['Royal Air Force']).toBe('Organization');
   });
 });
+
+describe("a place's police force", () => {
+  it('reads "<place> police" in lower case as an organisation', () => {
+    const x = extract('Suffolk police said the driver had left the country. The Mombasa police chief agreed.');
+    const byName = typeOf(x);
+    expect(byName['Suffolk police']).toBe('Organization');
+    expect(byName['Mombasa police']).toBe('Organization');
+    expect(byName['Suffolk']).toBeUndefined();
+  });
+});
