@@ -90,6 +90,8 @@ const EVENT_NAME_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'T
  * Kenya", "Hockey India") and whose world federations are "World <Sport>" ("World Rugby", "World Athletics").
  */
 const SPORTS = new Set(['Rugby', 'Cricket', 'Football', 'Soccer', 'Tennis', 'Hockey', 'Athletics', 'Swimming', 'Cycling', 'Golf', 'Netball', 'Basketball', 'Rowing', 'Sailing', 'Gymnastics', 'Boxing', 'Volleyball', 'Badminton', 'Triathlon', 'Archery', 'Judo', 'Taekwondo', 'Wrestling', 'Weightlifting', 'Canoeing', 'Fencing', 'Squash', 'Aquatics', 'Baseball', 'Softball', 'Handball', 'Surfing', 'Skateboarding', 'Karate', 'Lacrosse', 'Curling', 'Skiing', 'Snowboard', 'Equestrian', 'Diving', 'Chess']);
+/** Words that open a place's name: 'Lake Tana', 'Mount Elgon', 'Fort Bragg', 'Palacio Quemado', 'Piazza Venezia'. */
+const LEADING_PLACE_HEADS = new Set(['Lake', 'Mount', 'Mt', 'Mt.', 'Fort', 'Cape', 'Camp', 'Isla', 'Lago', 'Monte', 'Sierra', 'Palacio', 'Palácio', 'Palais', 'Palazzo', 'Plaza', 'Praça', 'Piazza', 'Estadio', 'Estádio', 'Stade', 'Castillo', 'Castelo', 'Château', 'Schloss']);
 const FACILITY_HEADS = new Set(['Hospital', 'Airport', 'Airbase', 'Stadium', 'Square', 'Bridge', 'Prison', 'Jail', 'Station', 'Hotel', 'Cathedral', 'Mosque', 'Church', 'Temple', 'Palace', 'Port', 'Harbour', 'Harbor', 'Dam', 'Camp', 'Plant', 'Refinery', 'Mine', 'Base', 'Barracks', 'Crossing', 'Checkpoint']);
 const isFacilityHead = (word: string) => FACILITY_HEADS.has(word);
 
@@ -389,6 +391,21 @@ class MentionBuilder {
         pieces.push({ kind: 'name', start: k, end: stationEnd, shapeType: 'Location' });
         k = stationEnd;
         continue;
+      }
+      // "Lake Tana", "Mount Kenya", "Fort Bragg", "Palacio Quemado": a place named by a leading head word
+      // (unless the whole phrase is known: "Cape Town").
+      if (LEADING_PLACE_HEADS.has(t.text) && k + 1 < end && isCapitalised(this.tokens[k + 1]!.text) && !NAME_CONNECTORS.has(this.tokens[k + 1]!.lower)) {
+        const whole = this.longestKnown(k, end);
+        if (!whole || whole.end === k + 1) {
+          let placeEnd = k + 1;
+          while (placeEnd < end && placeEnd < k + 4 && isCapitalised(this.tokens[placeEnd]!.text) && !matchTitle(words, placeEnd) && !isOrganizationHead(this.tokens[placeEnd]!.text) && !isPossessive(this.tokens[placeEnd])) placeEnd++;
+          if (placeEnd > k + 1) {
+            flush();
+            pieces.push({ kind: 'name', start: k, end: placeEnd, shapeType: 'Location' });
+            k = placeEnd;
+            continue;
+          }
+        }
       }
       let known = this.longestKnown(k, end);
       // "Antony Blinken", "Vladimir Putin", "Paris Hilton": a one-word place that is also a first name,

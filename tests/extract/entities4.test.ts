@@ -86,3 +86,17 @@ describe("a place's police force", () => {
     expect(byName['Suffolk']).toBeUndefined();
   });
 });
+
+describe('places named by a leading head word', () => {
+  it('reads "Lake X", "Mount X", "Fort X" and Romance "Palacio/Piazza X" as places, not people or the country inside', () => {
+    const x = extract('Reporters waited at the Palais Rohan and the Piazza Navona. Rangers near Lake Tana, Mount Kenya and Fort Hood were warned.');
+    const places = x.entities.filter((e) => e.type === 'Location').map((e) => e.name).sort();
+    expect(places).toEqual(['Fort Hood', 'Lake Tana', 'Mount Kenya', 'Palais Rohan', 'Piazza Navona']);
+    expect(x.entities.filter((e) => e.type !== 'Location')).toEqual([]);
+  });
+
+  it('keeps a known name that opens with such a word', () => {
+    const x = extract('Flights to Cape Town resumed.');
+    expect(x.entities.map((e) => e.name)).toEqual(['Cape Town']);
+  });
+});
