@@ -613,7 +613,8 @@ class MentionBuilder {
         // "US Air Force", "Northamptonshire Police": a place followed by an organisation head is one organisation.
         // "New Zealand Rugby (NZR)": the same with a defined acronym after it.
         const defined = next?.kind === 'name' && this.tokens[next.end]?.text === '(' && isAcronym(this.tokens[next.end + 1]?.text ?? '') && this.tokens[next.end + 2]?.text === ')';
-        if (next?.kind === 'name' && next.start === piece.end && (this.endsWithOrgHead(next) || defined) && piece.entry!.type !== 'Organization') {
+        // "the FIFA Council", "the Hamas Political Bureau": an organisation's named body is one organisation too.
+        if (next?.kind === 'name' && next.start === piece.end && (this.endsWithOrgHead(next) || defined) && (piece.entry!.type !== 'Organization' || (!defined && next.end - next.start <= 2))) {
           this.addName(piece.start, next.end, 'Organization', s, { name: this.span(piece.start, next.end) });
           p++;
           continue;

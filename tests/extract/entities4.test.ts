@@ -100,3 +100,12 @@ describe('places named by a leading head word', () => {
     expect(x.entities.map((e) => e.name)).toEqual(['Cape Town']);
   });
 });
+
+describe("an organisation's named body", () => {
+  it('reads "<known organisation> <head>" as one organisation, as a place before a head already was', () => {
+    const x = extract('The ruling by the UEFA Council angered fans. Later UEFA said it would appeal.');
+    const orgs = x.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
+    expect(orgs).toEqual(['UEFA', 'UEFA Council']);
+    expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});
