@@ -415,6 +415,9 @@ class MentionBuilder {
       // one-word town after the first word is a word of the organisation's name.
       if (known && known.end === k + 1 && k > start && known.entry.type === 'Location' && known.entry.kind === 'city' && isOrganizationHead(this.tokens[end - 1]!.text) && end - 1 > k)
         known = undefined;
+      // "Union for Democratic Change": a head word that is also a town's name, opening a name with "for"/"of", is the organisation's.
+      else if (known && known.end === k + 1 && known.entry.type !== 'Country' && !known.entry.capital && isOrganizationHead(t.text) && /^(?:for|of)$/.test(this.tokens[k + 1]?.text ?? '') && k + 2 < end)
+        known = undefined;
       else if (known && known.end === k + 1 && known.entry.type === 'Location' && known.entry.kind !== 'continent') {
         const afterTitle = pieces[pieces.length - 1]?.kind === 'title' && pieces[pieces.length - 1]!.end === k && !name;
         if (isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
@@ -536,6 +539,11 @@ class MentionBuilder {
     while (next < end && NAME_CONNECTORS.has(this.tokens[next]!.lower) && this.tokens[next]!.text === this.tokens[next]!.lower) next++;
     if (next >= end) return false;
     if (isKnownSurnameParticle(t.lower) && !['of', 'for', 'and', 'the'].includes(t.lower)) return true;
+    // "Union for Renewal and Progress", "Party of Justice and Development": after "Head for/of X", an "and"
+    // before the run's last word, unknown, continues the organisation's name.
+    if (t.lower === 'and' && next === k + 1 && next + 1 === end && this.hasHeadConnector(name, k)) {
+      return !this.longestKnown(next, end) && !matchTitle(this.words, next) && !this.demonymAt(next, end) && !isFirstName(this.tokens[next]!.text) ? end : false;
+    }
     if (t.lower !== 'of' && t.lower !== 'for') return false;
     const last = this.tokens[name.end - 1]!.text;
     if (!isOrganizationHead(last) && !/^(?:Republic|Kingdom|Emirate|Principality|Commonwealth|Isle|Gulf|Bay|Sea|Strait|Cape)$/.test(last)) return false;
@@ -545,6 +553,13 @@ class MentionBuilder {
     // "Consumers Federation of Kenya (Cofek)": a short form in brackets defines the whole phrase as one name.
     if (known && known.entry.type !== 'Organization' && known.end === end && this.shortFormAt(known.end, name.start)) return known.end;
     return !known && !matchTitle(this.words, next) && !this.demonymAt(next, end);
+  }
+
+  /** Whether the open name holds an organisation head followed by "of" or "for" before token k. */
+  private hasHeadConnector(name: Piece, k: number): boolean {
+    for (let j = name.start + 1; j < Math.min(k, name.end); j++)
+      if (/^(?:of|for)$/.test(this.tokens[j]!.text) && isOrganizationHead(this.tokens[j - 1]!.text)) return true;
+    return false;
   }
 
   /** "(Cofek)", "(FKE)" at k: one capitalised word in brackets sharing the first letter of the name starting at nameStart. */
