@@ -111,10 +111,10 @@ describe("an organisation's named body", () => {
 });
 
 describe('organisation names of the form "<head> for A and B"', () => {
-  it('reads "Union for Liberty and Reform" whole, not the town Union plus a fragment', () => {
-    const x = extract('The opposition Union for Liberty and Reform (ULR) accused the Ministry of Health and Nato of delays.');
+  it('reads "Union for Dignity and Reform" whole, not the town Union plus a fragment', () => {
+    const x = extract('The opposition Union for Dignity and Reform (UDR) accused the Ministry of Health and Nato of delays.');
     const orgs = x.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
-    expect(orgs).toEqual(['Ministry of Health', 'NATO', 'Union for Liberty and Reform']);
+    expect(orgs).toEqual(['Ministry of Health', 'NATO', 'Union for Dignity and Reform']);
     expect(x.entities.filter((e) => e.type === 'Location')).toEqual([]);
   });
 });
