@@ -304,9 +304,37 @@ class MentionBuilder {
         }
         break;
       }
+      end = this.portfolioListEnd(start, end, s) ?? end;
       yield { start, end };
       k = end;
     }
+  }
+
+  /**
+   * "Ministry of Trade, Industry and Energy", "Department for Environment, Food and Rural Affairs": the
+   * end of a portfolio list after "<head> of/for X" (comma-separated words, "and" before the last one),
+   * or undefined when the list holds anything known, a title or a first name (then it lists other things).
+   */
+  private portfolioListEnd(start: number, end: number, s: Sentence): number | undefined {
+    if (this.tokens[end]?.text !== ',' || end >= s.tokenEnd) return undefined;
+    let opened = false;
+    for (let j = start + 1; j < end; j++) if (/^(?:of|for)$/.test(this.tokens[j]!.text) && isOrganizationHead(this.tokens[j - 1]!.text)) opened = true;
+    if (!opened) return undefined;
+    const plainWord = (j: number): boolean => {
+      const t = this.tokens[j];
+      return !!t && j < s.tokenEnd && isCapitalised(t.text) && t.pos !== 'PUNCT' && !lookupName(t.text) && !matchTitle(this.words, j) && !lookupDemonym(t.text) && !isFirstName(t.text) && !isHonorific(t.text) && !isAcronym(t.text);
+    };
+    let p = end;
+    while (this.tokens[p]?.text === ',') {
+      p++;
+      const first = p;
+      while (plainWord(p) && p < first + 2) p++;
+      if (p === first) return undefined;
+    }
+    if (this.tokens[p]?.text !== 'and' || !plainWord(p + 1)) return undefined;
+    const last = p + 2;
+    if (last < s.tokenEnd && isCapitalised(this.tokens[last]!.text)) return undefined;
+    return last;
   }
 
   /** The end of a known name that begins at start and runs on past end over lower-case words, or undefined. */

@@ -118,3 +118,15 @@ describe('organisation names of the form "<head> for A and B"', () => {
     expect(x.entities.filter((e) => e.type === 'Location')).toEqual([]);
   });
 });
+
+describe('ministries named by a list of portfolios', () => {
+  it('reads "Ministry of Fisheries, Forestry and Mining" whole', () => {
+    const x = extract('Officials at the Ministry of Fisheries, Forestry and Mining said the quota would stay.');
+    expect(x.entities.map((e) => e.name)).toEqual(['Ministry of Fisheries, Forestry and Mining']);
+  });
+
+  it('does not swallow a list of other entities after a ministry', () => {
+    const x = extract('The Ministry of Finance, Nato and Ghana signed the deal.');
+    expect(x.entities.map((e) => e.name).sort()).toEqual(['Ghana', 'Ministry of Finance', 'NATO']);
+  });
+});
