@@ -427,7 +427,9 @@ class MentionBuilder {
         if (!whole || whole.end === k + 1) {
           let placeEnd = k + 1;
           while (placeEnd < end && placeEnd < k + 4 && isCapitalised(this.tokens[placeEnd]!.text) && !matchTitle(words, placeEnd) && !isOrganizationHead(this.tokens[placeEnd]!.text) && !isPossessive(this.tokens[placeEnd])) placeEnd++;
-          if (placeEnd > k + 1) {
+          // "Lake Ports Authority", "Mount Elgon Water Board": an organisation named after the place.
+          const organization = placeEnd < end && isOrganizationHead(this.tokens[placeEnd]!.text);
+          if (placeEnd > k + 1 && !organization) {
             flush();
             pieces.push({ kind: 'name', start: k, end: placeEnd, shapeType: 'Location' });
             k = placeEnd;

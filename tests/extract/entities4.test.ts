@@ -130,3 +130,10 @@ describe('ministries named by a list of portfolios', () => {
     expect(x.entities.map((e) => e.name).sort()).toEqual(['Ghana', 'Ministry of Finance', 'NATO']);
   });
 });
+
+describe('organisations named after a "Lake/Mount X" place', () => {
+  it('keeps "Mount Elgon Water Board" an organisation', () => {
+    const x = extract('The Mount Elgon Water Board raised its prices.');
+    expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual(['Organization Mount Elgon Water Board']);
+  });
+});
