@@ -641,6 +641,10 @@ class MentionBuilder {
   }
 
   private emitRun(pieces: Piece[], s: Sentence, titleCased: boolean): void {
+    // "the Oceania Rugby Under-20 Championship": a region or town inside a competition's name is a word of
+    // that name, not a place the text speaks of.
+    const lastPiece = pieces[pieces.length - 1];
+    const eventName = pieces.length > 1 && !!lastPiece && lastPiece.kind === 'name' && EVENT_HEADS.has(this.tokens[lastPiece.end - 1]!.text);
     for (let p = 0; p < pieces.length; p++) {
       const piece = pieces[p]!;
       const next = pieces[p + 1];
@@ -664,6 +668,7 @@ class MentionBuilder {
           p++;
           continue;
         }
+        if (eventName && piece.entry!.type === 'Location' && !piece.entry!.capital) continue;
         this.addEntity(piece, s);
         continue;
       }

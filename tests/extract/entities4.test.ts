@@ -137,3 +137,10 @@ describe('organisations named after a "Lake/Mount X" place', () => {
     expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual(['Organization Mount Elgon Water Board']);
   });
 });
+
+describe('places inside a competition name', () => {
+  it('does not make a place of the region or town that opens a competition name', () => {
+    const x = extract('Kenya beat Uganda at the Africa Rugby Sevens Cup in Kampala.');
+    expect(x.entities.map((e) => e.name).sort()).toEqual(['Kampala', 'Kenya', 'Uganda']);
+  });
+});
