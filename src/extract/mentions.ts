@@ -68,7 +68,8 @@ export function isGuessedName(m: Mention): boolean {
 
 /** Nouns that describe a business or body ("payments company X", "X, a fintech start-up"). */
 const ORGANIZATION_DESCRIPTORS = new Set(['company', 'firm', 'start-up', 'startup', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'operator', 'manufacturer', 'maker', 'retailer', 'conglomerate', 'subsidiary', 'broadcaster', 'developer', 'miner', 'producer', 'supplier', 'group', 'party', 'club', 'charity', 'regulator', 'utility', 'shipper', 'shipbuilder', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'fintech']);
-const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood']);
+const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood',
+  'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'states', 'counties', 'municipalities', 'prefectures', 'enclaves', 'settlements', 'suburbs', 'neighbourhoods', 'neighborhoods']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
 /** A word of a name as compared across mentions: letters only, lower case ("Biden," → "biden"). */
 const nameWord = (w: string): string => w.replace(/[^\p{L}\p{M}'’-]/gu, '').toLowerCase();
@@ -84,12 +85,21 @@ const EVENT_HEADS = new Set(['Cup', 'Championship', 'Championships', 'Games', 'O
 /** First words of named events ("Storm Daniel", "Hurricane Ida", "Operation Sea Guardian"). */
 const EVENT_NAME_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Operation', 'Exercise', 'Tornado', 'Winter', 'Summer']);
 /** Facilities named like organisations but used as places ("John Radcliffe Hospital", "Heathrow Airport"). */
+/**
+ * Sports whose national governing bodies are named "<Sport> <Country>" ("Cricket Australia", "Athletics
+ * Kenya", "Hockey India") and whose world federations are "World <Sport>" ("World Rugby", "World Athletics").
+ */
+const SPORTS = new Set(['Rugby', 'Cricket', 'Football', 'Soccer', 'Tennis', 'Hockey', 'Athletics', 'Swimming', 'Cycling', 'Golf', 'Netball', 'Basketball', 'Rowing', 'Sailing', 'Gymnastics', 'Boxing', 'Volleyball', 'Badminton', 'Triathlon', 'Archery', 'Judo', 'Taekwondo', 'Wrestling', 'Weightlifting', 'Canoeing', 'Fencing', 'Squash', 'Aquatics', 'Baseball', 'Softball', 'Handball', 'Surfing', 'Skateboarding', 'Karate', 'Lacrosse', 'Curling', 'Skiing', 'Snowboard', 'Equestrian', 'Diving', 'Chess']);
+/** Words that open a place's name: 'Lake Tana', 'Mount Elgon', 'Fort Bragg', 'Palacio Quemado', 'Piazza Venezia'. */
+const LEADING_PLACE_HEADS = new Set(['Lake', 'Mount', 'Mt', 'Mt.', 'Fort', 'Cape', 'Camp', 'Isla', 'Lago', 'Monte', 'Sierra', 'Palacio', 'Palácio', 'Palais', 'Palazzo', 'Plaza', 'Praça', 'Piazza', 'Estadio', 'Estádio', 'Stade', 'Castillo', 'Castelo', 'Château', 'Schloss']);
 const FACILITY_HEADS = new Set(['Hospital', 'Airport', 'Airbase', 'Stadium', 'Square', 'Bridge', 'Prison', 'Jail', 'Station', 'Hotel', 'Cathedral', 'Mosque', 'Church', 'Temple', 'Palace', 'Port', 'Harbour', 'Harbor', 'Dam', 'Camp', 'Plant', 'Refinery', 'Mine', 'Base', 'Barracks', 'Crossing', 'Checkpoint']);
 const isFacilityHead = (word: string) => FACILITY_HEADS.has(word);
 
 interface Piece {
   kind: 'entity' | 'title' | 'honorific' | 'demonym' | 'name' | 'connector' | 'possessive';
   start: number; // token index (absolute)
+  /** The type a name has by its shape: an organisation ("Rugby Australia"), a place ("RAF Lakenheath"). */
+  shapeType?: EntityType;
   end: number;
   entry?: KnowledgeEntry;
   title?: string;
@@ -294,9 +304,37 @@ class MentionBuilder {
         }
         break;
       }
+      end = this.portfolioListEnd(start, end, s) ?? end;
       yield { start, end };
       k = end;
     }
+  }
+
+  /**
+   * "Ministry of Trade, Industry and Energy", "Department for Environment, Food and Rural Affairs": the
+   * end of a portfolio list after "<head> of/for X" (comma-separated words, "and" before the last one),
+   * or undefined when the list holds anything known, a title or a first name (then it lists other things).
+   */
+  private portfolioListEnd(start: number, end: number, s: Sentence): number | undefined {
+    if (this.tokens[end]?.text !== ',' || end >= s.tokenEnd) return undefined;
+    let opened = false;
+    for (let j = start + 1; j < end; j++) if (/^(?:of|for)$/.test(this.tokens[j]!.text) && isOrganizationHead(this.tokens[j - 1]!.text)) opened = true;
+    if (!opened) return undefined;
+    const plainWord = (j: number): boolean => {
+      const t = this.tokens[j];
+      return !!t && j < s.tokenEnd && isCapitalised(t.text) && t.pos !== 'PUNCT' && !lookupName(t.text) && !matchTitle(this.words, j) && !lookupDemonym(t.text) && !isFirstName(t.text) && !isHonorific(t.text) && !isAcronym(t.text);
+    };
+    let p = end;
+    while (this.tokens[p]?.text === ',') {
+      p++;
+      const first = p;
+      while (plainWord(p) && p < first + 2) p++;
+      if (p === first) return undefined;
+    }
+    if (this.tokens[p]?.text !== 'and' || !plainWord(p + 1)) return undefined;
+    const last = p + 2;
+    if (last < s.tokenEnd && isCapitalised(this.tokens[last]!.text)) return undefined;
+    return last;
   }
 
   /** The end of a known name that begins at start and runs on past end over lower-case words, or undefined. */
@@ -366,6 +404,39 @@ class MentionBuilder {
         k++;
         continue;
       }
+      const sportBody = this.sportBodyAt(k, end);
+      if (sportBody) {
+        flush();
+        pieces.push({ kind: 'name', start: k, end: sportBody, shapeType: 'Organization' });
+        k = sportBody;
+        continue;
+      }
+      // "RAF Lakenheath", "RAF Brize Norton": a Royal Air Force station is a place.
+      if (t.text === 'RAF' && k + 1 < end && isCapitalised(this.tokens[k + 1]!.text) && !isOrganizationHead(this.tokens[k + 1]!.text) && !matchTitle(words, k + 1)) {
+        let stationEnd = k + 2;
+        while (stationEnd < end && isCapitalised(this.tokens[stationEnd]!.text) && stationEnd < k + 3 && !matchTitle(words, stationEnd) && !isOrganizationHead(this.tokens[stationEnd]!.text)) stationEnd++;
+        flush();
+        pieces.push({ kind: 'name', start: k, end: stationEnd, shapeType: 'Location' });
+        k = stationEnd;
+        continue;
+      }
+      // "Lake Tana", "Mount Kenya", "Fort Bragg", "Palacio Quemado": a place named by a leading head word
+      // (unless the whole phrase is known: "Cape Town").
+      if (LEADING_PLACE_HEADS.has(t.text) && k + 1 < end && isCapitalised(this.tokens[k + 1]!.text) && !NAME_CONNECTORS.has(this.tokens[k + 1]!.lower)) {
+        const whole = this.longestKnown(k, end);
+        if (!whole || whole.end === k + 1) {
+          let placeEnd = k + 1;
+          while (placeEnd < end && placeEnd < k + 4 && isCapitalised(this.tokens[placeEnd]!.text) && !matchTitle(words, placeEnd) && !isOrganizationHead(this.tokens[placeEnd]!.text) && !isPossessive(this.tokens[placeEnd])) placeEnd++;
+          // "Lake Ports Authority", "Mount Elgon Water Board": an organisation named after the place.
+          const organization = placeEnd < end && isOrganizationHead(this.tokens[placeEnd]!.text);
+          if (placeEnd > k + 1 && !organization) {
+            flush();
+            pieces.push({ kind: 'name', start: k, end: placeEnd, shapeType: 'Location' });
+            k = placeEnd;
+            continue;
+          }
+        }
+      }
       let known = this.longestKnown(k, end);
       // "Antony Blinken", "Vladimir Putin", "Paris Hilton": a one-word place that is also a first name,
       // followed by an unknown capitalised word, begins a person's name; "Kurt Campbell": after a
@@ -373,6 +444,9 @@ class MentionBuilder {
       // "Tonga Rugby Union", "Fiji Football Federation": in a run ending with an organisation head, a
       // one-word town after the first word is a word of the organisation's name.
       if (known && known.end === k + 1 && k > start && known.entry.type === 'Location' && known.entry.kind === 'city' && isOrganizationHead(this.tokens[end - 1]!.text) && end - 1 > k)
+        known = undefined;
+      // "Union for Democratic Change": a head word that is also a town's name, opening a name with "for"/"of", is the organisation's.
+      else if (known && known.end === k + 1 && known.entry.type !== 'Country' && !known.entry.capital && isOrganizationHead(t.text) && /^(?:for|of)$/.test(this.tokens[k + 1]?.text ?? '') && k + 2 < end)
         known = undefined;
       else if (known && known.end === k + 1 && known.entry.type === 'Location' && known.entry.kind !== 'continent') {
         const afterTitle = pieces[pieces.length - 1]?.kind === 'title' && pieces[pieces.length - 1]!.end === k && !name;
@@ -430,6 +504,43 @@ class MentionBuilder {
     return [piece];
   }
 
+  /**
+   * The end of a sports body's name at k: "Rugby Australia", "Cricket New Zealand" (sport + country) or
+   * "World Rugby" (the world federation), or a broadcaster "Radio <place>", when nothing but a title
+   * follows it in the run ("World Athletics Championships" is an event).
+   */
+  private sportBodyAt(k: number, end: number): number | undefined {
+    const t = this.tokens[k]!;
+    let bodyEnd: number | undefined;
+    if (t.text === 'World' && k + 1 < end && SPORTS.has(this.tokens[k + 1]!.text)) bodyEnd = k + 2;
+    // "Radio France", "Radio Moscow": a broadcaster named after its country or city.
+    else if (t.text === 'Radio' && k + 1 < end) {
+      const place = this.longestKnown(k + 1, end);
+      if (place && (place.entry.type === 'Country' || place.entry.type === 'Location')) bodyEnd = place.end;
+    }
+    else if (SPORTS.has(t.text) && k + 1 < end) {
+      const country = this.longestKnown(k + 1, end);
+      if (country && country.entry.type === 'Country') bodyEnd = country.end;
+    } else {
+      // "New Zealand Rugby", "England Hockey": the same bodies named country first.
+      const country = this.longestKnown(k, end);
+      if (country && country.entry.type === 'Country' && country.end < end && SPORTS.has(this.tokens[country.end]!.text)) bodyEnd = country.end + 1;
+    }
+    if (bodyEnd === undefined) return undefined;
+    // "Tonga Rugby Union president X": a head word after it makes a longer name.
+    // "Radio France and Radio Canada": a lower-case connector may follow.
+    const following = this.tokens[bodyEnd];
+    if (bodyEnd < end && following!.text !== following!.lower && (!matchTitle(this.words, bodyEnd) || isOrganizationHead(following!.text))) return undefined;
+    // "the New Zealand Rugby team": a national side, not its governing body.
+    if (bodyEnd === end && /^(?:team|teams|side|sides|squad|squads|player|players|fans|season|match|matches|league)$/.test(this.tokens[end]?.lower ?? '')) return undefined;
+    return bodyEnd;
+  }
+
+  /** "the town of X", "the districts of X": a place descriptor and "of" right before token k. */
+  private afterPlaceDescriptor(k: number): boolean {
+    return this.tokens[k - 1]?.lower === 'of' && PLACE_DESCRIPTORS.has(this.tokens[k - 2]?.lower ?? '');
+  }
+
   /** A surname at k: a capitalised word that is no month or weekday, maybe after a particle ("de Vries"). */
   private startsSurname(k: number): boolean {
     const t = this.tokens[k];
@@ -458,6 +569,11 @@ class MentionBuilder {
     while (next < end && NAME_CONNECTORS.has(this.tokens[next]!.lower) && this.tokens[next]!.text === this.tokens[next]!.lower) next++;
     if (next >= end) return false;
     if (isKnownSurnameParticle(t.lower) && !['of', 'for', 'and', 'the'].includes(t.lower)) return true;
+    // "Union for Renewal and Progress", "Party of Justice and Development": after "Head for/of X", an "and"
+    // before the run's last word, unknown, continues the organisation's name.
+    if (t.lower === 'and' && next === k + 1 && next + 1 === end && this.hasHeadConnector(name, k)) {
+      return !this.longestKnown(next, end) && !matchTitle(this.words, next) && !this.demonymAt(next, end) && !isFirstName(this.tokens[next]!.text) ? end : false;
+    }
     if (t.lower !== 'of' && t.lower !== 'for') return false;
     const last = this.tokens[name.end - 1]!.text;
     if (!isOrganizationHead(last) && !/^(?:Republic|Kingdom|Emirate|Principality|Commonwealth|Isle|Gulf|Bay|Sea|Strait|Cape)$/.test(last)) return false;
@@ -467,6 +583,13 @@ class MentionBuilder {
     // "Consumers Federation of Kenya (Cofek)": a short form in brackets defines the whole phrase as one name.
     if (known && known.entry.type !== 'Organization' && known.end === end && this.shortFormAt(known.end, name.start)) return known.end;
     return !known && !matchTitle(this.words, next) && !this.demonymAt(next, end);
+  }
+
+  /** Whether the open name holds an organisation head followed by "of" or "for" before token k. */
+  private hasHeadConnector(name: Piece, k: number): boolean {
+    for (let j = name.start + 1; j < Math.min(k, name.end); j++)
+      if (/^(?:of|for)$/.test(this.tokens[j]!.text) && isOrganizationHead(this.tokens[j - 1]!.text)) return true;
+    return false;
   }
 
   /** "(Cofek)", "(FKE)" at k: one capitalised word in brackets sharing the first letter of the name starting at nameStart. */
@@ -518,18 +641,34 @@ class MentionBuilder {
   }
 
   private emitRun(pieces: Piece[], s: Sentence, titleCased: boolean): void {
+    // "the Oceania Rugby Under-20 Championship": a region or town inside a competition's name is a word of
+    // that name, not a place the text speaks of.
+    const lastPiece = pieces[pieces.length - 1];
+    const eventName = pieces.length > 1 && !!lastPiece && lastPiece.kind === 'name' && EVENT_HEADS.has(this.tokens[lastPiece.end - 1]!.text);
     for (let p = 0; p < pieces.length; p++) {
       const piece = pieces[p]!;
       const next = pieces[p + 1];
+      // "Kenya Red Cross Society", "the Turkish Red Crescent": a national society of the movement, not
+      // its international committee or federation.
+      if ((piece.kind === 'demonym' || (piece.kind === 'entity' && piece.entry!.type === 'Country')) && next?.kind === 'entity' && next.start === piece.end && /^Red (?:Cross|Crescent)$/.test(this.span(next.start, next.end))) {
+        const society = pieces[p + 2];
+        const withSociety = society?.kind === 'name' && society.start === next.end && society.end === society.start + 1 && /^Societ(?:y|ies)$/.test(this.tokens[society.start]!.text);
+        const last = withSociety ? society.end : next.end;
+        this.addName(piece.start, last, 'Organization', s, { name: this.span(piece.start, last) });
+        p += withSociety ? 2 : 1;
+        continue;
+      }
       if (piece.kind === 'entity') {
         // "US Air Force", "Northamptonshire Police": a place followed by an organisation head is one organisation.
         // "New Zealand Rugby (NZR)": the same with a defined acronym after it.
         const defined = next?.kind === 'name' && this.tokens[next.end]?.text === '(' && isAcronym(this.tokens[next.end + 1]?.text ?? '') && this.tokens[next.end + 2]?.text === ')';
-        if (next?.kind === 'name' && next.start === piece.end && (this.endsWithOrgHead(next) || defined) && piece.entry!.type !== 'Organization') {
+        // "the FIFA Council", "the Hamas Political Bureau": an organisation's named body is one organisation too.
+        if (next?.kind === 'name' && next.start === piece.end && (this.endsWithOrgHead(next) || defined) && (piece.entry!.type !== 'Organization' || (!defined && next.end - next.start <= 2))) {
           this.addName(piece.start, next.end, 'Organization', s, { name: this.span(piece.start, next.end) });
           p++;
           continue;
         }
+        if (eventName && piece.entry!.type === 'Location' && !piece.entry!.capital) continue;
         this.addEntity(piece, s);
         continue;
       }
@@ -567,6 +706,10 @@ class MentionBuilder {
       const honorific = prev?.kind === 'honorific' && prev.end === piece.start ? prev : undefined;
       const afterTitle = prev?.kind === 'title' && prev.end === piece.start;
       const startToken = honorific ? honorific.start : piece.start;
+      if (piece.shapeType) {
+        this.addName(piece.start, piece.end, piece.shapeType, s, {});
+        continue;
+      }
       const type = this.typeOfName(piece, s, { honorific: !!honorific, afterTitle, titleCased });
       if (!type) continue;
       const extra: Partial<Mention> = {};
@@ -585,8 +728,17 @@ class MentionBuilder {
 
   private addEntity(piece: Piece, s: Sentence): number {
     const entry = piece.entry!;
-    // "the Sinai peninsula", "the Donbas region": a lower-case head belongs to the known place's mention.
     const next = this.tokens[piece.end];
+    // "the Baltic states", "the Gulf states": a known name written with a lower-case last word.
+    if (next && piece.end < s.tokenEnd && next.text === next.lower && /^\p{L}+$/u.test(next.text)) {
+      const longer = lookupName(this.span(piece.start, piece.end + 1));
+      if (longer && longer.key !== entry.key)
+        return this.add({ kind: 'name', type: longer.type, sentence: s.i, tokenStart: piece.start, tokenEnd: piece.end + 1, name: longer.name, knowledgeId: longer.key });
+    }
+    // "Northamptonshire police", "the Lagos police": a place's police force is an organisation.
+    if (next && piece.end < s.tokenEnd && next.text === 'police' && (entry.type === 'Location' || entry.type === 'Country'))
+      return this.add({ kind: 'name', type: 'Organization', sentence: s.i, tokenStart: piece.start, tokenEnd: piece.end + 1, name: this.span(piece.start, piece.end + 1) });
+    // "the Sinai peninsula", "the Donbas region": a lower-case head belongs to the known place's mention.
     const end = entry.type === 'Location' && next && piece.end < s.tokenEnd && next.text === next.lower && next.pos === 'NOUN' && isLocationHead(next.text) ? piece.end + 1 : piece.end;
     return this.add({ kind: 'name', type: entry.type, sentence: s.i, tokenStart: piece.start, tokenEnd: end, name: entry.name, knowledgeId: entry.key });
   }
@@ -649,7 +801,13 @@ class MentionBuilder {
     if (adjectival && after && after.text === after.lower && /^(?:NOUN|CCONJ)$/.test(after.pos)) return undefined;
     if (isLocationHead(last.text) && toks.length > 1) return { type: 'Location' };
     // "the town of Yeoncheon"
-    if (before?.lower === 'of' && before2 && PLACE_DESCRIPTORS.has(before2.lower)) return { type: 'Location' };
+    if (this.afterPlaceDescriptor(piece.start)) return { type: 'Location' };
+    // "the islands of Efate and Malekula": a name coordinated with one introduced so is a place too.
+    if ((before?.lower === 'and' || before?.lower === 'or') && toks.length <= 3) {
+      const conjunct = this.byEndToken.get(piece.start - 1);
+      const place = conjunct !== undefined ? this.mentions[conjunct]! : undefined;
+      if (place && place.type === 'Location' && this.afterPlaceDescriptor(place.tokenStart) && /s$/.test(this.tokens[place.tokenStart - 2]!.lower)) return { type: 'Location' };
+    }
     if (toks.length === 1 && isAcronym(first.text)) {
       if (NON_ENTITY_ACRONYMS.has(first.text) || first.text.length < 2) return undefined;
       return { type: 'Organization', tentative: first.text.length < 3 };
