@@ -463,7 +463,7 @@ function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
     const c = clusterOf[i];
     if (!c || other.kind === 'pronoun' || other.kind === 'nominal') continue;
     // "the authority" after "the CA": any name of the organisation may carry the head word.
-    if (m.type === 'Organization' && c.type === 'Organization' && (c.mentions.some((x) => x.kind === 'name' && hasWord(x.text, head)) || (m.sentence - other.sentence <= 2 && fitsGenericNominal(head, c, other)))) return c;
+    if (m.type === 'Organization' && c.type === 'Organization' && (namedWith(c, head) || (m.sentence - other.sentence <= 2 && fitsGenericNominal(head, c, other)))) return c;
     if (m.type === 'Country' && c.type === 'Country') return c;
     // "the county", "the city": a place of that kind, or one whose name says so ("Kent County").
     if (m.type === 'Location' && c.type === 'Location' && (c.knowledge?.kind === head || other.text.toLowerCase().includes(head))) return c;
@@ -476,7 +476,7 @@ function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
     const other = mentions[i]!;
     const c = clusterOf[i];
     if (!c || c.type !== 'Organization' || other.kind !== 'name' || m.sentence - other.sentence <= 5) continue;
-    if (c.mentions.some((x) => x.kind === 'name' && hasWord(x.text, head)) || fitsNamedKind(head, c)) far.add(c);
+    if (namedWith(c, head) || fitsNamedKind(head, c)) far.add(c);
   }
   return far.size === 1 ? [...far][0] : undefined;
 }
@@ -485,6 +485,11 @@ function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
 function fitsNamedKind(head: string, c: Cluster): boolean {
   const fits = GENERIC_ORGANIZATION_NOMINALS[head];
   return !!fits && head !== 'group' && head !== 'organisation' && head !== 'organization' && head !== 'body' && c.mentions.some((x) => x.kind === 'name' && fits(x.text, c.knowledge?.kind));
+}
+
+/** Some name of the organisation has the word ("the authority" after "the Communications Authority"). */
+function namedWith(c: Cluster, word: string): boolean {
+  return c.mentions.some((x) => x.kind === 'name' && hasWord(x.text, word));
 }
 
 /** The name has the word ("the federation" is no "Confederation"). */

@@ -74,9 +74,9 @@ const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
 /** A word of a name as compared across mentions: letters only, lower case ("Biden," → "biden"). */
 const nameWord = (w: string): string => w.replace(/[^\p{L}\p{M}'’-]/gu, '').toLowerCase();
 
-/** Institutions commonly named "<head> of <place>". */
 /** Heads of titles held in a province or city ("Sindh Chief Minister", "mayor of Karachi"). */
 const LOCAL_TITLE_HEADS = new Set(['governor', 'mayor', 'premier', 'minister']);
+/** Institutions commonly named "<head> of <place>". */
 const INSTITUTION_HEADS = new Set(['Bank', 'University', 'College', 'Institute', 'Academy', 'Museum', 'Hospital', 'School', 'Library', 'Port', 'Archdiocese', 'Diocese']);
 /** Capitalised common words that qualify a title without being an employer ("Opposition leader X"). */
 const COMMON_QUALIFIERS = new Set(['opposition', 'ruling', 'rebel', 'campaign', 'interim', 'acting', 'former', 'party', 'senior', 'junior', 'chief', 'deputy', 'state', 'government', 'federal', 'regional', 'local', 'national']);
@@ -84,7 +84,6 @@ const COMMON_QUALIFIERS = new Set(['opposition', 'ruling', 'rebel', 'campaign', 
 const EVENT_HEADS = new Set(['Cup', 'Championship', 'Championships', 'Games', 'Olympics', 'Paralympics', 'Open', 'Trophy', 'Tournament', 'Series', 'Festival', 'Expo', 'Marathon', 'Prix', 'Derby', 'Week', 'Day', 'Awards', 'Prize']);
 /** First words of named events ("Storm Daniel", "Hurricane Ida", "Operation Sea Guardian"). */
 const EVENT_NAME_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Operation', 'Exercise', 'Tornado', 'Winter', 'Summer']);
-/** Facilities named like organisations but used as places ("John Radcliffe Hospital", "Heathrow Airport"). */
 /**
  * Sports whose national governing bodies are named "<Sport> <Country>" ("Cricket Australia", "Athletics
  * Kenya", "Hockey India") and whose world federations are "World <Sport>" ("World Rugby", "World Athletics").
@@ -92,6 +91,7 @@ const EVENT_NAME_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'T
 const SPORTS = new Set(['Rugby', 'Cricket', 'Football', 'Soccer', 'Tennis', 'Hockey', 'Athletics', 'Swimming', 'Cycling', 'Golf', 'Netball', 'Basketball', 'Rowing', 'Sailing', 'Gymnastics', 'Boxing', 'Volleyball', 'Badminton', 'Triathlon', 'Archery', 'Judo', 'Taekwondo', 'Wrestling', 'Weightlifting', 'Canoeing', 'Fencing', 'Squash', 'Aquatics', 'Baseball', 'Softball', 'Handball', 'Surfing', 'Skateboarding', 'Karate', 'Lacrosse', 'Curling', 'Skiing', 'Snowboard', 'Equestrian', 'Diving', 'Chess']);
 /** Words that open a place's name: 'Lake Tana', 'Mount Elgon', 'Fort Bragg', 'Palacio Quemado', 'Piazza Venezia'. */
 const LEADING_PLACE_HEADS = new Set(['Lake', 'Mount', 'Mt', 'Mt.', 'Fort', 'Cape', 'Camp', 'Isla', 'Lago', 'Monte', 'Sierra', 'Palacio', 'Palácio', 'Palais', 'Palazzo', 'Plaza', 'Praça', 'Piazza', 'Estadio', 'Estádio', 'Stade', 'Castillo', 'Castelo', 'Château', 'Schloss']);
+/** Facilities named like organisations but used as places ("John Radcliffe Hospital", "Heathrow Airport"). */
 const FACILITY_HEADS = new Set(['Hospital', 'Airport', 'Airbase', 'Stadium', 'Square', 'Bridge', 'Prison', 'Jail', 'Station', 'Hotel', 'Cathedral', 'Mosque', 'Church', 'Temple', 'Palace', 'Port', 'Harbour', 'Harbor', 'Dam', 'Camp', 'Plant', 'Refinery', 'Mine', 'Base', 'Barracks', 'Crossing', 'Checkpoint']);
 const isFacilityHead = (word: string) => FACILITY_HEADS.has(word);
 
@@ -317,9 +317,7 @@ class MentionBuilder {
    */
   private portfolioListEnd(start: number, end: number, s: Sentence): number | undefined {
     if (this.tokens[end]?.text !== ',' || end >= s.tokenEnd) return undefined;
-    let opened = false;
-    for (let j = start + 1; j < end; j++) if (/^(?:of|for)$/.test(this.tokens[j]!.text) && isOrganizationHead(this.tokens[j - 1]!.text)) opened = true;
-    if (!opened) return undefined;
+    if (!this.hasHeadConnector(start, end)) return undefined;
     const plainWord = (j: number): boolean => {
       const t = this.tokens[j];
       return !!t && j < s.tokenEnd && isCapitalised(t.text) && t.pos !== 'PUNCT' && !lookupName(t.text) && !matchTitle(this.words, j) && !lookupDemonym(t.text) && !isFirstName(t.text) && !isHonorific(t.text) && !isAcronym(t.text);
@@ -536,6 +534,13 @@ class MentionBuilder {
     return bodyEnd;
   }
 
+  /** "X and <k>", "X or <k>": the mention X coordinated right before token k, if any. */
+  private conjunctBefore(k: number): Mention | undefined {
+    if (!/^(?:and|or)$/.test(this.tokens[k - 1]?.lower ?? '')) return undefined;
+    const i = this.byEndToken.get(k - 1);
+    return i === undefined ? undefined : this.mentions[i];
+  }
+
   /** "the town of X", "the districts of X": a place descriptor and "of" right before token k. */
   private afterPlaceDescriptor(k: number): boolean {
     return this.tokens[k - 1]?.lower === 'of' && PLACE_DESCRIPTORS.has(this.tokens[k - 2]?.lower ?? '');
@@ -571,7 +576,7 @@ class MentionBuilder {
     if (isKnownSurnameParticle(t.lower) && !['of', 'for', 'and', 'the'].includes(t.lower)) return true;
     // "Union for Renewal and Progress", "Party of Justice and Development": after "Head for/of X", an "and"
     // before the run's last word, unknown, continues the organisation's name.
-    if (t.lower === 'and' && next === k + 1 && next + 1 === end && this.hasHeadConnector(name, k)) {
+    if (t.lower === 'and' && next === k + 1 && next + 1 === end && this.hasHeadConnector(name.start, Math.min(k, name.end))) {
       return !this.longestKnown(next, end) && !matchTitle(this.words, next) && !this.demonymAt(next, end) && !isFirstName(this.tokens[next]!.text) ? end : false;
     }
     if (t.lower !== 'of' && t.lower !== 'for') return false;
@@ -585,9 +590,9 @@ class MentionBuilder {
     return !known && !matchTitle(this.words, next) && !this.demonymAt(next, end);
   }
 
-  /** Whether the open name holds an organisation head followed by "of" or "for" before token k. */
-  private hasHeadConnector(name: Piece, k: number): boolean {
-    for (let j = name.start + 1; j < Math.min(k, name.end); j++)
+  /** Whether tokens start…end hold an organisation head followed by "of" or "for" ("Ministry of …"). */
+  private hasHeadConnector(start: number, end: number): boolean {
+    for (let j = start + 1; j < end; j++)
       if (/^(?:of|for)$/.test(this.tokens[j]!.text) && isOrganizationHead(this.tokens[j - 1]!.text)) return true;
     return false;
   }
@@ -775,7 +780,6 @@ class MentionBuilder {
     const first = toks[0]!;
     const last = toks[toks.length - 1]!;
     const before = this.tokens[piece.start - 1];
-    const before2 = this.tokens[piece.start - 2];
     const after = this.tokens[piece.end];
     // Named storms, operations and competitions are events, not people.
     if (toks.length > 1 && EVENT_NAME_WORDS.has(first.text)) return undefined;
@@ -803,9 +807,8 @@ class MentionBuilder {
     // "the town of Yeoncheon"
     if (this.afterPlaceDescriptor(piece.start)) return { type: 'Location' };
     // "the islands of Efate and Malekula": a name coordinated with one introduced so is a place too.
-    if ((before?.lower === 'and' || before?.lower === 'or') && toks.length <= 3) {
-      const conjunct = this.byEndToken.get(piece.start - 1);
-      const place = conjunct !== undefined ? this.mentions[conjunct]! : undefined;
+    if (toks.length <= 3) {
+      const place = this.conjunctBefore(piece.start);
       if (place && place.type === 'Location' && this.afterPlaceDescriptor(place.tokenStart) && /s$/.test(this.tokens[place.tokenStart - 2]!.lower)) return { type: 'Location' };
     }
     if (toks.length === 1 && isAcronym(first.text)) {
@@ -818,8 +821,7 @@ class MentionBuilder {
     if (toks.length === 1) {
       if (before && ['in', 'at', 'near', 'from', 'outside'].includes(before.lower)) return { type: 'Location', tentative: true };
       // "in Khovd and Darkhan": a word coordinated with a place named after a locative preposition is a place too.
-      const conjunct = before?.lower === 'and' || before?.lower === 'or' ? this.byEndToken.get(piece.start - 1) : undefined;
-      const place = conjunct !== undefined ? this.mentions[conjunct]! : undefined;
+      const place = this.conjunctBefore(piece.start);
       if (place && (place.type === 'Location' || place.type === 'Country') && LOCATIVE_PREPOSITIONS.has(this.tokens[place.tokenStart - 1]?.lower ?? '')) return { type: 'Location', tentative: true };
       return { type: 'Person', tentative: true };
     }
@@ -1348,7 +1350,6 @@ function groupCount(next: Token, after: Token | undefined, both = false): number
   // "both sides", "both leaders": two.
   if (both) return next.pos === 'NOUN' && /s$/.test(next.lower) ? 2 : undefined;
   if (GROUP_NUMBER_WORDS.has(next.lower) && after && after.pos === 'NOUN') return GROUP_NUMBER_WORDS.get(next.lower);
-  if (next.pos === 'NOUN' && /s$/.test(next.lower)) return undefined;
   return undefined;
 }
 

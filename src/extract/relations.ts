@@ -146,12 +146,12 @@ const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'cha
 const PLACE_HEAD_NOUNS = new Set(['village', 'town', 'city', 'district', 'region', 'province', 'suburb', 'state', 'island', 'islands', 'capital', 'port', 'county', 'municipality', 'outskirts', 'neighbourhood', 'neighborhood', 'area', 'areas']);
 /** A country's bodies that speak and act for it ("Tajikistan's foreign ministry said"). */
 const COUNTRY_BODY_NOUNS = new Set(['ministry', 'government', 'military', 'army', 'navy', 'cabinet', 'presidency', 'administration', 'authorities', 'officials', 'leadership', 'embassy']);
-/** Subordinators of time that open a participle adjunct ("after meeting X", "while visiting Y"). */
 /** Groups a country sends, whose listed members are its officials. */
 const DELEGATION_NOUNS = new Set(['delegation', 'team', 'mission']);
 /** "holds a senior post in X", "took up a position at X": a person's place in an organisation. */
 const POSITION_VERBS = new Set(['hold', 'occupy', 'have', 'take', 'assume']);
 const POSITION_NOUNS = new Set(['post', 'position', 'role', 'seat', 'job', 'office', 'rank']);
+/** Subordinators of time that open a participle adjunct ("after meeting X", "while visiting Y"). */
 const TEMPORAL_SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'since', 'upon']);
 /** People who stand for the body they are "of" or "from" ("negotiators from X", "the people of Y"). */
 const REPRESENTATIVE_NOUNS = new Set(['people', 'government', 'citizens', 'leaders', 'leadership', 'authorities', 'officials', 'negotiators', 'representatives', 'delegates', 'delegation', 'delegations', 'envoys', 'diplomats', 'members', 'observers', 'monitors']);
@@ -1262,7 +1262,8 @@ class RelationContext {
     const subject = this.subjectOf(v, s);
     const sources = subject.args.filter((a) => a.type === 'Person');
     if (!targets.length || !sources.length || this.negated(v, subject.chain, s)) return [];
-    return [{ type: 'HOLDS_ROLE', sources, targets, trigger: this.tokens[v]!, confidence: 0.6, role: this.tokens[j]!.text, ...(this.modality(v, subject.chain, s) ? { modality: this.modality(v, subject.chain, s)! } : {}) }];
+    const modality = this.modality(v, subject.chain, s);
+    return [{ type: 'HOLDS_ROLE', sources, targets, trigger: this.tokens[v]!, confidence: 0.6, role: this.tokens[j]!.text, ...(modality ? { modality } : {}) }];
   }
 
   /** "X was questioned while speaking to the press at a hospital in Watford": X was there. */
@@ -1327,9 +1328,11 @@ class RelationContext {
       let confidence = 0.6;
       // "Japanese officials said Y would brief Prime Minister X": a report from another country than the
       // dateline's is no ground to give X the dateline's country.
-      const reporter = this.reportersCountry(s, countryOf);
-      const foreignReport = !!reporter && !!datelineCountry && !reporter.ids.includes(datelineCountry.ids[0]!);
-      if (!country && datelineCountry && !foreignReport && !visitors.has(`${id}|${datelineCountry.ids[0]}`)) {
+      const foreignReport = (dateline: Arg) => {
+        const reporter = this.reportersCountry(s, countryOf);
+        return !!reporter && !reporter.ids.includes(dateline.ids[0]!);
+      };
+      if (!country && datelineCountry && !visitors.has(`${id}|${datelineCountry.ids[0]}`) && !foreignReport(datelineCountry)) {
         country = datelineCountry;
         confidence = 0.5;
       }
