@@ -137,7 +137,7 @@ const figures: Figure[] = [
 if (big.neo4jCpuSeconds !== undefined && single!.neo4jCpuSeconds !== undefined) {
   const ms = (seconds: number, x: Summary) => round((seconds * 1000) / x.documents, 2);
   const perArticle = (x: Summary) => (x.cpuSeconds + x.neo4jCpuSeconds!) / x.documents;
-  const cores = availableParallelism();
+  const coreCount = availableParallelism();
   figures.push(
     { name: `kg CPU per article, 1 worker`, value: ms(single!.cpuSeconds, single!), unit: 'ms' },
     { name: `Neo4j server CPU per article, 1 worker`, value: ms(single!.neo4jCpuSeconds!, single!), unit: 'ms' },
@@ -145,11 +145,11 @@ if (big.neo4jCpuSeconds !== undefined && single!.neo4jCpuSeconds !== undefined) 
     { name: `Neo4j server CPU per article, ${workers} workers`, value: ms(big.neo4jCpuSeconds!, big), unit: 'ms' },
     {
       // All cores busy at the N-worker run's CPU cost per article: no scheduling can do better.
-      name: `most articles/s ${cores} cores allow, kg + Neo4j`,
-      value: round(cores / perArticle(big)),
+      name: `most articles/s ${coreCount} cores allow, kg + Neo4j`,
+      value: round(coreCount / perArticle(big)),
       unit: 'articles/s',
       baseline: round(single!.articlesPerSecond),
-      ratio: round(cores / perArticle(big) / single!.articlesPerSecond, 2),
+      ratio: round(coreCount / perArticle(big) / single!.articlesPerSecond, 2),
     },
   );
 }
