@@ -129,6 +129,8 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
   const people: Cluster[] = [];
   for (const m of personNames) {
     const words = nameTokens(m);
+    // A name of initials and suffixes only has no word to match on: it is no person's name.
+    if (!words.length) continue;
     const match = bestPersonMatch(people, words, m);
     if (match) {
       join(match, m);

@@ -305,7 +305,8 @@ class MentionBuilder {
         break;
       }
       end = this.portfolioListEnd(start, end, s) ?? end;
-      yield { start, end };
+      // "E. coli", "P. damicornis": initials alone (a genus abbreviated before a species) name no one.
+      if (!this.tokens.slice(start, end).every((t) => /^\p{Lu}\.$/u.test(t.text))) yield { start, end };
       k = end;
     }
   }

@@ -41,11 +41,13 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 );
 
 /**
- * True when the text reads as English: at least 12% of its words are English function words
- * (English news runs at 35-50%; French, German or Spanish news below 5%). Short texts pass.
+ * True when the text reads as English: at least 12% of its lower-case words are English function words
+ * (English news runs at 35-50%; French, German or Spanish news below 10%). Capitalised words are left
+ * out because names carry no language: a readout listing thirty officials by name and title is still
+ * English. Short texts pass.
  */
 export function looksEnglish(text: string): boolean {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = (text.match(/\p{L}+/gu) ?? []).filter((w) => w === w.toLowerCase());
   if (words.length < 30) return true;
   let hits = 0;
   for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;

@@ -116,3 +116,12 @@ describe('bad input', () => {
     expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.failure.where.replace(folder, ''))).toEqual(['/c.txt', '/d.jsonl:2']);
   });
 });
+
+describe('English detection on name-heavy text', () => {
+  it('accepts English that is mostly a list of names and titles', async () => {
+    const { looksEnglish } = await import('../../src/input/decode.js');
+    const roster = Array.from({ length: 12 }, (_, i) => `Alma Reyes${i}, Senior Advisor to the Director of the Office of Regional Affairs`).join(', ');
+    expect(looksEnglish(`Yesterday ${roster} met with State Leaders of the Coalition.`)).toBe(true);
+    expect(looksEnglish('Der Außenminister hat am Dienstag in Berlin seinen Amtskollegen getroffen, um über die Grenze und die Fischerei in der Region zu sprechen, sagten Beamte der Regierung, die anonym bleiben wollten, und die Gespräche über den Handel und die gemeinsame Kommission sollen im Mai mit weiteren Ministern fortgesetzt werden, hieß es am Abend aus dem Ministerium.')).toBe(false);
+  });
+});
