@@ -290,6 +290,51 @@ export interface GraphAttributes {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Identity across articles: which per-article ids name one real-world entity.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Identities a user states by hand (an identities file): each `same` group is one entity, the ids
+ * of each `apart` group are different entities whatever their names suggest.
+ *   { same: [['person:biden', 'person:joe-biden']], apart: [['person:sullivan', 'person:jake-sullivan']] }
+ */
+export interface UserIdentities {
+  same: string[][];
+  apart: string[][];
+}
+
+/**
+ * The result of corpus-level resolution (src/resolve): `ids` maps each per-article id that changes to
+ * its resolved id (`person:biden` → `person:joe-biden`); `entities` gives every resolved id its
+ * canonical name (the fullest form seen) and all other forms as aliases. Ids absent from `ids` stay.
+ * `documents` holds the exceptions of single articles (an id that names different entities in
+ * different articles: a surname decided by the article's context, a body of one country): document id
+ * → old id → resolved id, taking precedence over `ids` for that article.
+ */
+export interface IdentityMap {
+  ids: Record<string, string>;
+  entities: Record<string, { name: string; aliases: string[] }>;
+  documents?: Record<string, Record<string, string>>;
+}
+
+/**
+ * What resolution reads about one entity of one article: small, so a run of 10,000+ articles
+ * resolves in bounded memory without keeping the articles.
+ *   { documentId: 'a1', id: 'person:biden', type: 'Person', name: 'Biden', aliases: ['Mr Biden'],
+ *     context: { countries: ['country:united-states'], roles: ['President'] } }
+ */
+export interface EntitySummary {
+  documentId: string;
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  attributes?: Record<string, string | number | boolean>;
+  /** What the article says around it: the countries the article names, the roles it gives the entity. */
+  context?: { countries?: string[]; roles?: string[] };
+}
+
+// ---------------------------------------------------------------------------------------------
 // JSON contract, validated with zod.
 // ---------------------------------------------------------------------------------------------
 
