@@ -330,8 +330,12 @@ export interface EntitySummary {
   name: string;
   aliases: string[];
   attributes?: Record<string, string | number | boolean>;
-  /** What the article says around it: the countries the article names, the roles it gives the entity. */
-  context?: { countries?: string[]; roles?: string[] };
+  /**
+   * What the article says around it: the countries the article names (knowledge keys such as
+   * `country:us`), the role titles it gives the entity and the ids of the countries or organisations
+   * those roles are held in.
+   */
+  context?: { countries?: string[]; roles?: string[]; of?: string[] };
 }
 
 // ---------------------------------------------------------------------------------------------
