@@ -6,36 +6,31 @@
  */
 import data from '../knowledge/data/nicknames.json' with { type: 'json' };
 
-let formsOf: Map<string, Set<string>> | undefined;
+let formalsOf: Map<string, Set<string>> | undefined;
 
-/** Lower-case name → the formal names it is (itself included) and the nicknames of those. */
+/** Lower-case name → the names it is a form of: itself, and every name it is a nickname of. */
 function index(): Map<string, Set<string>> {
-  if (formsOf) return formsOf;
-  formsOf = new Map();
-  const add = (k: string, v: string) => {
-    let s = formsOf!.get(k);
-    if (!s) formsOf!.set(k, (s = new Set([k])));
-    s.add(v);
-  };
+  if (formalsOf) return formalsOf;
+  formalsOf = new Map();
   for (const [name, nicknames] of Object.entries(data.nicknames as Record<string, string[]>)) {
-    for (const n of nicknames) {
-      add(name, n);
-      add(n, name);
+    for (const n of [name, ...nicknames]) {
+      let s = formalsOf.get(n);
+      if (!s) formalsOf.set(n, (s = new Set([n])));
+      s.add(name);
     }
   }
-  return formsOf;
+  return formalsOf;
 }
 
-/** Two lower-case given names are forms of one name: a name and its nickname, or two nicknames of one name. */
+/**
+ * Two lower-case given names are forms of one name: a name and its nickname ('joseph', 'joe'), or two
+ * nicknames of one name ('joe', 'joey'); not two formal names that share a nickname ('joseph',
+ * 'josephine' both 'jody').
+ */
 export function givenNamesRelated(a: string, b: string): boolean {
   if (a === b) return true;
-  const forms = index();
-  const fa = forms.get(a);
-  if (!fa) return false;
-  if (fa.has(b)) return true;
-  // Two nicknames of one formal name ('joe', 'joey' of 'joseph'): b's formal names are among a's forms.
-  const fb = forms.get(b);
-  if (!fb) return false;
-  for (const f of fb) if (fa.has(f) && data.nicknames[f as keyof typeof data.nicknames]) return true;
+  const fa = index().get(a), fb = index().get(b);
+  if (!fa || !fb) return false;
+  for (const f of fa) if (fb.has(f)) return true;
   return false;
 }

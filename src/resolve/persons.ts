@@ -11,7 +11,7 @@
  */
 import type { Clusters } from './clusters.js';
 import { fuller, nameOf, type EntityRecord, type ShortContext } from './collect.js';
-import { fullNamesCompatible, givenCompatible, spellingKey, surnameKey } from './names.js';
+import { fullNamesCompatible, givenCompatible, middlesCompatible, spellingKey, surnameKey } from './names.js';
 
 /** Per-article exceptions: document id → old id → id of a record of the chosen group. */
 export type DocumentDecisions = Map<string, Map<string, string>>;
@@ -35,7 +35,7 @@ export function joinPersons(records: EntityRecord[], clusters: Clusters, decisio
     list.sort((a, b) => Number(a.person!.given!.length === 1) - Number(b.person!.given!.length === 1) || fuller(nameOf(a), nameOf(b)) || (a.id < b.id ? -1 : 1));
     const groups: EntityRecord[][] = [];
     for (const r of list) {
-      const fits = groups.filter((g) => g.every((m) => fullNamesCompatible(m.person!, r.person!)) && clusters.canJoin(g[0]!.id, r.id));
+      const fits = groups.filter((g) => fitsGroup(g, r) && clusters.canJoin(g[0]!.id, r.id));
       if (fits.length === 1) {
         fits[0]!.push(r);
         clusters.join(fits[0]![0]!.id, r.id);
@@ -72,6 +72,16 @@ export function joinPersons(records: EntityRecord[], clusters: Clusters, decisio
       if (unique.length === 1 && clusters.canJoin(unique[0]![0]!.id, r.id)) record(decisions, c.documentId, r.id, unique[0]![0]!.id);
     }
   }
+}
+
+/**
+ * A full name fits a group when it can be each member; an initial ('W. Granger') need only fit one
+ * member's given name ('William', not the nickname 'Bill' beside it).
+ */
+function fitsGroup(g: EntityRecord[], r: EntityRecord): boolean {
+  const p = r.person!;
+  if (p.given!.length > 1) return g.every((m) => fullNamesCompatible(m.person!, p));
+  return g.some((m) => fullNamesCompatible(m.person!, p)) && g.every((m) => middlesCompatible(m.person!.middles, p.middles));
 }
 
 /** The one group the article's context points to: a role only it holds, else a role's country only it has. */
