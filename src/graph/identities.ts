@@ -28,7 +28,16 @@ export function mergeIdentities(graph: KnowledgeGraph, map: IdentityMap): void {
     });
   for (const key of taken) graph.dropEdge(key);
 
-  for (const id of [...moving].sort()) moveNode(graph, id, map, to);
+  const touched = new Set<string>();
+  for (const id of [...moving].sort()) for (const t of moveNode(graph, id, map, to)) touched.add(t);
+  // Articles and mentions of a merged node in the order the articles came in, as an unmerged node has them.
+  const order = new Map(Object.keys(graph.getAttribute('documents')).map((d, i) => [d, i]));
+  const rank = (d: string) => order.get(d) ?? Number.MAX_SAFE_INTEGER;
+  for (const t of touched) {
+    const n = graph.getNodeAttributes(t);
+    n.documentIds.sort((a, b) => rank(a) - rank(b));
+    n.mentions.sort((a, b) => rank(a.documentId) - rank(b.documentId) || a.start - b.start);
+  }
 
   for (const { source, target, attributes } of edges) {
     for (const e of attributes.evidence) addEvidence(graph, attributes.type, to(source, e.documentId), to(target, e.documentId), e);
@@ -44,8 +53,11 @@ export function mergeIdentities(graph: KnowledgeGraph, map: IdentityMap): void {
   }
 }
 
-/** Moves the mentions and articles of node `id` to the node(s) they resolve to; drops it when nothing stays. */
-function moveNode(graph: KnowledgeGraph, id: string, map: IdentityMap, to: (id: string, documentId: string) => string): void {
+/**
+ * Moves the mentions and articles of node `id` to the node(s) they resolve to; drops it when nothing
+ * stays. Returns the nodes it moved them to.
+ */
+function moveNode(graph: KnowledgeGraph, id: string, map: IdentityMap, to: (id: string, documentId: string) => string): Set<string> {
   const n = graph.getNodeAttributes(id);
   const stay: NodeAttributes['mentions'] = [];
   const staying = new Set<string>();
@@ -77,6 +89,8 @@ function moveNode(graph: KnowledgeGraph, id: string, map: IdentityMap, to: (id: 
     n.mentions = stay;
     n.documentIds = n.documentIds.filter((d) => staying.has(d));
   }
+  targets.delete(id);
+  return targets;
 }
 
 /** The node of a resolved id, made from the moving node when the run has none under that id yet. */

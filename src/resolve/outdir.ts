@@ -2,7 +2,7 @@
  * Writes one JSON file per article into a folder, named after the article's id
  * (`03_summit.txt` → `DIR/03_summit.json`; a JSONL record `{"id": "a-1"}` → `DIR/a-1.json`).
  * A name made from an id never leaves the folder: every character outside letters, digits, '_', '-'
- * and inner dots is written as %XX ('../../x' → '%2E%2E%2F%2E%2E%2Fx.json', 'a/b' → 'a%2Fb.json',
+ * and inner dots is written as %XX ('../../x' → '%2E.%2F..%2Fx.json': no slash, no leading dot; 'a/b' → 'a%2Fb.json',
  * NUL → '%00'), so two different ids never share a file either.
  */
 import { resolve, dirname } from 'node:path';

@@ -48,7 +48,7 @@ describe('kg extract --out-dir', () => {
     writeFileSync(join(dir, 'dump.jsonl'), lines.join('\n') + '\n');
     const { code, stderr } = await kg('extract', join(dir, 'dump.jsonl'), '--out-dir', out);
     expect(code, stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['%2E%2E%2F%2E%2E%2Fx.json', '%2E%2E.json', 'a%2Fb.json', 'nul%00byte.json', 'plain-1.json'].sort());
+    expect(readdirSync(out).sort()).toEqual(['%2E.%2F..%2Fx.json', '%2E%2E.json', 'a%2Fb.json', 'nul%00byte.json', 'plain-1.json'].sort());
     expect(readdirSync(join(dir, 'x'))).toEqual([]);
     expect(readdirSync(dir).sort()).toEqual(['dump.jsonl', 'out', 'x']);
   });
