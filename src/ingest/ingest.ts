@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { addExtraction, createGraph, type KnowledgeGraph } from '../graph/build.js';
 import { mergeIdentities } from '../graph/identities.js';
 import { IdentityResolver } from '../resolve/index.js';
-import { summarise as summariseEntities } from '../resolve/summaries.js';
+import { summarise as summariseEntities, summariesFromGraph } from '../resolve/summaries.js';
 import { readInputs, type ReadFailure, type ReadResult } from '../input/read.js';
 import type { InputOptions } from '../input/limits.js';
 import type { Extraction, IdentityMap, RelationType, UserIdentities } from '../model.js';
@@ -118,6 +118,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
 
   // Resolution reads small summaries of each committed article, not the articles.
   const resolver = options.resolve === false ? undefined : new IdentityResolver();
+  if (resolver && options.resume) for (const article of summariesFromGraph(graph)) resolver.add(article);
   let identities: IdentityMap | undefined;
   const sinks = options.sinks ?? [];
   const writer = new BatchWriter({

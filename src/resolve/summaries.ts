@@ -4,6 +4,7 @@
  *   summarise(extraction) → [{ documentId, id: 'person:biden', type, name: 'Biden', aliases, context: { countries, roles, of } }]
  *   applyIdentities(extraction, map) → the same article, ids resolved, entities that became one merged
  */
+import type { KnowledgeGraph } from '../graph/build.js';
 import type { Entity, EntitySummary, Extraction, IdentityMap, Relation } from '../model.js';
 
 export function summarise(x: Extraction): EntitySummary[] {
@@ -62,4 +63,43 @@ export function applyIdentities(x: Extraction, map: IdentityMap): Extraction {
     relations.push({ ...r, source, target });
   }
   return { ...x, entities: [...byId.values()], relations };
+}
+
+/**
+ * The summaries of the articles already in a graph (a checkpoint an ingest continues), article by
+ * article, so a continued run resolves over all its articles. Names are the nodes' (the fullest of
+ * their articles), and an organisation's country is the one the node kept.
+ */
+export function summariesFromGraph(graph: KnowledgeGraph): EntitySummary[][] {
+  const byDocument = new Map<string, EntitySummary[]>();
+  const countries = new Map<string, string[]>();
+  const held = new Map<string, { roles: string[]; of: string[] }>(); // `${documentId}\u0000${node}`
+  graph.forEachNode((id, n) => {
+    const key = n.attributes?.knowledgeKey;
+    if (n.type !== 'Country' || typeof key !== 'string') return;
+    for (const d of n.documentIds) countries.set(d, [...(countries.get(d) ?? []), key]);
+  });
+  graph.forEachEdge((_, a, source, target) => {
+    if (a.type !== 'HOLDS_ROLE') return;
+    for (const e of a.evidence) {
+      const k = `${e.documentId}\u0000${source}`;
+      let h = held.get(k);
+      if (!h) held.set(k, (h = { roles: [], of: [] }));
+      if (e.role) h.roles.push(e.role);
+      h.of.push(target);
+    }
+  });
+  graph.forEachNode((id, n) => {
+    for (const d of n.documentIds) {
+      const s: EntitySummary = { documentId: d, id, type: n.type, name: n.name, aliases: n.aliases };
+      if (n.attributes) s.attributes = n.attributes;
+      const h = held.get(`${d}\u0000${id}`);
+      const c = countries.get(d) ?? [];
+      s.context = h ? { countries: c, roles: h.roles, of: h.of } : { countries: c };
+      const list = byDocument.get(d);
+      if (list) list.push(s);
+      else byDocument.set(d, [s]);
+    }
+  });
+  return [...byDocument.values()];
 }
