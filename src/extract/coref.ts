@@ -196,6 +196,7 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
   for (const c of clusters) {
     if (!c.mentions.some((m) => m.kind === 'name' || m.kind === 'demonym')) continue;
     const entity = toEntity(c, reading.document.text);
+    qualifyCountry(entity, c, mentions, clusterOf, reading.document.text);
     const twin = byId.get(entity.id);
     if (twin) {
       twin.aliases = [...new Set([...twin.aliases, ...entity.aliases])].filter((a) => a !== twin.name);
@@ -692,6 +693,29 @@ function toEntity(c: Cluster, text: string): Entity {
     if (k.kind) entity.attributes.kind = k.kind;
   }
   return entity;
+}
+
+/**
+ * The country the text gives an organisation or place by a possessive in front of its name
+ * ("Libya's House of Representatives"): recorded as its `countryKey`, so that across articles the
+ * bodies of one name in two countries stay two (src/resolve/homonyms.ts). A gazetteer entry of
+ * another country's body of that name ('House of Representatives' → the U.S. one) is not this body.
+ */
+function qualifyCountry(entity: Entity, c: Cluster, mentions: Mention[], clusterOf: (Cluster | undefined)[], text: string): void {
+  if (c.type !== 'Organization' && c.type !== 'Location') return;
+  // "Sweden's NATO membership": an international body (known, with no country of its own) is not qualified.
+  if (c.knowledge && !c.knowledge.countryKey) return;
+  for (const m of c.mentions) {
+    if (m.kind !== 'name') continue;
+    const before = mentions.find((p) => p.end < m.start && p.end >= m.start - 3 && /^['’]s\s$/.test(text.slice(p.end, m.start)));
+    const country = before && clusterOf[before.i]?.type === 'Country' ? clusterOf[before.i]!.knowledge?.key : undefined;
+    if (!country) continue;
+    const attributes = entity.attributes ?? {};
+    if (attributes.countryKey && attributes.countryKey !== country) delete attributes.knowledgeKey;
+    attributes.countryKey = country;
+    entity.attributes = attributes;
+    return;
+  }
 }
 
 export function slug(name: string): string {

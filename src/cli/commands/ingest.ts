@@ -19,6 +19,7 @@ interface IngestOptions {
   workers: number;
   batchSize: number;
   restart: boolean;
+  resolve: boolean;
 }
 
 /**
@@ -45,6 +46,7 @@ export function registerIngest(program: Command): void {
     .addOption(new Option('-w, --workers <n>', 'extraction threads').argParser(positiveInteger).default(defaultWorkers(), `one per core, ${defaultWorkers()} here`))
     .option('--batch-size <n>', 'articles per Neo4j transaction', positiveInteger, DEFAULT_BATCH_SIZE)
     .option('--restart', 'ignore the checkpoint of an interrupted run and start over', false)
+    .option('--no-resolve', 'keep per-article entity ids (no resolution across articles: "Biden" and "Joe Biden" stay two nodes)')
     .option('-q, --quiet', 'print nothing but errors', false)
     .option('--json', 'print the summary as JSON on stdout', false)
     .addHelpText(
@@ -76,6 +78,7 @@ export function registerIngest(program: Command): void {
           workers: opts.workers,
           batchSize: opts.batchSize,
           restart: opts.restart,
+          resolve: opts.resolve,
           sinks,
           signal: controller.signal,
           progress,
