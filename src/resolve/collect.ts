@@ -15,8 +15,8 @@ export interface ShortContext {
   roles: string[];
   /** Ids of the countries or organisations its roles are held in. */
   of: string[];
-  /** Surname keys of the other persons of the article ('biden' beside 'Hunter'). */
-  family: string[];
+  /** The other persons of the article: surname key and id ('biden', 'person:joe-biden' beside 'Hunter'). */
+  family: [string, string][];
 }
 
 /** The country an article gives an organisation or place (undefined: none), and the article's countries. */
@@ -55,15 +55,15 @@ export class Collector {
 
   /** The summaries of one article. */
   add(summaries: readonly EntitySummary[]): void {
-    const family = summaries.flatMap((s) => {
+    const family = summaries.flatMap((s): [string, string][] => {
       if (s.type !== 'Person') return [];
       const p = parsePersonName(s.name);
-      return p?.given ? [surnameKey(p.surname)] : [];
+      return p?.given ? [[surnameKey(p.surname), s.id]] : [];
     });
     for (const s of summaries) this.addOne(s, family);
   }
 
-  private addOne(s: EntitySummary, family: string[]): void {
+  private addOne(s: EntitySummary, family: [string, string][]): void {
     let r = this.records.get(s.id);
     if (!r) {
       r = { id: s.id, type: s.type, names: new Map(), aliases: new Set(), articles: 0 };
@@ -85,7 +85,7 @@ export class Collector {
         for (const x of of) (r.of ??= new Set()).add(x);
       } else if (p) {
         const own = surnameKey(p.surname);
-        (r.shortContexts ??= []).push({ documentId: s.documentId, roles, of, family: family.filter((f) => f !== own) });
+        (r.shortContexts ??= []).push({ documentId: s.documentId, roles, of, family: family.filter(([f]) => f !== own) });
       }
     } else if (s.type === 'Organization' || s.type === 'Location') {
       const countryKey = s.attributes?.countryKey;

@@ -7,6 +7,7 @@
  *   spellingKey('Zelenskyy') = spellingKey('Zelensky') = 'zelenski'
  */
 import { HONORIFIC_WORDS, SURNAME_PARTICLES } from '../knowledge/curated/names.js';
+import { isLocationHead, isOrganizationHead } from '../knowledge/heads.js';
 import { foldDiacritics } from '../knowledge/normalize.js';
 import { givenNamesRelated } from './nicknames.js';
 
@@ -42,8 +43,16 @@ export function nameWords(name: string): string[] {
  * a short form with no given name.
  */
 export function parsePersonName(name: string): PersonName | undefined {
+  // A lower-case word that is no particle ('Department of Conservation') or a head noun of bodies and
+  // places as the last word ('Washington Bureau', 'Edward County') is no person's name.
+  const written = name.replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+  if (written.some((w) => !/^\p{Lu}/u.test(w) && !PARTICLES.has(w.toLowerCase()) && !/^(?:jr|sr)$/i.test(w))) return undefined;
+  const lastWord = written[written.length - 1];
+  if (lastWord && (isOrganizationHead(lastWord) || isLocationHead(lastWord))) return undefined;
   const words = nameWords(name);
   if (!words.length || words.some((w) => !/^\p{L}[\p{L}-]*$/u.test(w))) return undefined;
+  // An initial is no surname ('A', 'Mano B. A.').
+  if (words[words.length - 1]!.length < 2) return undefined;
   let s = words.length - 1;
   while (s > 0 && PARTICLES.has(words[s - 1]!)) s--;
   // 'al-Assad' written with a hyphen keeps its particle inside the word.
@@ -115,5 +124,10 @@ export function surnameKey(surname: string): string {
 export function fullNamesCompatible(a: PersonName, b: PersonName): boolean {
   if (!a.given || !b.given) return false;
   if (surnameKey(a.surname) !== surnameKey(b.surname)) return false;
+  // 'A. Kazimir Brown' goes by his middle name: it must fit the other's given name.
+  const goesBy = (p: PersonName) => (p.given!.length === 1 && p.middles[0] && p.middles[0].length > 1 ? p.middles[0] : undefined);
+  const ma = goesBy(a), mb = goesBy(b);
+  if (ma && !mb && b.given.length > 1) return givenCompatible(ma, b.given) || givenCompatible(a.given, b.given) && b.middles[0] !== undefined && middlesCompatible(a.middles, b.middles);
+  if (mb && !ma && a.given.length > 1) return givenCompatible(mb, a.given) || givenCompatible(a.given, b.given) && a.middles[0] !== undefined && middlesCompatible(a.middles, b.middles);
   return givenCompatible(a.given, b.given) && middlesCompatible(a.middles, b.middles);
 }

@@ -9,6 +9,7 @@
  * a given name alone ('Hunter') joins a full name only in an article that names its family.
  *   joinPersons(records, clusters) → per-article decisions { documentId → { 'person:sullivan' → 'person:jake-sullivan' } }
  */
+import { isFirstName } from '../knowledge/names.js';
 import type { Clusters } from './clusters.js';
 import { fuller, nameOf, type EntityRecord, type ShortContext } from './collect.js';
 import { fullNamesCompatible, givenCompatible, middlesCompatible, spellingKey, surnameKey } from './names.js';
@@ -18,7 +19,8 @@ export type DocumentDecisions = Map<string, Map<string, string>>;
 
 export function joinPersons(records: EntityRecord[], clusters: Clusters, decisions: DocumentDecisions): void {
   const persons = records.filter((r) => r.type === 'Person' && r.person);
-  const full = persons.filter((r) => r.person!.given);
+  // A full name starts with a known first name (or an initial): 'World War II' and 'Saint Francis' are no full names.
+  const full = persons.filter((r) => r.person!.given && (r.person!.given.length === 1 || isFirstName(capitalised(r.person!.given))));
   const short = persons.filter((r) => !r.person!.given);
 
   // Full names, by surname; full given names before initials, fullest first, so a group forms around
@@ -45,10 +47,19 @@ export function joinPersons(records: EntityRecord[], clusters: Clusters, decisio
     groupsBySurname.set(k, groups);
   }
 
-  // Given names, for given-name-only forms: spelling key → groups whose given name it is.
+  // How many groups have each given name: a lone word that is more often a given name than a
+  // surname in the run ('John', 'Paul') is not read as a surname.
+  const givenCount = new Map<string, number>();
+  for (const groups of groupsBySurname.values())
+    for (const g of groups) {
+      const k = spellingKey(g[0]!.person!.given!);
+      givenCount.set(k, (givenCount.get(k) ?? 0) + 1);
+    }
+
   for (const r of short) {
     const key = surnameKey(r.person!.surname);
-    const bySurnameGroups = (groupsBySurname.get(key) ?? []).filter((g) => clusters.canJoin(g[0]!.id, r.id));
+    const asSurname = groupsBySurname.get(key) ?? [];
+    const bySurnameGroups = (givenCount.get(key) ?? 0) > asSurname.length ? [] : asSurname.filter((g) => clusters.canJoin(g[0]!.id, r.id));
     if (bySurnameGroups.length === 1) {
       clusters.join(bySurnameGroups[0]![0]!.id, r.id);
       continue;
@@ -65,8 +76,11 @@ export function joinPersons(records: EntityRecord[], clusters: Clusters, decisio
     if (r.person!.surname.includes(' ')) continue;
     for (const c of contexts) {
       if (!c.family.length) continue;
-      const fits = c.family.flatMap((f) =>
-        (groupsBySurname.get(f) ?? []).filter((g) => g.some((m) => givenCompatible(m.person!.given!, r.person!.surname) && spellingKey(m.person!.given!).length > 1)),
+      // The family member must be someone else: "Louis" beside "Louis DeJoy" alone is no relative.
+      const fits = c.family.flatMap(([f, member]) =>
+        (groupsBySurname.get(f) ?? []).filter(
+          (g) => !g.some((m) => clusters.find(m.id) === clusters.find(member)) && g.some((m) => givenCompatible(m.person!.given!, r.person!.surname) && spellingKey(m.person!.given!).length > 1),
+        ),
       );
       const unique = [...new Set(fits)];
       if (unique.length === 1 && clusters.canJoin(unique[0]![0]!.id, r.id)) record(decisions, c.documentId, r.id, unique[0]![0]!.id);
@@ -112,3 +126,5 @@ function record(decisions: DocumentDecisions, documentId: string, from: string, 
   if (!m) decisions.set(documentId, (m = new Map()));
   m.set(from, to);
 }
+
+const capitalised = (word: string) => word.replace(/(^|-)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());

@@ -115,6 +115,22 @@ describe('resolveIdentities', () => {
     expect(user.ids).toEqual({ 'organization:quell-holdings': id('The Quell Group', 'organization') });
   });
 
+  it('reads no full name into words that are no person name, and no surname into a common given name', () => {
+    const map = resolveIdentities([s('a', 'Lakeside County'), s('b', 'County'), s('c', 'Seth Orlan'), s('d', 'Paul Varga'), s('e', 'Paul Kemp'), s('f', 'Dorian Paul'), s('g', 'Paul')]);
+    expect(map.ids).toEqual({});
+  });
+
+  it('does not take a bracketed code that does not spell the name for its acronym', () => {
+    const college = s('a', 'Harbor Valley College', 'Organization', { aliases: ['AL'] });
+    const bare = s('b', 'AL', 'Organization');
+    const agency = s('c', 'Coastal Survey Agency', 'Organization', { aliases: ['NCSA'] });
+    const bare2 = s('d', 'NCSA', 'Organization');
+    const fund = s('e', 'KLMN Legal Fund', 'Organization', { aliases: ['KLMN'] });
+    const bare3 = s('f', 'KLMN', 'Organization');
+    // 'NCSA' for 'Coastal Survey Agency': the first word of the full name is left out of the name.
+    expect(resolveIdentities([college, bare, agency, bare2, fund, bare3]).ids).toEqual({ [bare2.id]: agency.id });
+  });
+
   it('gives the same map whatever the order of the summaries', () => {
     const sums = [s('a', 'Joseph K. Arden'), s('b', 'Joe Arden'), s('c', 'Arden'), s('d', 'Nadia Lorne'), s('e', 'Lorne')];
     const one = resolveIdentities(sums);
