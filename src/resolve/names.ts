@@ -46,7 +46,8 @@ export function parsePersonName(name: string): PersonName | undefined {
   // A lower-case word that is no particle ('Department of Conservation') or a head noun of bodies and
   // places as the last word ('Washington Bureau', 'Edward County') is no person's name.
   const written = name.replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
-  if (written.some((w) => !/^\p{Lu}/u.test(w) && !PARTICLES.has(w.toLowerCase()) && !/^(?:jr|sr)$/i.test(w))) return undefined;
+  const particle = (w: string) => PARTICLES.has(w.toLowerCase()) || PARTICLES.has(w.toLowerCase().split('-')[0]!);
+  if (written.some((w) => !/^\p{Lu}/u.test(w) && !particle(w) && !/^(?:jr|sr)$/i.test(w))) return undefined;
   const lastWord = written[written.length - 1];
   if (lastWord && (isOrganizationHead(lastWord) || isLocationHead(lastWord))) return undefined;
   const words = nameWords(name);
@@ -117,7 +118,8 @@ export function middlesCompatible(a: string[], b: string[]): boolean {
  * 'Salman' (a given name in 'Salman bin Abdulaziz') does not meet 'bin Salman'.
  */
 export function surnameKey(surname: string): string {
-  return spellingKey(surname);
+  // An article in front ('al', 'el') is left out ('Al Sisi' = 'el-Sisi' = 'Sisi'); a patronymic ('bin') is not.
+  return spellingKey(surname.replace(/^(?:al|el)[\s-]+(?=\p{L})/u, ''));
 }
 
 /** Two full names (both with a given name) can be one person. */

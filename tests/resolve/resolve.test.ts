@@ -115,6 +115,11 @@ describe('resolveIdentities', () => {
     expect(user.ids).toEqual({ 'organization:quell-holdings': id('The Quell Group', 'organization') });
   });
 
+  it("leaves out an article in front of a surname ('al-'), not a patronymic ('bin')", () => {
+    expect(resolveIdentities([s('a', 'Omar al-Rashidi'), s('b', 'Rashidi')]).ids).toEqual({ [id('Rashidi')]: id('Omar al-Rashidi') });
+    expect(resolveIdentities([s('a', 'Khalid bin Faisal'), s('b', 'Faisal')]).ids).toEqual({});
+  });
+
   it('reads no full name into words that are no person name, and no surname into a common given name', () => {
     const map = resolveIdentities([s('a', 'Lakeside County'), s('b', 'County'), s('c', 'Seth Orlan'), s('d', 'Paul Varga'), s('e', 'Paul Kemp'), s('f', 'Dorian Paul'), s('g', 'Paul')]);
     expect(map.ids).toEqual({});
