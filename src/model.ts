@@ -290,6 +290,24 @@ export interface GraphAttributes {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Identity across a whole run: corpus-level resolution and what users say about it.
+// ---------------------------------------------------------------------------------------------
+
+/** Result of corpus-level resolution: ids that change, and each resolved entity's canonical name and aliases. */
+export interface IdentityMap {
+  /** old id → resolved id, only ids that change */
+  ids: Record<string, string>;
+  /** resolved id → canonical name, all aliases */
+  entities: Record<string, { name: string; aliases: string[] }>;
+}
+
+/** What a user says about identity: groups of ids that are one entity, groups that must stay apart. */
+export interface UserIdentities {
+  same: string[][];
+  apart: string[][];
+}
+
+// ---------------------------------------------------------------------------------------------
 // JSON contract, validated with zod.
 // ---------------------------------------------------------------------------------------------
 

@@ -4,7 +4,8 @@
  * Configuration comes from NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE (see
  * src/neo4j/config.ts for the defaults); the schema in graph/schema.cypher is applied on creation.
  */
-import type { Extraction } from '../../model.js';
+import { finalIds, mapExtractionIds } from '../../identities/map-ids.js';
+import type { Extraction, IdentityMap } from '../../model.js';
 import { neo4jConfigFromEnv, type Neo4jConfig } from '../../neo4j/config.js';
 import { connectNeo4j, type Neo4jConnection } from '../../neo4j/connection.js';
 import { applySchema } from '../../neo4j/schema.js';
@@ -16,6 +17,11 @@ export interface Neo4jSinkOptions {
   config?: Neo4jConfig;
   /** An open connection to use (and to leave open on close); default: a new one. */
   connection?: Neo4jConnection;
+  /**
+   * The run's resolved identities: every article is written with its ids mapped through them, so an
+   * article written (again) after applyIdentityMap lands on the resolved node, not on its old id.
+   */
+  identities?: IdentityMap;
 }
 
 export interface Neo4jSink extends ArticleSink {
@@ -32,12 +38,15 @@ export async function createNeo4jSink(options: Neo4jSinkOptions = {}): Promise<N
     throw e;
   }
   const totals: BatchResult = { articles: 0, duplicates: 0, relationships: 0 };
+  const identities = options.identities;
+  const final = identities ? finalIds(identities) : new Map<string, string>();
   return {
     name: 'neo4j',
     totals,
     async write(batch: Extraction[]) {
       if (batch.length === 0) return;
-      const done = await connection.write((tx) => writeArticles(tx, batch));
+      const articles = identities ? batch.map((x) => mapExtractionIds(x, identities, final)) : batch;
+      const done = await connection.write((tx) => writeArticles(tx, articles));
       totals.articles += done.articles;
       totals.duplicates += done.duplicates;
       totals.relationships += done.relationships;
