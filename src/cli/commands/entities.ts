@@ -1,3 +1,8 @@
+/**
+ * `kg entities --suspects [DIR]`: the likely duplicates and false merges of an ingest's graph
+ * (DIR/graph.json, default out/), for the user to settle in kg.identities.json. The finding is
+ * src/identities/suspects.ts, the printing src/identities/report.ts.
+ */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
