@@ -188,6 +188,19 @@ describe('applyIdentityMap', () => {
     expect(await snapshot()).toEqual(merged);
   });
 
+  it('the sink resolves what it wrote and writes later articles under the resolved ids', async () => {
+    const sink = await createNeo4jSink({ connection });
+    await sink.write([early]);
+    await sink.write([later, both]);
+    await sink.resolve(MAP);
+    expect(sink.resolved).toMatchObject({ merged: 1, renamed: 0, transactions: 1 });
+    const merged = await snapshot();
+    await sink.write([early]); // written again, as an interrupted and continued run may
+    await sink.close();
+    expect(await snapshot()).toEqual(merged);
+    expect(merged.nodes.some((n) => n.includes('"person:biden"'))).toBe(false);
+  });
+
   it('merges several old ids of one entity, and a fact between two of them goes', async () => {
     const third = article(
       'third',

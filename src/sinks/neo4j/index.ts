@@ -10,6 +10,7 @@ import { neo4jConfigFromEnv, type Neo4jConfig } from '../../neo4j/config.js';
 import { connectNeo4j, type Neo4jConnection } from '../../neo4j/connection.js';
 import { applySchema } from '../../neo4j/schema.js';
 import type { ArticleSink } from '../sink.js';
+import { applyIdentityMap, type MergeIdsResult } from './merge-ids.js';
 import { writeArticles, type BatchResult } from './writer.js';
 
 export interface Neo4jSinkOptions {
@@ -27,6 +28,10 @@ export interface Neo4jSinkOptions {
 export interface Neo4jSink extends ArticleSink {
   /** What the writes so far did, added up. */
   readonly totals: BatchResult;
+  /** What resolve() did to the stored graph, added up. */
+  readonly resolved: MergeIdsResult;
+  /** Merges or renames the stored entities whose ids the map changes (applyIdentityMap), and maps every later article through it. */
+  resolve(map: IdentityMap): Promise<void>;
 }
 
 export async function createNeo4jSink(options: Neo4jSinkOptions = {}): Promise<Neo4jSink> {
@@ -38,14 +43,23 @@ export async function createNeo4jSink(options: Neo4jSinkOptions = {}): Promise<N
     throw e;
   }
   const totals: BatchResult = { articles: 0, duplicates: 0, relationships: 0 };
-  const identities = options.identities;
-  const final = identities ? finalIds(identities) : new Map<string, string>();
+  let identities = options.identities;
+  let final = identities ? finalIds(identities) : new Map<string, string>();
+  const resolved: MergeIdsResult = { merged: 0, renamed: 0, relationships: 0, absent: 0, transactions: 0 };
   return {
     name: 'neo4j',
     totals,
+    resolved,
+    async resolve(map: IdentityMap) {
+      const done = await applyIdentityMap(connection, map);
+      for (const key of Object.keys(resolved) as (keyof MergeIdsResult)[]) resolved[key] += done[key];
+      identities = map;
+      final = finalIds(map);
+    },
     async write(batch: Extraction[]) {
       if (batch.length === 0) return;
-      const articles = identities ? batch.map((x) => mapExtractionIds(x, identities, final)) : batch;
+      const map = identities;
+      const articles = map ? batch.map((x) => mapExtractionIds(x, map, final)) : batch;
       const done = await connection.write((tx) => writeArticles(tx, articles));
       totals.articles += done.articles;
       totals.duplicates += done.duplicates;
