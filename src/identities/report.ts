@@ -40,6 +40,7 @@ export function formatSuspectsText(report: SuspectReport, documents: Record<stri
     lines.push('');
   }
   for (const { kind, count } of KINDS) lines.push(count(report.counts[kind]));
+  if (report.decided) lines.push(`${report.decided} more already decided in the identities file (left out)`);
   lines.push('', 'To correct them, list ids in kg.identities.json: {"same": [[id, id]], "apart": [[id, id]]} (docs/identity.md).');
   return lines.join('\n') + '\n';
 }
@@ -58,5 +59,5 @@ function articleList(ids: string[], documents: Record<string, DocumentMeta>, sho
 export function suspectsJson(report: SuspectReport, documents: Record<string, DocumentMeta>, source: string): string {
   const named = new Set(report.suspects.flatMap((s) => [...s.entities.flatMap((e) => e.articles), ...(s.countries ?? []).flatMap((c) => c.articles)]));
   const articles = Object.fromEntries([...named].sort().map((id) => [id, { title: documents[id]?.title ?? null, date: documents[id]?.date ?? null }]));
-  return JSON.stringify({ graph: source, counts: report.counts, suspects: report.suspects, articles }, null, 2) + '\n';
+  return JSON.stringify({ graph: source, counts: report.counts, decided: report.decided, suspects: report.suspects, articles }, null, 2) + '\n';
 }

@@ -12,11 +12,13 @@
  */
 import type { KnowledgeGraph } from '../graph/build.js';
 import { entryByKey, isFirstName, lookupDemonym, lookupName } from '../knowledge/index.js';
-import type { EntityType, Suspect, SuspectEntity } from '../model.js';
+import type { EntityType, Suspect, SuspectEntity, UserIdentities } from '../model.js';
 
 export interface SuspectReport {
   suspects: Suspect[];
   counts: Record<Suspect['kind'], number>;
+  /** Suspects left out because the user's merges file already decides every pair of their ids. */
+  decided: number;
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -45,7 +47,11 @@ export function nameWords(name: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-export function findSuspects(graph: KnowledgeGraph): SuspectReport {
+/**
+ * The suspects of a graph. With the user's merges file, suspects whose every pair of ids it already
+ * decides (joined by `same`, directly or through a chain, or kept apart by `apart`) are left out.
+ */
+export function findSuspects(graph: KnowledgeGraph, identities?: UserIdentities): SuspectReport {
   const infos: NameInfo[] = [];
   graph.forEachNode((id, a) => {
     const words = nameWords(a.name);
@@ -54,13 +60,37 @@ export function findSuspects(graph: KnowledgeGraph): SuspectReport {
     const first = a.name.split(/[\s,]+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
     infos.push({ id, type: a.type, words, core, fullName: a.type === 'Person' && core.length >= 2 && isFirstName(first) });
   });
-  const suspects: Suspect[] = [...surnames(graph, infos), ...variants(graph, infos), ...twoCountries(graph)];
+  const found: Suspect[] = [...surnames(graph, infos), ...variants(graph, infos), ...twoCountries(graph)];
+  const isDecided = identities ? decidedBy(identities) : () => false;
+  const suspects = found.filter((x) => !isDecided(x.entities.map((e) => e.id)));
   // The ones that matter most first: by how many articles mention their entities.
   const weight = (x: Suspect) => x.entities.reduce((n, e) => n + e.articles.length, 0);
   suspects.sort((a, b) => weight(b) - weight(a));
   const counts = { surname: 0, 'ambiguous-surname': 0, variant: 0, 'shared-surname': 0, 'two-countries': 0 } as SuspectReport['counts'];
   for (const s of suspects) counts[s.kind]++;
-  return { suspects, counts };
+  return { suspects, counts, decided: found.length - suspects.length };
+}
+
+/** Whether the user's file decides every pair of a group of ids (a single id is never decided: a file cannot split one id). */
+function decidedBy(identities: UserIdentities): (ids: string[]) => boolean {
+  const parent = new Map<string, string>();
+  const root = (id: string): string => {
+    let r = id;
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
+  for (const g of identities.same) for (const id of g.slice(1)) if (root(id) !== root(g[0]!)) parent.set(root(id), root(g[0]!));
+  const apart = new Set<string>();
+  for (const g of identities.apart) for (const a of g) for (const b of g) if (a !== b) apart.add(`${root(a)}\u0000${root(b)}`);
+  return (ids) => {
+    if (ids.length < 2) return false;
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) {
+        const [a, b] = [root(ids[i]!), root(ids[j]!)];
+        if (a !== b && !apart.has(`${a}\u0000${b}`)) return false;
+      }
+    return true;
+  };
 }
 
 function entityOf(graph: KnowledgeGraph, id: string): SuspectEntity {

@@ -100,6 +100,19 @@ describe('findSuspects', () => {
     expect(countryNamedIn('House of Representatives')).toBeUndefined();
   });
 
+  it("leaves out what the user's merges file already decides, and counts it", () => {
+    const decided = findSuspects(graph(), {
+      same: [['person:lindqvist', 'person:maria-lindqvist'], ['person:marlow', 'person:owen-marlow']],
+      apart: [['person:owen-marlow', 'person:ruth-marlow']],
+    });
+    expect(of(decided.suspects, 'surname')).toEqual([]);
+    expect(of(decided.suspects, 'ambiguous-surname')).toEqual([]); // Marlow is Owen, so not Ruth
+    expect(of(decided.suspects, 'shared-surname')).not.toContainEqual(['person:owen-marlow', 'person:ruth-marlow']);
+    expect(decided.decided).toBe(3);
+    // A half-decided group stays.
+    expect(of(findSuspects(graph(), { same: [['person:marlow', 'person:owen-marlow']], apart: [] }).suspects, 'ambiguous-surname')).toHaveLength(1);
+  });
+
   it('prints each suspect with its articles, and the count lines; JSON carries the article titles', () => {
     const g = graph();
     const report = findSuspects(g);

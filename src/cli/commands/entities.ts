@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UserError } from '../../errors.js';
 import { loadGraph } from '../../graph/load.js';
+import { loadUserIdentities } from '../../identities/file.js';
 import { formatSuspectsText, suspectsJson } from '../../identities/report.js';
 import { findSuspects } from '../../identities/suspects.js';
 
@@ -15,6 +16,7 @@ interface EntitiesOptions {
   suspects: boolean;
   json: boolean;
   articles: number;
+  identities?: string;
 }
 
 export function registerEntities(program: Command): void {
@@ -25,12 +27,14 @@ export function registerEntities(program: Command): void {
     .option('--suspects', 'list likely duplicates (surname only, name variants) and false merges (two countries), with their articles', false)
     .option('--json', 'print JSON', false)
     .option('--articles <n>', 'article titles shown per entity in text output', nonNegative, 3)
+    .option('--identities <file>', 'leave out what this merges file already decides (default: kg.identities.json here, if any)')
     .addHelpText('after', '\nWrite what you decide into kg.identities.json ({"same": [[id, id]], "apart": [[id, id]]}); see docs/identity.md.')
     .action(async (dir: string, opts: EntitiesOptions) => {
       if (!opts.suspects) throw new UserError('entities: say what to list: --suspects');
+      const identities = await loadUserIdentities(opts.identities);
       const file = await graphFile(dir);
       const graph = await loadGraph(file);
-      const report = findSuspects(graph);
+      const report = findSuspects(graph, identities);
       const documents = graph.getAttribute('documents');
       process.stdout.write(opts.json ? suspectsJson(report, documents, file) : formatSuspectsText(report, documents, file, { articles: opts.articles }));
     });
