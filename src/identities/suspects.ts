@@ -277,8 +277,14 @@ function twoCountries(graph: KnowledgeGraph): Suspect[] {
   return out;
 }
 
-/** The country that a name of a body or place names as its own: a leading country or demonym, or a trailing "of <country>" / ", <country>". */
+/**
+ * The country that a name of a body or place names as its own: a known name's country, else a
+ * leading country or demonym ("Libyan House of Representatives"), or a trailing "of <country>" / ", <country>".
+ */
 export function countryNamedIn(name: string): string | undefined {
+  // A name general knowledge knows ("British Columbia", "U.S. Senate") carries its own country, whatever its first word.
+  const known = lookupName(name);
+  if (known) return known.type === 'Country' ? undefined : known.countryKey;
   const words = name.replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
   const asCountry = (phrase: string): string | undefined => {
     const demonym = lookupDemonym(phrase);
