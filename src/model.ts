@@ -290,6 +290,53 @@ export interface GraphAttributes {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Identity across a whole run: corpus-level resolution and what users say about it.
+// ---------------------------------------------------------------------------------------------
+
+/** Result of corpus-level resolution: ids that change, and each resolved entity's canonical name and aliases. */
+export interface IdentityMap {
+  /** old id → resolved id, only ids that change */
+  ids: Record<string, string>;
+  /** resolved id → canonical name, all aliases */
+  entities: Record<string, { name: string; aliases: string[] }>;
+}
+
+/** What a user says about identity: groups of ids that are one entity, groups that must stay apart. */
+export interface UserIdentities {
+  same: string[][];
+  apart: string[][];
+}
+
+/** An entity as `kg entities --suspects` shows it: enough for a user to decide, with the articles naming it. */
+export interface SuspectEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** Ids of the articles that mention it, in graph order. */
+  articles: string[];
+}
+
+/**
+ * One thing a user may want to correct in the merges file:
+ * - `surname`: a surname-only Person that fits exactly one full-named Person (likely one person);
+ * - `ambiguous-surname`: a surname-only Person that fits several (which one, if any?);
+ * - `variant`: names of one type that look like forms of one name (initials, spelling, diacritics, given-name forms);
+ * - `shared-surname`: full names sharing a surname that are not variants (likely different people: keep apart?);
+ * - `two-countries`: one node tied to two different countries (likely two bodies or places under one name).
+ */
+export interface Suspect {
+  kind: 'surname' | 'ambiguous-surname' | 'variant' | 'shared-surname' | 'two-countries';
+  /** `duplicate`: probably one entity under several ids; `false-merge`: probably several entities under one id. */
+  likely: 'duplicate' | 'false-merge' | 'unsure';
+  /** Why, in a few words ("same name without diacritics", "countries: France, United States"). */
+  reason: string;
+  entities: SuspectEntity[];
+  /** For `two-countries`: each country's name and the articles that tie the node to it. */
+  countries?: { id: string; name: string; articles: string[] }[];
+}
+
+// ---------------------------------------------------------------------------------------------
 // JSON contract, validated with zod.
 // ---------------------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { addExtraction, createGraph, type KnowledgeGraph } from '../graph/build.js';
 import { readInputs, type ReadFailure, type ReadResult } from '../input/read.js';
 import type { InputOptions } from '../input/limits.js';
-import type { Extraction, RelationType } from '../model.js';
+import type { Extraction, RelationType, UserIdentities } from '../model.js';
 import type { ArticleSink } from '../sinks/sink.js';
 import { BatchWriter, SinkFailed } from './batches.js';
 import { countInputs } from './count.js';
@@ -32,6 +32,8 @@ export interface IngestOptions extends InputOptions {
   /** Aborting stops the run cleanly: no more reading, what is extracted in order is committed. */
   signal?: AbortSignal;
   progress?: ProgressReporter;
+  /** The user's identity corrections (kg.identities.json): ids that are one entity, ids kept apart; for the run's resolution. */
+  identities?: UserIdentities;
 }
 
 export interface IngestStop {
