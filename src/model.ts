@@ -290,18 +290,8 @@ export interface GraphAttributes {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Identity across articles: which per-article ids name one real-world entity.
+// Identity across a whole run: corpus-level resolution and what users say about it.
 // ---------------------------------------------------------------------------------------------
-
-/**
- * Identities a user states by hand (an identities file): each `same` group is one entity, the ids
- * of each `apart` group are different entities whatever their names suggest.
- *   { same: [['person:biden', 'person:joe-biden']], apart: [['person:sullivan', 'person:jake-sullivan']] }
- */
-export interface UserIdentities {
-  same: string[][];
-  apart: string[][];
-}
 
 /**
  * The result of corpus-level resolution (src/resolve): `ids` maps each per-article id that changes to
@@ -312,8 +302,11 @@ export interface UserIdentities {
  * → old id → resolved id, taking precedence over `ids` for that article.
  */
 export interface IdentityMap {
+  /** old id → resolved id, only ids that change */
   ids: Record<string, string>;
+  /** resolved id → canonical name, all aliases */
   entities: Record<string, { name: string; aliases: string[] }>;
+  /** document id → old id → resolved id, for that article only (before `ids`) */
   documents?: Record<string, Record<string, string>>;
 }
 
@@ -321,7 +314,7 @@ export interface IdentityMap {
  * What resolution reads about one entity of one article: small, so a run of 10,000+ articles
  * resolves in bounded memory without keeping the articles.
  *   { documentId: 'a1', id: 'person:biden', type: 'Person', name: 'Biden', aliases: ['Mr Biden'],
- *     context: { countries: ['country:united-states'], roles: ['President'] } }
+ *     context: { countries: ['country:us'], roles: ['President'] } }
  */
 export interface EntitySummary {
   documentId: string;
@@ -336,6 +329,41 @@ export interface EntitySummary {
    * those roles are held in.
    */
   context?: { countries?: string[]; roles?: string[]; of?: string[] };
+}
+
+/** What a user says about identity: groups of ids that are one entity, groups that must stay apart. */
+export interface UserIdentities {
+  same: string[][];
+  apart: string[][];
+}
+
+/** An entity as `kg entities --suspects` shows it: enough for a user to decide, with the articles naming it. */
+export interface SuspectEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** Ids of the articles that mention it, in graph order. */
+  articles: string[];
+}
+
+/**
+ * One thing a user may want to correct in the merges file:
+ * - `surname`: a surname-only Person that fits exactly one full-named Person (likely one person);
+ * - `ambiguous-surname`: a surname-only Person that fits several (which one, if any?);
+ * - `variant`: names of one type that look like forms of one name (initials, spelling, diacritics, given-name forms);
+ * - `shared-surname`: full names sharing a surname that are not variants (likely different people: keep apart?);
+ * - `two-countries`: one node tied to two different countries (likely two bodies or places under one name).
+ */
+export interface Suspect {
+  kind: 'surname' | 'ambiguous-surname' | 'variant' | 'shared-surname' | 'two-countries';
+  /** `duplicate`: probably one entity under several ids; `false-merge`: probably several entities under one id. */
+  likely: 'duplicate' | 'false-merge' | 'unsure';
+  /** Why, in a few words ("same name without diacritics", "countries: France, United States"). */
+  reason: string;
+  entities: SuspectEntity[];
+  /** For `two-countries`: each country's name and the articles that tie the node to it. */
+  countries?: { id: string; name: string; articles: string[] }[];
 }
 
 // ---------------------------------------------------------------------------------------------

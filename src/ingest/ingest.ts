@@ -37,7 +37,7 @@ export interface IngestOptions extends InputOptions {
   progress?: ProgressReporter;
   /** Resolve entities across the run's articles (one node per real-world entity); default true. */
   resolve?: boolean;
-  /** Identities the user states (ids that are one entity, ids that stay apart). */
+  /** The user's identity corrections (kg.identities.json): ids that are one entity, ids kept apart; for the run's resolution. */
   identities?: UserIdentities;
 }
 
@@ -187,6 +187,15 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     else if (resolver) {
       identities = resolver.resolve({ identities: options.identities });
       mergeIdentities(graph, identities);
+      // The sinks hold the articles under their per-article ids: they merge them the same way.
+      for (const sink of sinks) {
+        if (!sink.resolve) continue;
+        try {
+          await sink.resolve(identities);
+        } catch (e) {
+          throw new SinkFailed(sink.name, e);
+        }
+      }
     }
   } catch (e) {
     if (!(e instanceof SinkFailed)) throw e;

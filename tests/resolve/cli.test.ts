@@ -39,6 +39,17 @@ describe('kg extract --out-dir', () => {
     expect(ravel.map((e) => e?.name)).toEqual(['Joseph R. Ravel, Jr.', 'Ravel', 'Joe Ravel']);
   });
 
+  it('follows the identities file: ids kept apart stay two', async () => {
+    const dir = folder();
+    const out = join(tempDir(), 'out');
+    const file = join(tempDir(), 'ids.json');
+    writeFileSync(file, JSON.stringify({ same: [], apart: [['person:ravel', 'person:joseph-r-ravel-jr']] }));
+    const { code, stderr } = await kg('extract', dir, '--out-dir', out, '--identities', file);
+    expect(code, stderr).toBe(0);
+    expect(entities(join(out, 'b-budget.json')).find((e) => /Ravel/.test(e.name))?.id).toBe('person:ravel');
+    expect(entities(join(out, 'c-call.json')).find((e) => /Ravel/.test(e.name))?.id).toBe('person:joseph-r-ravel-jr');
+  });
+
   it('names files of JSONL records after their ids, escaping ids that would be paths', async () => {
     const dir = tempDir();
     const out = join(dir, 'out');
