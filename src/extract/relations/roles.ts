@@ -17,6 +17,11 @@ export const POSITION_VERBS = new Set(['hold', 'occupy', 'have', 'take', 'assume
 const POSITION_NOUNS = new Set(['post', 'position', 'role', 'seat', 'job', 'office', 'rank']);
 /** Titles of a government's own members: unqualified, they are read as the home country's. */
 const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'secretary']);
+/**
+ * Heads of the titles a government's officials hold, which a text published by that government leaves
+ * unqualified ("National Security Advisor X", "Chief of Staff Y", "Congresswoman Z").
+ */
+const OFFICIAL_TITLE_HEADS = new Set([...GOVERNMENT_TITLE_HEADS, 'advisor', 'adviser', 'director', 'administrator', 'ambassador', 'envoy', 'coordinator', 'counselor', 'counsellor', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'assistant', 'representative', 'senator', 'congressman', 'congresswoman', 'attorney', 'general', 'commissioner', 'governor', 'mayor', 'lady', 'secretary', 'deputy', 'chair', 'chairman', 'chairwoman']);
 /** Groups a country sends, whose listed members are its officials. */
 const DELEGATION_NOUNS = new Set(['delegation', 'team', 'mission']);
 
@@ -51,23 +56,26 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
       if (f.type === 'VISITED' && !f.presenceOnly) for (const a of f.sources) for (const id of a.ids) for (const t of f.targets) for (const tid of [...t.ids, ...(ctx.isCapital(t) ? ctx.countriesOf(t) : [])]) visitors.add(`${id}|${tid}`);
     }
   const hostCountry = hostCountries(ctx, bySentence);
+  const counterparts = counterpartCountries(bySentence);
   const datelineCountry = ctx.datelineCountry();
+  const publisherCountry = ctx.publisherCountry();
   // Weaker than a dateline: only formal, capitalised government titles ("President X", not "president X").
   const titleCountry = datelineCountry ? undefined : ctx.titleCountry();
   const out: { sentence: number; found: Found }[] = [];
   const done = new Set<string>();
-  for (const r of ctx.analysis.roles) {
+  for (const r of ctx.roles) {
     if (r.of !== undefined) continue;
     const person = ctx.mentions[r.person]!;
     const id = ctx.resolution.entityOf[person.i];
     // "Secretary of State", "Minister for Foreign Affairs": the head noun comes before the complement.
-    const head = r.role.toLowerCase().replace(/\s+(?:of|for)\s.*$/, '').split(/\s+/).pop() ?? '';
+    const head = titleHead(r.role);
     if (!id || qualified.has(id) || done.has(id)) continue;
     const s = ctx.reading.sentences[person.sentence]!;
     ctx.buildArgs(s);
     // "a U.S. delegation led by A, B and C", "that included Adviser X": any titled member is the country's.
     const delegation = delegationCountry(ctx, person, s);
-    if (!delegation && !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, ''))) continue;
+    const official = OFFICIAL_TITLE_HEADS.has(head.replace(/s$/, ''));
+    if (!delegation && !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, '')) && !(publisherCountry && official)) continue;
     let country = delegation ?? localCountry(ctx, person, s) ?? speakersCountry(ctx, person, s, countryOf) ?? hostCountry.get(id);
     let confidence = 0.6;
     // "Japanese officials said Y would brief Prime Minister X": a report from another country than the
@@ -76,11 +84,18 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
       const reporter = reportersCountry(ctx, s, countryOf);
       return !!reporter && !reporter.ids.includes(dateline.ids[0]!);
     };
-    if (!country && datelineCountry && !visitors.has(`${id}|${datelineCountry.ids[0]}`) && !foreignReport(datelineCountry)) {
+    // "President A spoke with President B of France": A is B's counterpart, not France's.
+    const counterpart = (c: Arg) => counterparts.has(`${id}|${leaderOrHead(head)}|${c.ids[0]}`);
+    // "National Security Advisor Sullivan", "the Vice President" in a White House readout: its own officials.
+    if (!country && publisherCountry && official && !counterpart(publisherCountry)) {
+      country = publisherCountry;
+      confidence = 0.55;
+    }
+    if (!country && datelineCountry && !visitors.has(`${id}|${datelineCountry.ids[0]}`) && !foreignReport(datelineCountry) && !counterpart(datelineCountry)) {
       country = datelineCountry;
       confidence = 0.5;
     }
-    if (!country && titleCountry && /^\p{Lu}/u.test(r.role) && !visitors.has(`${id}|${titleCountry.ids[0]}`)) {
+    if (!country && titleCountry && /^\p{Lu}/u.test(r.role) && !visitors.has(`${id}|${titleCountry.ids[0]}`) && !counterpart(titleCountry)) {
       country = titleCountry;
       confidence = 0.45;
     }
@@ -89,6 +104,43 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     const personArg: Arg = { mention: person, ids: [id], type: 'Person', start: person.tokenStart, end: person.tokenEnd };
     out.push({ sentence: s.i, found: { type: 'HOLDS_ROLE', sources: [personArg], targets: [country], trigger: ctx.tokens[person.tokenStart]!, confidence, role: r.role } });
   }
+  return out;
+}
+
+/** The head noun of a title: "Secretary of State" → secretary, "Prime Minister" → minister, "President-elect" → president. */
+function titleHead(role: string): string {
+  return (role.toLowerCase().replace(/\s+(?:of|for)\s.*$/, '').split(/\s+/).pop() ?? '').replace(/-elect$/, '');
+}
+
+/** Leaders of states and governments are one kind of counterpart ("President A called Prime Minister B"). */
+const LEADER_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'prince']);
+function leaderOrHead(head: string): string {
+  const singular = head.replace(/s$/, '');
+  return LEADER_HEADS.has(singular) ? 'leader' : singular;
+}
+
+/**
+ * "person|title kind|country" for everyone who met someone holding that kind of title in that country:
+ * in a call or meeting between two leaders, each is the other's counterpart, so a weak cue (dateline,
+ * headline) naming the other's country does not give it to them.
+ */
+function counterpartCountries(bySentence: Found[][]): Set<string> {
+  const held = new Map<string, { kind: string; country: string }[]>();
+  for (const list of bySentence)
+    for (const f of list) {
+      if (f.type !== 'HOLDS_ROLE' || !f.role) continue;
+      for (const c of f.targets) if (c.type === 'Country') for (const a of f.sources) for (const id of a.ids) held.set(id, [...(held.get(id) ?? []), { kind: leaderOrHead(titleHead(f.role)), country: c.ids[0]! }]);
+    }
+  const out = new Set<string>();
+  for (const list of bySentence)
+    for (const f of list) {
+      if (f.type !== 'MET' || f.negated) continue;
+      const sides = [f.sources, f.targets];
+      for (const [i, side] of sides.entries())
+        for (const a of side)
+          for (const id of a.ids)
+            for (const o of sides[1 - i]!) for (const oid of o.ids) for (const h of held.get(oid) ?? []) if (oid !== id) out.add(`${id}|${h.kind}|${h.country}`);
+    }
   return out;
 }
 

@@ -5,7 +5,7 @@
  * X" → X), and the article-level facts (dateline country, headline country, a place's country).
  * Example: in "Presidents A of X and B of Y met", argsFrom at "A" gives [A, B].
  */
-import { datelineCountryKey, entryByKey, isKnownSurnameParticle } from '../../knowledge/index.js';
+import { datelineCountryKey, entryByKey, isKnownSurnameParticle, lookupName } from '../../knowledge/index.js';
 import type { EntityType, Mention, MentionAnalysis, Modality, Reading, RelationType, Sentence, Token } from '../../model.js';
 import type { Resolution } from '../coref.js';
 import { COUNTRY_AGENT_NOUNS, GOVERNMENT_NOMINALS, isPossessive } from '../lexicon.js';
@@ -66,6 +66,11 @@ export class RelationView {
   /** Mentions and role links of each sentence. */
   readonly mentionsBySentence: Mention[][];
   readonly rolesBySentence: MentionAnalysis['roles'][];
+  /**
+   * The mention stage's role links, each complement in its person's sentence: a title that opens a
+   * sentence right after a headline ending on "… of France" does not take that country.
+   */
+  readonly roles: MentionAnalysis['roles'];
 
   constructor(
     readonly reading: Reading,
@@ -78,7 +83,12 @@ export class RelationView {
     this.mentionsBySentence = reading.sentences.map(() => []);
     this.rolesBySentence = reading.sentences.map(() => []);
     for (const m of this.mentions) this.mentionsBySentence[m.sentence]!.push(m);
-    for (const r of analysis.roles) this.rolesBySentence[this.mentions[r.person]!.sentence]!.push(r);
+    this.roles = analysis.roles.map((r) => {
+      if (r.of === undefined || this.mentions[r.of]!.sentence === this.mentions[r.person]!.sentence) return r;
+      const { of: _elsewhere, ...unqualified } = r;
+      return unqualified;
+    });
+    for (const r of this.roles) this.rolesBySentence[this.mentions[r.person]!.sentence]!.push(r);
   }
 
   buildArgs(s: Sentence): void {
@@ -333,7 +343,25 @@ export class RelationView {
   datelineCountry(): Arg | undefined {
     const dateline = this.reading.document.dateline;
     if (!dateline) return undefined;
-    const countryKey = datelineCountryKey(dateline);
+    return this.countryNamed(datelineCountryKey(dateline));
+  }
+
+  /**
+   * The country whose government publishes the text: the JSONL `source` when it names a country or a
+   * government body ("The White House" → the United States); for a readout without a source ("Readout
+   * of …" headline), the country of a government body it names. Only when the article names that country.
+   */
+  publisherCountry(): Arg | undefined {
+    const { source, title } = this.reading.document;
+    const published = source ? lookupName(source.replace(/^the\s+/i, '')) : undefined;
+    if (published) return this.countryNamed(published.type === 'Country' ? published.key : published.kind === 'government' ? published.countryKey : undefined);
+    if (!title || !/^readout\b/i.test(title)) return undefined;
+    const bodies = new Set(this.resolution.entities.filter((e) => e.type === 'Organization' && typeof e.attributes?.knowledgeKey === 'string' && entryByKey(e.attributes.knowledgeKey)?.kind === 'government').map((e) => e.attributes?.countryKey));
+    return bodies.size === 1 ? this.countryNamed([...bodies][0] as string | undefined) : undefined;
+  }
+
+  /** The article's entity for a country's knowledge key, as an argument at its first mention. */
+  countryNamed(countryKey: string | undefined): Arg | undefined {
     if (!countryKey) return undefined;
     const id = this.resolution.entities.find((e) => e.attributes?.knowledgeKey === countryKey)?.id;
     if (!id) return undefined;
