@@ -20,7 +20,7 @@ import type { Resolution } from '../coref.js';
 import { dateNear } from '../dates.js';
 import { type Found, RelationView } from './view.js';
 import { JOINT_ACTION_VERBS, VERBS, jointAction, verbRelation, verbalLemma } from './verbs.js';
-import { BACKER_NOUNS, MEETING_NOUNS, VISIT_NOUNS, annexationNoun, backerNoun, meetingNoun, supportNoun, tradedBlame, visitNoun } from './nouns.js';
+import { BACKER_NOUNS, COMMITMENT_NOUNS, MEETING_NOUNS, VISIT_NOUNS, annexationNoun, commitmentNoun, needNoun, backerNoun, meetingNoun, supportNoun, tradedBlame, visitNoun } from './nouns.js';
 import { CALLING_VERBS, callingAccusation, quotedAccusations } from './speech.js';
 import { EVENT_NOUNS, PRESENCE_VISIT_VERBS, alongside, eventAttendance, presence, visitsFromMeetings, whereClause } from './groups.js';
 import { POSITION_VERBS, positionIn, roleRelations, unqualifiedRoles } from './roles.js';
@@ -88,6 +88,8 @@ function sentenceRelations(ctx: RelationView, s: Sentence): Found[] {
       if (MEETING_NOUNS.has(t.lower) && t.pos !== 'VERB') found.push(...meetingNoun(ctx, k, s));
       if (BACKER_NOUNS.has(t.lower)) found.push(...backerNoun(ctx, k, s));
       if (t.lower === 'support' && t.pos === 'NOUN') found.push(...supportNoun(ctx, k, s));
+      if ((t.lower === 'need' || t.lower === 'importance') && t.pos === 'NOUN') found.push(...needNoun(ctx, k, s));
+      if (COMMITMENT_NOUNS.has(t.lower) && t.pos === 'NOUN') found.push(...commitmentNoun(ctx, k, s));
       if (t.lower === 'annexation') found.push(...annexationNoun(ctx, k, s));
     }
     if (t.lower === 'alongside') found.push(...alongside(ctx, k, s));

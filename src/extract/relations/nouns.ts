@@ -8,8 +8,8 @@
  *  - traded blame: "A and B traded accusations" (each accuses the other).
  */
 import type { Sentence } from '../../model.js';
-import { isPossessive } from '../lexicon.js';
-import { type Arg, type Found, RelationView, isPlace } from './view.js';
+import { isPossessive, SPEECH_VERBS } from '../lexicon.js';
+import { type Arg, type Found, RelationView, SUBORDINATORS, isPlace } from './view.js';
 import { adjunctSubject, mainSubject, subjectOf } from './subjects.js';
 import { clauseModality, clauseNegated, negatedNoun, nounModality } from './modality.js';
 import { meetingPlace } from './verbs.js';
@@ -125,23 +125,98 @@ export function backerNoun(ctx: RelationView, k: number, s: Sentence): Found[] {
   return [{ type: 'SUPPORTS', sources, targets, trigger: ctx.tokens[k]!, confidence: 0.7 }];
 }
 
-/** "S expressed support for X", "S's support for X". */
+/**
+ * "S expressed support for X", "S's support for X", "the United States' enduring support to X";
+ * "S reiterated the Administration's support for X": a speaker voicing a possessor's support is the one
+ * who supports (the speaker stands for the possessor).
+ */
 export function supportNoun(ctx: RelationView, k: number, s: Sentence): Found[] {
   const next = ctx.tokens[k + 1];
   if (!next || !['for', 'to'].includes(next.lower)) return [];
   const targets = ctx.argsFrom(k + 2, s);
   if (!targets.length) return [];
-  let j = k - 1;
-  while (j >= s.tokenStart && /^(?:ADJ|ADV|DET|PRON)$/.test(ctx.tokens[j]!.pos)) j--;
-  let sources: Arg[] = [];
-  if (isPossessive(ctx.tokens[j]?.text)) sources = ctx.argsEndingAt(j);
-  else if (ctx.tokens[j] && SUPPORT_VERBS_FOR_NOUN.has(ctx.tokens[j]!.lemma)) {
-    const subj = subjectOf(ctx, j, s);
-    if (clauseNegated(ctx, j, subj.chain, s)) return [];
-    sources = subj.args;
-    return [{ type: 'SUPPORTS', sources, targets, trigger: ctx.tokens[k]!, confidence: 0.7, modality: clauseModality(ctx, j, subj.chain, s) }];
+  return stance(ctx, k, s, 'SUPPORTS', targets, 0.7, 0.65);
+}
+
+/** Nouns of commitment whose complement names who it is made to. */
+export const COMMITMENT_NOUNS = new Set(['commitment', 'commitments']);
+
+/**
+ * "S expressed the administration's commitment to Israel's security", "S's commitment to X",
+ * "reaffirmed their commitment to providing aid to the Haitian people": PLEDGED to the one the
+ * commitment is to (or, through what it commits to, the recipient of that).
+ */
+export function commitmentNoun(ctx: RelationView, k: number, s: Sentence): Found[] {
+  if (ctx.tokens[k + 1]?.lower !== 'to') return [];
+  let targets = ctx.argsFrom(k + 2, s);
+  if (!targets.length) {
+    // "commitment to providing aid to X", "commitment to provide security assistance to X"
+    for (let j = k + 2; j < Math.min(s.tokenEnd, k + 10); j++) {
+      const t = ctx.tokens[j]!;
+      if (t.text === ',' || t.text === ';' || SUBORDINATORS.has(t.lower) || t.lower === 'including') break;
+      if (t.lower === 'to' && j > k + 2 && ctx.tokens[j + 1]?.pos !== 'VERB') {
+        targets = ctx.argsFrom(j + 1, s);
+        break;
+      }
+    }
   }
-  return [{ type: 'SUPPORTS', sources: ctx.actors(sources), targets, trigger: ctx.tokens[k]!, confidence: 0.65 }];
+  targets = targets.filter((a) => a.type !== 'Location' || a.mention.kind !== 'demonym');
+  if (!targets.length) return [];
+  return stance(ctx, k, s, 'PLEDGED', targets, 0.65, 0.6);
+}
+
+/** Whose stance a noun at k states: a light verb's subject, else the possessor. */
+function stance(ctx: RelationView, k: number, s: Sentence, type: 'SUPPORTS' | 'PLEDGED', targets: Arg[], spoken: number, owned: number): Found[] {
+  let j = k - 1;
+  // "enduring support", "continued commitment": a participle before the noun modifies it.
+  while (j >= s.tokenStart && (/^(?:ADJ|ADV|DET|PRON)$/.test(ctx.tokens[j]!.pos) || (ctx.tokens[j]!.pos === 'VERB' && /(?:ing|ed)$/.test(ctx.tokens[j]!.lower) && ctx.tokens[j]!.text === ctx.tokens[j]!.lower))) j--;
+  let sources: Arg[] = [];
+  let verb = j;
+  if (possessiveAt(ctx, j)) {
+    sources = ctx.argsEndingAt(j);
+    // Past the possessor's phrase to the verb that voices it ("reiterated the Administration's support").
+    verb = (sources[0]?.start ?? j) - 1;
+    if (!sources.length) while (verb >= s.tokenStart && verb > j - 5 && /^(?:PROPN|NOUN|ADJ)$/.test(ctx.tokens[verb]!.pos)) verb--;
+    while (verb >= s.tokenStart && ctx.tokens[verb]!.pos === 'DET') verb--;
+  }
+  const v = ctx.tokens[verb];
+  if (v && v.pos === 'VERB' && STANCE_VERBS.has(v.lemma)) {
+    const subj = subjectOf(ctx, verb, s);
+    if (clauseNegated(ctx, verb, subj.chain, s)) return [];
+    if (subj.args.length) return [{ type, sources: ctx.actors(subj.args), targets, trigger: ctx.tokens[k]!, confidence: spoken, modality: clauseModality(ctx, verb, subj.chain, s) }];
+  }
+  if (verb !== j && !sources.length) return [];
+  return [{ type, sources: ctx.actors(sources), targets, trigger: ctx.tokens[k]!, confidence: owned }];
+}
+
+/**
+ * "S underscored the need for Russia to adhere to …", "S stressed the importance of X to act": a
+ * speaker stating that someone must act urges them.
+ */
+export function needNoun(ctx: RelationView, k: number, s: Sentence): Found[] {
+  const of = ctx.tokens[k + 1]?.lower;
+  if (of !== 'for' && !(of === 'of' && ctx.tokens[k]!.lower === 'importance')) return [];
+  const targets = ctx.argsFrom(k + 2, s).filter((a) => a.type !== 'Location');
+  const after = ctx.tokens[targets[targets.length - 1]?.end ?? -1];
+  if (!targets.length || after?.lower !== 'to' || ctx.tokens[targets[targets.length - 1]!.end + 1]?.pos !== 'VERB') return [];
+  let j = k - 1;
+  while (j >= s.tokenStart && /^(?:ADJ|DET|ADV)$/.test(ctx.tokens[j]!.pos)) j--;
+  const v = ctx.tokens[j];
+  if (!v || v.pos !== 'VERB' || !(STANCE_VERBS.has(v.lemma) || SPEECH_VERBS.has(v.lemma))) return [];
+  const subj = subjectOf(ctx, j, s);
+  if (clauseNegated(ctx, j, subj.chain, s)) return [];
+  return [{ type: 'URGED', sources: ctx.actors(subj.args), targets, trigger: ctx.tokens[k]!, confidence: 0.6, modality: clauseModality(ctx, j, subj.chain, s) }];
+}
+
+/** What one does with a stance to make it one's own ("expressed support", "reaffirmed the commitment"). */
+const STANCE_VERBS = new Set([...SUPPORT_VERBS_FOR_NOUN, 'reaffirm', 'affirm', 'emphasize', 'emphasise', 'stress', 'underscore', 'highlight', 'confirm', 'convey', 'make', 'demonstrate']);
+
+/** "X's" or, after a name ending in s, a bare apostrophe ("the United States' support"). */
+function possessiveAt(ctx: RelationView, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t) return false;
+  if (isPossessive(t.text)) return true;
+  return (t.text === '’' || t.text === "'") && /s$/i.test(ctx.tokens[j - 1]?.text ?? '') && ctx.argEnd.has(j);
 }
 
 /** "Russia's annexation of Crimea", "the annexation of Crimea by Russia". */

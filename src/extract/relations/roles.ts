@@ -85,7 +85,8 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
       return !!reporter && !reporter.ids.includes(dateline.ids[0]!);
     };
     // "President A spoke with President B of France": A is B's counterpart, not France's.
-    const counterpart = (c: Arg) => counterparts.has(`${id}|${leaderOrHead(head)}|${c.ids[0]}`);
+    // "Foreign Minister X urged Russia to …": one who urges, accuses or visits a country is not its official.
+    const counterpart = (c: Arg) => counterparts.has(`${id}|${leaderOrHead(head)}|${c.ids[0]}`) || counterparts.has(`${id}|*|${c.ids[0]}`);
     // "National Security Advisor Sullivan", "the Vice President" in a White House readout: its own officials.
     if (!country && publisherCountry && official && !counterpart(publisherCountry)) {
       country = publisherCountry;
@@ -134,6 +135,7 @@ function counterpartCountries(bySentence: Found[][]): Set<string> {
   const out = new Set<string>();
   for (const list of bySentence)
     for (const f of list) {
+      if (f.type === 'URGED' || f.type === 'ACCUSED' || f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const c of f.targets) if (c.type === 'Country') out.add(`${id}|*|${c.ids[0]}`);
       if (f.type !== 'MET' || f.negated) continue;
       const sides = [f.sources, f.targets];
       for (const [i, side] of sides.entries())

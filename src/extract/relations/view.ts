@@ -189,7 +189,7 @@ export class RelationView {
     const by = this.tokens[j + 1]?.lower;
     const representative =
       by === 'from' ? REPRESENTATIVE_NOUNS.has(this.tokens[j]?.lower ?? '')
-      : by === 'of' ? /^(?:people|government|citizens|leaders|leadership|authorities)$/.test(this.tokens[j]?.lower ?? '')
+      : by === 'of' ? /^(?:people|government|citizens|leaders|leadership|authorities|members)$/.test(this.tokens[j]?.lower ?? '')
       : by === 'in' && GOVERNMENT_NOMINALS.has(this.tokens[j]?.lower ?? ''); // "the government in Tripoli"
 
     if (representative) {
@@ -216,13 +216,29 @@ export class RelationView {
       if (conjunction) n++;
       else if (!comma) break;
       while (n < s.tokenEnd && (this.tokens[n]!.pos === 'DET' || (isKnownSurnameParticle(this.tokens[n]!.text) && this.tokens[n]!.text === this.tokens[n]!.lower))) n++;
-      const next = this.startsArg(n);
+      const next = this.startsArg(n) ?? (first.type === 'Person' ? this.describedPerson(n, s) : undefined);
       if (!next || n === e) break;
       out.push(next);
       if (conjunction) confirmed = out.length;
       e = next.end;
     }
     return out.slice(0, confirmed);
+  }
+
+  /**
+   * In a list of people, a member introduced by a lower-case description the mention stage did not
+   * read as a title: "…, observer in the War Cabinet A, and opposition leader B".
+   */
+  describedPerson(n: number, s: Sentence): Arg | undefined {
+    const first = this.tokens[n];
+    if (!first || first.text !== first.lower || !/^(?:NOUN|ADJ)$/.test(first.pos)) return undefined;
+    for (let j = n + 1; j < Math.min(s.tokenEnd, n + 7); j++) {
+      const a = this.startsArg(j);
+      if (a) return a.type === 'Person' ? a : undefined;
+      const t = this.tokens[j]!;
+      if (!/^(?:NOUN|ADJ|ADP|DET|PROPN)$/.test(t.pos) || SUBORDINATORS.has(t.lower)) return undefined;
+    }
+    return undefined;
   }
 
   possessorsTitled(owner: Arg, s: Sentence): Arg | undefined {
