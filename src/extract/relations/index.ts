@@ -21,7 +21,7 @@ import { dateNear } from '../dates.js';
 import { type Found, RelationView } from './view.js';
 import { JOINT_ACTION_VERBS, VERBS, jointAction, verbRelation, verbalLemma } from './verbs.js';
 import { BACKER_NOUNS, COMMITMENT_NOUNS, MEETING_NOUNS, VISIT_NOUNS, annexationNoun, commitmentNoun, needNoun, backerNoun, meetingNoun, supportNoun, tradedBlame, visitNoun } from './nouns.js';
-import { CALLING_VERBS, callingAccusation, quotedAccusations } from './speech.js';
+import { CALLING_VERBS, callingAccusation, quotedAccusations, reportedAccusations } from './speech.js';
 import { EVENT_NOUNS, PRESENCE_VISIT_VERBS, alongside, eventAttendance, presence, visitsFromMeetings, whereClause } from './groups.js';
 import { POSITION_VERBS, positionIn, roleRelations, unqualifiedRoles } from './roles.js';
 
@@ -79,6 +79,7 @@ function sentenceRelations(ctx: RelationView, s: Sentence): Found[] {
       const v = VERBS[verbLemma];
       if (v) found.push(...verbRelation(ctx, k, v, s));
       if (CALLING_VERBS.has(t.lemma)) found.push(...callingAccusation(ctx, k, s));
+      found.push(...reportedAccusations(ctx, k, s));
       if (t.lemma === 'trade' || t.lemma === 'exchange') found.push(...tradedBlame(ctx, k, s));
       if (JOINT_ACTION_VERBS.has(verbLemma)) found.push(...jointAction(ctx, k, s));
       if (POSITION_VERBS.has(verbLemma)) found.push(...positionIn(ctx, k, s));

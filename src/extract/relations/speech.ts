@@ -7,6 +7,10 @@ import type { Sentence } from '../../model.js';
 import { ACCUSATORY_WORDS, isPossessive, SPEECH_VERBS } from '../lexicon.js';
 import { type Arg, type Found, RelationView, SUBORDINATORS } from './view.js';
 import { subjectOf } from './subjects.js';
+import { clauseNegated } from './modality.js';
+
+/** What calling someone's conduct names it when it accuses them ("called X's conduct a breach of …"). */
+const CONDUCT_CHARGES = new Set(['breach', 'betrayal', 'mistake', 'crime', 'abuse', 'disgrace', 'scandal', 'travesty', 'assault', 'attack', 'massacre', 'murder', 'war', 'fraud', 'corruption', 'cover-up', 'lawless', 'dishonest', 'unconstitutional', 'shameful', 'disgraceful', 'cowardly', 'despicable', 'heinous', 'vile']);
 
 export const CALLING_VERBS = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub']);
 
@@ -18,14 +22,54 @@ export function callingAccusation(ctx: RelationView, v: number, s: Sentence): Fo
     const t = ctx.tokens[j]!;
     if (!target.length && isPossessive(t.text)) target = ctx.argsEndingAt(j);
     if (!target.length && ctx.startsArg(j) && j === v + 1) target = [ctx.startsArg(j)!];
-    if (ACCUSATORY_WORDS.has(t.lower)) accusatory = true;
-    if (t.pos === 'VERB' && j > v + 1) break;
+    if (ACCUSATORY_WORDS.has(t.lower) || CONDUCT_CHARGES.has(t.lower)) accusatory = true;
+    // A verb ends the phrase, unless it is the possessed noun the tagger took for one ("X's conduct").
+    if (t.pos === 'VERB' && j > v + 1 && !t.inQuote && !isPossessive(ctx.tokens[j - 1]?.text) && !ctx.argAt(j)) break;
   }
   if (!accusatory || !target.length) return [];
   const subject = subjectOf(ctx, v, s);
   let sources = subject.args;
   if (!sources.length && ctx.tokens[v - 1]?.lower === 'what') sources = subjectOf(ctx, v, s).args;
   return [{ type: 'ACCUSED', sources, targets: target, trigger: ctx.tokens[v]!, confidence: 0.7 }];
+}
+
+/** Speech verbs that state a charge in a reported clause ("emphasized that X is a terrorist organization"). */
+const CHARGING_SPEECH = new Set([...SPEECH_VERBS, 'emphasize', 'emphasise', 'stress', 'underscore', 'maintain', 'allege', 'charge', 'contend']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'remains', 'remained']);
+
+/**
+ * A reported clause whose subject is charged with an accusatory predicate: "X emphasized that Hamas is
+ * a barbaric terrorist organization", "X said Russia's invasion was illegal", "X alleged that Y's
+ * actions were criminal". The accusatory word must be the predicate (after a copula) or the head of
+ * the subject's possessed act; a victim ("said Y faced aggression") is not charged.
+ */
+export function reportedAccusations(ctx: RelationView, v: number, s: Sentence): Found[] {
+  const verb = ctx.tokens[v]!;
+  if (verb.inQuote || verb.pos !== 'VERB' || !CHARGING_SPEECH.has(verb.lemma)) return [];
+  let j = v + 1;
+  if (ctx.tokens[j]?.lower === 'that') j++;
+  while (j < s.tokenEnd && ctx.tokens[j]!.pos === 'DET') j++;
+  const accused = ctx.startsArg(j);
+  if (!accused || accused.type === 'Location') return [];
+  let k = accused.end;
+  let charged = false;
+  // "Russia's invasion", "Y's actions": the possessed act.
+  if (isPossessive(ctx.tokens[k]?.text)) {
+    k++;
+    for (let n = 0; n < 3 && /^(?:NOUN|ADJ)$/.test(ctx.tokens[k]?.pos ?? ''); n++, k++) if (ACCUSATORY_WORDS.has(ctx.tokens[k]!.lower)) charged = true;
+  }
+  if (!charged) {
+    while (ctx.tokens[k]?.pos === 'AUX' && !COPULAS.has(ctx.tokens[k]!.lower)) k++;
+    if (!COPULAS.has(ctx.tokens[k]?.lower ?? '')) return [];
+    k++;
+    while (ctx.tokens[k]?.pos === 'DET' || ctx.tokens[k]?.pos === 'ADV') k++;
+    for (let n = 0; n < 4 && /^(?:NOUN|ADJ|PROPN)$/.test(ctx.tokens[k]?.pos ?? ''); n++, k++) if (ACCUSATORY_WORDS.has(ctx.tokens[k]!.lower) || CONDUCT_CHARGES.has(ctx.tokens[k]!.lower)) charged = true;
+  }
+  if (!charged) return [];
+  const subject = subjectOf(ctx, v, s);
+  const sources = ctx.actors(subject.args).filter((a) => !a.ids.some((id) => accused.ids.includes(id)));
+  if (!sources.length || clauseNegated(ctx, v, subject.chain, s)) return [];
+  return [{ type: 'ACCUSED', sources, targets: [accused], trigger: verb, confidence: 0.6 }];
 }
 
 /**

@@ -10,7 +10,7 @@
  *  - joint action: "A and B signed the accord" (MET).
  */
 import type { RelationType, Sentence, Token } from '../../model.js';
-import { GROUP_NUMBER_WORDS, NEGATIONS, SPEECH_VERBS } from '../lexicon.js';
+import { GROUP_NUMBER_WORDS, isPossessive, NEGATIONS, SPEECH_VERBS } from '../lexicon.js';
 import { type Arg, type Found, RelationView, SUBORDINATORS, isPlace } from './view.js';
 import { addresseeOf, adjunctSubject, coalitionLeader, coordinatedSubject, joinedCalls, mainSubject, subjectOf, timeAdjunctStart } from './subjects.js';
 import { clauseModality, clauseNegated } from './modality.js';
@@ -33,6 +33,8 @@ interface VerbTrigger {
   role?: string;
   /** The object must be followed by "responsible"/"accountable" ("held X responsible"). */
   needsResponsible?: boolean;
+  /** The object must be followed by "with" ("charged X with fraud", not "charged a fee"). */
+  needsWith?: boolean;
   confidence: number;
 }
 const DIRECT = 'direct';
@@ -82,6 +84,11 @@ export const VERBS: Record<string, VerbTrigger> = {
   demand: { type: 'URGED', objects: ['that'], prepositionalOnly: true, confidence: 0.65 },
   // "held X responsible for"
   hold: { type: 'ACCUSED', objects: [DIRECT], needsResponsible: true, confidence: 0.7 },
+  // "attributed the bombing to X", "pinned the attack on X": the act's cause is accused.
+  attribute: { type: 'ACCUSED', objects: [], prepositionalOnly: true, confidence: 0.7 },
+  pin: { type: 'ACCUSED', objects: [], prepositionalOnly: true, confidence: 0.6 },
+  // "prosecutors charged X with fraud"
+  charge: { type: 'ACCUSED', objects: [DIRECT], needsWith: true, personTarget: true, confidence: 0.7 },
   appeal: { type: 'URGED', objects: ['to'], prepositionalOnly: true, needsInfinitive: true, confidence: 0.7 },
   support: { type: 'SUPPORTS', objects: [DIRECT], confidence: 0.75 },
   back: { type: 'SUPPORTS', objects: [DIRECT], confidence: 0.7 },
@@ -216,6 +223,8 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
       }
     }
     if (!targets.length && trigger.type === 'ANNEXED') targets = relativeAntecedent(ctx, sources, s);
+    if (!targets.length && trigger.type === 'ACCUSED') targets = actAuthor(ctx, t.lemma, j, s);
+    if (trigger.needsWith && ctx.tokens[targets[targets.length - 1]?.end ?? -1]?.lower !== 'with') return [];
     if (trigger.needsInfinitive && targets.length) {
       const after = ctx.tokens[targets[targets.length - 1]!.end];
       if (!after || !['to', 'for'].includes(after.lower)) return [];
@@ -282,6 +291,27 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
   if (trigger.role && passive) return []; // "was led by X" names no role of X's in the subject
   const place = trigger.type === 'MET' && !passive ? meetingPlace(ctx, v, targets, s) : [];
   return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: clauseModality(ctx, v, chain, s), ...(negated ? { negated } : {}), ...(trigger.role ? { role: trigger.role } : {}), ...(place.length ? { place } : {}) }];
+}
+
+/** Acts an accusation may name instead of their author ("condemned the attack by X"). */
+const BLAMED_FOR_ACT = new Set(['blame', 'attribute', 'pin']);
+
+/**
+ * An accusation against an act accuses its author when the text names them: "condemned Russia's
+ * invasion", "condemned the attack by X", "blamed the explosion on X", "attributed the bombing to X".
+ * The object phrase ends at a verb, a comma or a subordinate clause.
+ */
+function actAuthor(ctx: RelationView, lemma: string, from: number, s: Sentence): Arg[] {
+  for (let j = from; j < Math.min(s.tokenEnd, from + 10); j++) {
+    const t = ctx.tokens[j]!;
+    if ((t.pos === 'VERB' && j > from) || t.text === ',' || t.text === ';' || SUBORDINATORS.has(t.lower) || t.inQuote !== ctx.tokens[from]!.inQuote) return [];
+    const author = ctx.startsArg(j);
+    if (author && isPossessive(ctx.tokens[author.end]?.text)) return ctx.actors([author]);
+    if (author) return [];
+    const by = BLAMED_FOR_ACT.has(lemma) ? (lemma === 'attribute' ? t.lower === 'to' : t.lower === 'on') : t.lower === 'by';
+    if (by && j > from) return ctx.actors(ctx.argsFrom(j + 1, s));
+  }
+  return [];
 }
 
 /**
