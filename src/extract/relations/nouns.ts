@@ -183,7 +183,10 @@ function stance(ctx: RelationView, k: number, s: Sentence, type: 'SUPPORTS' | 'P
   if (v && v.pos === 'VERB' && STANCE_VERBS.has(v.lemma)) {
     const subj = subjectOf(ctx, verb, s);
     if (clauseNegated(ctx, verb, subj.chain, s)) return [];
-    if (subj.args.length) return [{ type, sources: ctx.actors(subj.args), targets, trigger: ctx.tokens[k]!, confidence: spoken, modality: clauseModality(ctx, verb, subj.chain, s) }];
+    // "The Vice President emphasized the United States' commitment": a named possessor is surer than a
+    // speaker read through a nominal.
+    const named = subj.args.some((a) => a.mention.kind === 'name');
+    if (subj.args.length && (named || !sources.length)) return [{ type, sources: ctx.actors(subj.args), targets, trigger: ctx.tokens[k]!, confidence: spoken, modality: clauseModality(ctx, verb, subj.chain, s) }];
   }
   if (verb !== j && !sources.length) return [];
   return [{ type, sources: ctx.actors(sources), targets, trigger: ctx.tokens[k]!, confidence: owned }];

@@ -63,6 +63,7 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
   const titleCountry = datelineCountry ? undefined : ctx.titleCountry();
   const out: { sentence: number; found: Found }[] = [];
   const done = new Set<string>();
+  const published = new Map<string, { kind: string; head: string; at: number }>();
   for (const r of ctx.roles) {
     if (r.of !== undefined) continue;
     const person = ctx.mentions[r.person]!;
@@ -76,7 +77,7 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     const delegation = delegationCountry(ctx, person, s);
     const official = OFFICIAL_TITLE_HEADS.has(head.replace(/s$/, ''));
     if (!delegation && !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, '')) && !(publisherCountry && official)) continue;
-    let country = delegation ?? localCountry(ctx, person, s) ?? speakersCountry(ctx, person, s, countryOf) ?? hostCountry.get(id);
+    let country = delegation ?? chainCountry(ctx, r, person, s) ?? localCountry(ctx, person, s) ?? speakersCountry(ctx, person, s, countryOf) ?? hostCountry.get(id);
     let confidence = 0.6;
     // "Japanese officials said Y would brief Prime Minister X": a report from another country than the
     // dateline's is no ground to give X the dateline's country.
@@ -91,6 +92,7 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     if (!country && publisherCountry && official && !counterpart(publisherCountry)) {
       country = publisherCountry;
       confidence = 0.55;
+      published.set(id, { kind: leaderOrHead(head), head: head.replace(/s$/, ''), at: person.start });
     }
     if (!country && datelineCountry && !visitors.has(`${id}|${datelineCountry.ids[0]}`) && !foreignReport(datelineCountry) && !counterpart(datelineCountry)) {
       country = datelineCountry;
@@ -105,7 +107,49 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     const personArg: Arg = { mention: person, ids: [id], type: 'Person', start: person.tokenStart, end: person.tokenEnd };
     out.push({ sentence: s.i, found: { type: 'HOLDS_ROLE', sources: [personArg], targets: [country], trigger: ctx.tokens[person.tokenStart]!, confidence, role: r.role } });
   }
-  return out;
+  const guests = publishersGuests(bySentence, published);
+  return out.filter((o) => !o.found.sources.some((a) => a.ids.some((id) => guests.has(id))));
+}
+
+/**
+ * Among the people a publisher cue gave its country, the ones the readout shows meeting its own: of two
+ * leaders who met, the later named is the guest ("President A spoke with President B"); a minister,
+ * king or chancellor meeting the publisher's people is a guest (a readout names its own officials by
+ * their government's titles, and a guest's title is not one of them only by who wrote it).
+ */
+function publishersGuests(bySentence: Found[][], published: Map<string, { kind: string; head: string; at: number }>): Set<string> {
+  const guests = new Set<string>();
+  for (const list of bySentence)
+    for (const f of list) {
+      if (f.type !== 'MET' || f.negated) continue;
+      for (const a of f.sources.flatMap((x) => x.ids))
+        for (const b of f.targets.flatMap((x) => x.ids)) {
+          const pa = published.get(a);
+          const pb = published.get(b);
+          for (const [id, p] of [[a, pa], [b, pb]] as const) if (p && p.kind === 'leader' && p.head !== 'president') guests.add(id);
+          if (!pa || !pb || a === b) continue;
+          if (pa.kind === 'leader' && pb.kind === 'leader' && pa.head === 'president' && pb.head === 'president') guests.add(pa.at < pb.at ? b : a);
+        }
+    }
+  return guests;
+}
+
+/**
+ * "Jordanian Deputy Prime Minister and Minister of Foreign Affairs X": a country qualifying the first
+ * title of a chain qualifies the person when the mention stage linked only the last title.
+ */
+function chainCountry(ctx: RelationView, r: { start: number }, person: Mention, s: Sentence): Arg | undefined {
+  let k = person.tokenStart - 1;
+  while (k > s.tokenStart && ctx.tokens[k - 1]!.start >= r.start) k--;
+  // Left over the earlier titles of the chain ("Deputy Prime Minister and"), capitalised words and joiners.
+  for (let n = 0; k > s.tokenStart && n < 8; n++) {
+    const country = ctx.argEnd.get(k);
+    if (country) return country.type === 'Country' && country.ids.length === 1 ? { ...country, end: country.mention.tokenEnd } : undefined;
+    const t = ctx.tokens[k - 1]!;
+    if (!(/^\p{Lu}/u.test(t.text) || /^(?:and|of|for)$/.test(t.text))) return undefined;
+    k--;
+  }
+  return undefined;
 }
 
 /** The head noun of a title: "Secretary of State" → secretary, "Prime Minister" → minister, "President-elect" → president. */

@@ -200,7 +200,7 @@ export class RelationView {
     let first = this.startsArg(j);
     if (!first) return [];
     // "the CA's director-general, Grace Were": a possessor's title names the person after it.
-    const titled = this.possessorsTitled(first, s);
+    const titled = this.possessorsTitled(first, s) ?? this.demonymTitled(first, s);
     if (titled) first = titled;
     const out = [first];
     // Conjuncts joined by commas count only when the list is closed by "and"/"or" ("A, B and C");
@@ -237,6 +237,21 @@ export class RelationView {
       if (a) return a.type === 'Person' ? a : undefined;
       const t = this.tokens[j]!;
       if (!/^(?:NOUN|ADJ|ADP|DET|PROPN)$/.test(t.pos) || SUBORDINATORS.has(t.lower)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Jordanian Deputy Prime Minister and Minister of Foreign Affairs X": a demonym opening a title chain
+   * the mention stage did not link names the person's country; the argument is the person.
+   */
+  demonymTitled(first: Arg, s: Sentence): Arg | undefined {
+    if (first.mention.kind !== 'demonym') return undefined;
+    for (let j = first.end; j < Math.min(s.tokenEnd, first.end + 10); j++) {
+      const a = this.startsArg(j);
+      if (a) return a.type === 'Person' ? a : undefined;
+      const t = this.tokens[j]!;
+      if (!(/^\p{Lu}/u.test(t.text) || /^(?:and|of|for)$/.test(t.text))) return undefined;
     }
     return undefined;
   }
