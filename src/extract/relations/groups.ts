@@ -10,13 +10,32 @@ import type { Sentence } from '../../model.js';
 import { type Arg, type Found, RelationView, SUBORDINATORS, isPlace } from './view.js';
 import { adjunctSubject, mainSubject, subjectOf } from './subjects.js';
 import { clauseModality, clauseNegated } from './modality.js';
-import { roleCountries } from './roles.js';
+import { DELEGATION_NOUNS, roleCountries } from './roles.js';
 
 const PRESENCE_VERBS = new Set(['speak', 'stand', 'appear', 'sit', 'walk', 'address', 'talk', 'pose', 'brief']);
+/** What one holds where one is ("held a rally in Minsk", "a news conference at the airport"). */
+const GATHERING_NOUNS = new Set(['rally', 'rallies', 'conference', 'briefing', 'event', 'ceremony', 'vigil', 'march', 'hall', 'roundtable', 'round-table', 'celebration', 'concert', 'fundraiser', 'parade', 'meeting', 'talks']);
+
+/**
+ * "X led a delegation to Beijing", "X headed a trade mission to Y": whoever leads a delegation somewhere
+ * goes there.
+ */
+export function ledDelegation(ctx: RelationView, v: number, s: Sentence): Found[] {
+  let j = v + 1;
+  while (j < s.tokenEnd && j < v + 6 && (/^(?:DET|ADJ|NUM)$/.test(ctx.tokens[j]!.pos) || ctx.argAt(j) || (ctx.tokens[j]!.pos === 'NOUN' && !DELEGATION_NOUNS.has(ctx.tokens[j]!.lower)))) j++;
+  if (!DELEGATION_NOUNS.has(ctx.tokens[j]?.lower ?? '') || ctx.tokens[j + 1]?.lower !== 'to') return [];
+  const targets = ctx.argsFrom(j + 2, s).filter((a) => isPlace(a) && a.mention.kind !== 'demonym');
+  if (!targets.length) return [];
+  const subject = subjectOf(ctx, v, s);
+  const sources = subject.args.filter((a) => a.type === 'Person');
+  if (!sources.length || clauseNegated(ctx, v, subject.chain, s)) return [];
+  return [{ type: 'VISITED', sources, targets, trigger: ctx.tokens[v]!, confidence: 0.7, modality: clauseModality(ctx, v, subject.chain, s) }];
+}
+
 /** Gatherings whose participants are present at the place they are held in. */
 export const EVENT_NOUNS = new Set(['summit', 'conference', 'congress', 'forum', 'convention', 'ceremony', 'inauguration', 'funeral', 'games']);
 /** Verbs that put their subject somewhere ("speaking to the press at a hospital in Watford"). */
-export const PRESENCE_VISIT_VERBS = new Set(['speak', 'address', 'attend', 'campaign', 'appear', 'arrive', 'land', 'tour']);
+export const PRESENCE_VISIT_VERBS = new Set(['speak', 'address', 'attend', 'campaign', 'appear', 'arrive', 'land', 'tour', 'hold']);
 /** What someone does in a place that puts them there ("Fiji, where they met …"). */
 const WHERE_ACTIVITY_VERBS = new Set(['meet', 'hold', 'sign', 'attend', 'speak', 'address', 'tour', 'visit', 'stop', 'stay', 'arrive', 'open', 'inaugurate', 'inspect', 'lay', 'hold', 'chair', 'host', 'join', 'launch', 'announce', 'deliver', 'greet', 'receive']);
 
@@ -92,8 +111,13 @@ export function whereClause(ctx: RelationView, k: number, s: Sentence): Found[] 
 export function presence(ctx: RelationView, v: number, s: Sentence): Found[] {
   const t = ctx.tokens[v]!;
   let targets: Arg[] = [];
+  // "held a rally in Minsk", "holds a news conference at X": holding a gathering puts one there.
+  const held = t.lemma === 'hold';
+  let gathering = false;
   for (let j = v + 1; j < Math.min(s.tokenEnd, v + 12); j++) {
     const x = ctx.tokens[j]!;
+    if (GATHERING_NOUNS.has(x.lower) && x.pos === 'NOUN') gathering = true;
+    if (held && !gathering && (x.lower === 'in' || x.lower === 'at')) return [];
     if (x.text === ',' || x.text === ';' || x.pos === 'VERB' || SUBORDINATORS.has(x.lower)) break;
     if ((x.lower === 'in' || x.lower === 'at') && !t.inQuote) {
       targets = ctx.argsFrom(j + 1, s).filter((a) => a.type === 'Location' || a.type === 'Country');

@@ -22,7 +22,7 @@ import { type Found, RelationView } from './view.js';
 import { JOINT_ACTION_VERBS, VERBS, jointAction, verbRelation, verbalLemma } from './verbs.js';
 import { BACKER_NOUNS, COMMITMENT_NOUNS, MEETING_NOUNS, VISIT_NOUNS, annexationNoun, commitmentNoun, needNoun, backerNoun, meetingNoun, supportNoun, tradedBlame, visitNoun } from './nouns.js';
 import { CALLING_VERBS, callingAccusation, quotedAccusations, reportedAccusations } from './speech.js';
-import { EVENT_NOUNS, PRESENCE_VISIT_VERBS, alongside, eventAttendance, presence, visitsFromMeetings, whereClause } from './groups.js';
+import { EVENT_NOUNS, PRESENCE_VISIT_VERBS, alongside, eventAttendance, ledDelegation, presence, visitsFromMeetings, whereClause } from './groups.js';
 import { POSITION_VERBS, positionIn, roleRelations, unqualifiedRoles } from './roles.js';
 
 export function findRelations(reading: Reading, analysis: MentionAnalysis, resolution: Resolution): Relation[] {
@@ -97,6 +97,7 @@ function sentenceRelations(ctx: RelationView, s: Sentence): Found[] {
     if (t.lower === 'where' && ctx.tokens[k - 1]?.text === ',') found.push(...whereClause(ctx, k, s));
     if (EVENT_NOUNS.has(t.lower) && t.pos === 'NOUN') found.push(...eventAttendance(ctx, k, s));
     if (t.pos === 'VERB' && PRESENCE_VISIT_VERBS.has(t.lemma)) found.push(...presence(ctx, k, s));
+    if (t.pos === 'VERB' && (t.lemma === 'lead' || t.lemma === 'head')) found.push(...ledDelegation(ctx, k, s));
   }
   found.push(...roleRelations(ctx, s));
   found.push(...quotedAccusations(ctx, s));

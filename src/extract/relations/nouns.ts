@@ -14,7 +14,7 @@ import { adjunctSubject, mainSubject, subjectOf } from './subjects.js';
 import { clauseModality, clauseNegated, negatedNoun, nounModality } from './modality.js';
 import { meetingPlace } from './verbs.js';
 
-export const VISIT_NOUNS = new Set(['visit', 'visits', 'trip', 'trips', 'tour', 'stop', 'stops', 'stopover', 'journey', 'voyage']);
+export const VISIT_NOUNS = new Set(['visit', 'visits', 'trip', 'trips', 'travel', 'travels', 'tour', 'stop', 'stops', 'stopover', 'journey', 'voyage']);
 export const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'summits', 'call', 'conversation', 'discussions', 'negotiations', 'consultations', 'dialogue']);
 export const BACKER_NOUNS = new Set(['backer', 'backers', 'supporter', 'supporters', 'sponsor', 'sponsors', 'champion', 'patron', 'protector']);
 const SUPPORT_VERBS_FOR_NOUN = new Set(['express', 'voice', 'reaffirm', 'reiterate', 'offer', 'pledge', 'declare', 'show', 'signal', 'give', 'lend', 'extend', 'underline', 'restate']);

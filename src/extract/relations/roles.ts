@@ -23,7 +23,7 @@ const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'cha
  */
 const OFFICIAL_TITLE_HEADS = new Set([...GOVERNMENT_TITLE_HEADS, 'advisor', 'adviser', 'director', 'administrator', 'ambassador', 'envoy', 'coordinator', 'counselor', 'counsellor', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'assistant', 'representative', 'senator', 'congressman', 'congresswoman', 'attorney', 'general', 'commissioner', 'governor', 'mayor', 'lady', 'secretary', 'deputy', 'chair', 'chairman', 'chairwoman']);
 /** Groups a country sends, whose listed members are its officials. */
-const DELEGATION_NOUNS = new Set(['delegation', 'team', 'mission']);
+export const DELEGATION_NOUNS = new Set(['delegation', 'team', 'mission']);
 
 /** "X, who holds a senior post in the ruling party": a role in the organisation named after the post. */
 export function positionIn(ctx: RelationView, v: number, s: Sentence): Found[] {
