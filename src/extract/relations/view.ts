@@ -50,6 +50,9 @@ export function entityTypeOf(id: string): string {
   return id.slice(0, id.indexOf(':'));
 }
 
+/** The country whose government titles its call and meeting summaries "Readout of …" (White House, State, Defense). */
+const READOUT_PUBLISHER = 'country:us';
+
 export class RelationView {
   readonly tokens: Token[];
   readonly mentions: Mention[];
@@ -388,7 +391,9 @@ export class RelationView {
     if (published) return this.countryNamed(published.type === 'Country' ? published.key : published.kind === 'government' ? published.countryKey : undefined);
     if (!title || !/^readout\b/i.test(title)) return undefined;
     const bodies = new Set(this.resolution.entities.filter((e) => e.type === 'Organization' && typeof e.attributes?.knowledgeKey === 'string' && entryByKey(e.attributes.knowledgeKey)?.kind === 'government').map((e) => e.attributes?.countryKey));
-    return bodies.size === 1 ? this.countryNamed([...bodies][0] as string | undefined) : undefined;
+    if (bodies.size === 1) return this.countryNamed([...bodies][0] as string | undefined);
+    // "Readout of …" is the form in which the US executive branch reports its officials' calls and meetings.
+    return bodies.size === 0 ? this.countryNamed(READOUT_PUBLISHER) : undefined;
   }
 
   /** The article's entity for a country's knowledge key, as an argument at its first mention. */
