@@ -169,7 +169,12 @@ export function commitmentNoun(ctx: RelationView, k: number, s: Sentence): Found
 function stance(ctx: RelationView, k: number, s: Sentence, type: 'SUPPORTS' | 'PLEDGED', targets: Arg[], spoken: number, owned: number): Found[] {
   let j = k - 1;
   // "enduring support", "continued commitment": a participle before the noun modifies it.
-  while (j >= s.tokenStart && (/^(?:ADJ|ADV|DET|PRON)$/.test(ctx.tokens[j]!.pos) || (ctx.tokens[j]!.pos === 'VERB' && /(?:ing|ed)$/.test(ctx.tokens[j]!.lower) && ctx.tokens[j]!.text === ctx.tokens[j]!.lower))) j--;
+  const participle = (n: number) => {
+    const t = ctx.tokens[n]!;
+    const before = ctx.tokens[n - 1];
+    return t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower) && t.text === t.lower && !!before && (/^(?:DET|PRON|ADJ|PART)$/.test(before.pos) || possessiveAt(ctx, n - 1));
+  };
+  while (j >= s.tokenStart && (/^(?:ADJ|ADV|DET|PRON)$/.test(ctx.tokens[j]!.pos) || participle(j))) j--;
   let sources: Arg[] = [];
   let verb = j;
   if (possessiveAt(ctx, j)) {

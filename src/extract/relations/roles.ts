@@ -179,7 +179,7 @@ function counterpartCountries(bySentence: Found[][]): Set<string> {
   const out = new Set<string>();
   for (const list of bySentence)
     for (const f of list) {
-      if (f.type === 'URGED' || f.type === 'ACCUSED' || f.type === 'VISITED') for (const a of f.sources) for (const id of a.ids) for (const c of f.targets) if (c.type === 'Country') out.add(`${id}|*|${c.ids[0]}`);
+      if (f.type === 'URGED' || f.type === 'ACCUSED' || f.type === 'VISITED' || f.type === 'PLEDGED' || f.type === 'SUPPORTS') for (const a of f.sources) for (const id of a.ids) for (const c of f.targets) if (c.type === 'Country') out.add(`${id}|*|${c.ids[0]}`);
       if (f.type !== 'MET' || f.negated) continue;
       const sides = [f.sources, f.targets];
       for (const [i, side] of sides.entries())

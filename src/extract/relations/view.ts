@@ -192,7 +192,7 @@ export class RelationView {
     const by = this.tokens[j + 1]?.lower;
     const representative =
       by === 'from' ? REPRESENTATIVE_NOUNS.has(this.tokens[j]?.lower ?? '')
-      : by === 'of' ? /^(?:people|government|citizens|leaders|leadership|authorities|members)$/.test(this.tokens[j]?.lower ?? '')
+      : by === 'of' ? /^(?:people|government|citizens|leaders|leadership|authorities)$/.test(this.tokens[j]?.lower ?? '')
       : by === 'in' && GOVERNMENT_NOMINALS.has(this.tokens[j]?.lower ?? ''); // "the government in Tripoli"
 
     if (representative) {
