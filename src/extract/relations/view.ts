@@ -390,10 +390,13 @@ export class RelationView {
     const published = source ? lookupName(source.replace(/^the\s+/i, '')) : undefined;
     if (published) return this.countryNamed(published.type === 'Country' ? published.key : published.kind === 'government' ? published.countryKey : undefined);
     if (!title || !/^readout\b/i.test(title)) return undefined;
-    const bodies = new Set(this.resolution.entities.filter((e) => e.type === 'Organization' && typeof e.attributes?.knowledgeKey === 'string' && entryByKey(e.attributes.knowledgeKey)?.kind === 'government').map((e) => e.attributes?.countryKey));
-    if (bodies.size === 1) return this.countryNamed([...bodies][0] as string | undefined);
-    // "Readout of …" is the form in which the US executive branch reports its officials' calls and meetings.
-    return bodies.size === 0 ? this.countryNamed(READOUT_PUBLISHER) : undefined;
+    // "Readout of …" is the form in which the US executive branch reports its officials' calls and
+    // meetings: its country, or else the executive body of it that the readout names (the White House).
+    const country = this.countryNamed(READOUT_PUBLISHER);
+    if (country) return country;
+    const body = this.resolution.entities.find((e) => e.type === 'Organization' && e.attributes?.countryKey === READOUT_PUBLISHER && typeof e.attributes?.knowledgeKey === 'string' && entryByKey(e.attributes.knowledgeKey)?.kind === 'government');
+    const mention = body && this.mentions.find((m) => this.resolution.entityOf[m.i] === body.id);
+    return body && mention ? { mention, ids: [body.id], type: 'Organization', start: mention.tokenStart, end: mention.tokenEnd } : undefined;
   }
 
   /** The article's entity for a country's knowledge key, as an argument at its first mention. */
