@@ -34,7 +34,7 @@ export function callingAccusation(ctx: RelationView, v: number, s: Sentence): Fo
 }
 
 /** Speech verbs that state a charge in a reported clause ("emphasized that X is a terrorist organization"). */
-const CHARGING_SPEECH = new Set([...SPEECH_VERBS, 'emphasize', 'emphasise', 'stress', 'underscore', 'maintain', 'allege', 'charge', 'contend']);
+const CHARGING_SPEECH = new Set([...SPEECH_VERBS, 'testify', 'recount', 'allege', 'emphasize', 'emphasise', 'stress', 'underscore', 'maintain', 'allege', 'charge', 'contend']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'remains', 'remained']);
 
 /**
@@ -49,6 +49,8 @@ export function reportedAccusations(ctx: RelationView, v: number, s: Sentence): 
   let j = v + 1;
   if (ctx.tokens[j]?.lower === 'that') j++;
   while (j < s.tokenEnd && ctx.tokens[j]!.pos === 'DET') j++;
+  const victim = victimOf(ctx, v, j, s);
+  if (victim) return victim;
   const accused = ctx.startsArg(j);
   if (!accused || accused.type === 'Location') return [];
   let k = accused.end;
@@ -70,6 +72,29 @@ export function reportedAccusations(ctx: RelationView, v: number, s: Sentence): 
   const sources = ctx.actors(subject.args).filter((a) => !a.ids.some((id) => accused.ids.includes(id)));
   if (!sources.length || clauseNegated(ctx, v, subject.chain, s)) return [];
   return [{ type: 'ACCUSED', sources, targets: [accused], trigger: verb, confidence: 0.6 }];
+}
+
+/** Harm done to someone, which a victim's account charges its doer with. */
+const HARM_PARTICIPLES = new Set(['raped', 'assaulted', 'attacked', 'abused', 'beaten', 'beat', 'robbed', 'threatened', 'harassed', 'kidnapped', 'abducted', 'tortured', 'drugged', 'stabbed', 'shot', 'defrauded', 'blackmailed', 'cheated', 'molested', 'groped', 'punched']);
+
+/**
+ * "She testified that she was raped by A and B", "X said he had been beaten by police officer Y": the
+ * one who tells of harm done to them by someone named accuses that someone.
+ */
+function victimOf(ctx: RelationView, v: number, j: number, s: Sentence): Found[] | undefined {
+  let k = j;
+  if (ctx.tokens[k]?.text === ',') k++;
+  if (!/^(?:she|he|they|i|we)$/.test(ctx.tokens[k]?.lower ?? '')) return undefined;
+  k++;
+  while (k < s.tokenEnd && /^(?:was|were|had|has|have|been|being|repeatedly|allegedly|then|also)$/.test(ctx.tokens[k]!.lower)) k++;
+  // "gang raped", "sexually assaulted"
+  if (!HARM_PARTICIPLES.has(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k + 1] && HARM_PARTICIPLES.has(ctx.tokens[k + 1]!.lower)) k++;
+  if (!HARM_PARTICIPLES.has(ctx.tokens[k]?.lower ?? '') || ctx.tokens[k + 1]?.lower !== 'by') return undefined;
+  const doers = ctx.argsFrom(k + 2, s).filter((a) => a.type === 'Person' || a.type === 'Organization');
+  const subject = subjectOf(ctx, v, s);
+  const sources = subject.args.filter((a) => a.type === 'Person');
+  if (!doers.length || !sources.length || clauseNegated(ctx, v, subject.chain, s)) return [];
+  return [{ type: 'ACCUSED', sources, targets: doers, trigger: ctx.tokens[k]!, confidence: 0.6 }];
 }
 
 /**

@@ -33,8 +33,8 @@ interface VerbTrigger {
   role?: string;
   /** The object must be followed by "responsible"/"accountable" ("held X responsible"). */
   needsResponsible?: boolean;
-  /** The object must be followed by "with" ("charged X with fraud", not "charged a fee"). */
-  needsWith?: boolean;
+  /** The object must be followed by one of these ("charged X with fraud", not "charged a fee"; "assured X that"). */
+  followedBy?: readonly string[];
   confidence: number;
 }
 const DIRECT = 'direct';
@@ -88,7 +88,10 @@ export const VERBS: Record<string, VerbTrigger> = {
   attribute: { type: 'ACCUSED', objects: [], prepositionalOnly: true, confidence: 0.7 },
   pin: { type: 'ACCUSED', objects: [], prepositionalOnly: true, confidence: 0.6 },
   // "prosecutors charged X with fraud"
-  charge: { type: 'ACCUSED', objects: [DIRECT], needsWith: true, personTarget: true, confidence: 0.7 },
+  charge: { type: 'ACCUSED', objects: [DIRECT], followedBy: ['with'], personTarget: true, confidence: 0.7 },
+  // "assured X that the U.S. will remain engaged", "reassured X of continued support"
+  assure: { type: 'PLEDGED', objects: [DIRECT], followedBy: ['that', 'of'], confidence: 0.6 },
+  reassure: { type: 'PLEDGED', objects: [DIRECT], followedBy: ['that', 'of'], confidence: 0.6 },
   appeal: { type: 'URGED', objects: ['to'], prepositionalOnly: true, needsInfinitive: true, confidence: 0.7 },
   support: { type: 'SUPPORTS', objects: [DIRECT], confidence: 0.75 },
   back: { type: 'SUPPORTS', objects: [DIRECT], confidence: 0.7 },
@@ -224,7 +227,7 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
     }
     if (!targets.length && trigger.type === 'ANNEXED') targets = relativeAntecedent(ctx, sources, s);
     if (!targets.length && trigger.type === 'ACCUSED') targets = actAuthor(ctx, t.lemma, j, s);
-    if (trigger.needsWith && ctx.tokens[targets[targets.length - 1]?.end ?? -1]?.lower !== 'with') return [];
+    if (trigger.followedBy && !trigger.followedBy.includes(ctx.tokens[targets[targets.length - 1]?.end ?? -1]?.lower ?? '')) return [];
     if (trigger.needsInfinitive && targets.length) {
       const after = ctx.tokens[targets[targets.length - 1]!.end];
       if (!after || !['to', 'for'].includes(after.lower)) return [];

@@ -220,6 +220,8 @@ export class RelationView {
       else if (!comma) break;
       while (n < s.tokenEnd && (this.tokens[n]!.pos === 'DET' || (isKnownSurnameParticle(this.tokens[n]!.text) && this.tokens[n]!.text === this.tokens[n]!.lower))) n++;
       const next = this.startsArg(n) ?? (first.type === 'Person' ? this.describedPerson(n, s) : undefined);
+      // "A, B, and an unidentified third officer": a list of people closed by an unnamed one.
+      if (!next && conjunction && first.type === 'Person' && out.length > 1 && this.tokens[n - 1]?.pos === 'DET' && /^(?:NOUN|ADJ)$/.test(this.tokens[n]?.pos ?? '') && this.tokens[n]!.text === this.tokens[n]!.lower) confirmed = out.length;
       if (!next || n === e) break;
       out.push(next);
       if (conjunction) confirmed = out.length;

@@ -18,4 +18,9 @@ describe('relations/speech', () => {
   it('does not charge a victim or a plain description', () => {
     expect(triples(extract('Minister Lisa Berg said Ukraine faced aggression. Pedro Alves said Chile is a friend.'), accused)).toEqual([]);
   });
+
+  it("reads a victim's account of harm done by named people as accusing them", () => {
+    const x = extract('Emily Stone met officers Paul Quist and Marc Rene at a pub. In court, Emily Stone said she was gang raped by Paul Quist, Marc Rene, and a third officer.');
+    expect(triples(x, accused).sort()).toEqual(['Emily Stone -ACCUSED-> Marc Rene', 'Emily Stone -ACCUSED-> Paul Quist']);
+  });
 });

@@ -24,4 +24,9 @@ describe('relations/verbs', () => {
     expect(triples(extract('Prosecutors in Kenya charged Mark Otieno with fraud.'), of('ACCUSED'))).toEqual(['Kenya -ACCUSED-> Mark Otieno']);
     expect(triples(extract('The bank charged Paul Green a fee.'), of('ACCUSED'))).toEqual([]);
   });
+
+  it("reads 'assured X that …' as a pledge to X, not 'assured the rollout'", () => {
+    expect(triples(extract('Advisor Tom Hale assured Mr. Ben Cohen that the U.S. will remain engaged.'), of('PLEDGED'))).toEqual(['Tom Hale -PLEDGED-> Ben Cohen']);
+    expect(triples(extract('Advisor Tom Hale assured Mr. Ben Cohen.'), of('PLEDGED'))).toEqual([]);
+  });
 });
