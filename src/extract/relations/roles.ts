@@ -89,7 +89,9 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     // "Foreign Minister X urged Russia to …": one who urges, accuses or visits a country is not its official.
     const counterpart = (c: Arg) => counterparts.has(`${id}|${leaderOrHead(head)}|${c.ids[0]}`) || counterparts.has(`${id}|*|${c.ids[0]}`);
     // "National Security Advisor Sullivan", "the Vice President" in a White House readout: its own officials.
-    if (!country && publisherCountry && official && !counterpart(publisherCountry)) {
+    // Only a title before the name: "X, President, AFL-CIO" in a list of guests names another employer.
+    const prefixed = r.start < person.start && !bracketedEmployer(ctx, person, s);
+    if (!country && publisherCountry && official && prefixed && !counterpart(publisherCountry)) {
       country = publisherCountry;
       confidence = 0.55;
       published.set(id, { kind: leaderOrHead(head), head: head.replace(/s$/, ''), at: person.start });
@@ -128,7 +130,8 @@ function publishersGuests(bySentence: Found[][], published: Map<string, { kind: 
           const pb = published.get(b);
           for (const [id, p] of [[a, pa], [b, pb]] as const) if (p && p.kind === 'leader' && p.head !== 'president') guests.add(id);
           if (!pa || !pb || a === b) continue;
-          if (pa.kind === 'leader' && pb.kind === 'leader' && pa.head === 'president' && pb.head === 'president') guests.add(pa.at < pb.at ? b : a);
+          // Two holders of the same title meeting are counterparts: "Advisor A met Advisor B", "President A called President B".
+          if (pa.head === pb.head) guests.add(pa.at < pb.at ? b : a);
         }
     }
   return guests;
@@ -150,6 +153,16 @@ function chainCountry(ctx: RelationView, r: { start: number }, person: Mention, 
     k--;
   }
   return undefined;
+}
+
+/** "President X (Oglala Sioux Tribe, SD)": a bracket after the name naming an organisation or a person. */
+function bracketedEmployer(ctx: RelationView, person: Mention, s: Sentence): boolean {
+  if (ctx.tokens[person.tokenEnd]?.text !== '(') return false;
+  for (let j = person.tokenEnd + 1; j < Math.min(s.tokenEnd, person.tokenEnd + 10) && ctx.tokens[j]!.text !== ')'; j++) {
+    const a = ctx.argAt(j);
+    if (a && (a.type === 'Organization' || a.type === 'Person')) return true;
+  }
+  return false;
 }
 
 /** The head noun of a title: "Secretary of State" → secretary, "Prime Minister" → minister, "President-elect" → president. */
@@ -345,10 +358,12 @@ export function localCountry(ctx: RelationView, person: Mention, s: Sentence): A
     }
     if (t.pos === 'VERB' && j < person.tokenStart - 6) break;
   }
-  const first = ctx.tokens[s.tokenStart]!;
-  if (first.lower === 'in') {
-    const place = ctx.argsFrom(s.tokenStart + 1, s)[0];
+  // "In Kenya, President X said", "Today in Israel, …", "On Monday in Kyiv, …": a sentence-initial setting.
+  for (let j = s.tokenStart; j < Math.min(s.tokenEnd, s.tokenStart + 4); j++) {
+    if (ctx.tokens[j]!.lower !== 'in') continue;
+    const place = ctx.argsFrom(j + 1, s)[0];
     if (place?.type === 'Country' && ctx.tokens[place.end]?.text === ',') return place;
+    break;
   }
   return undefined;
 }

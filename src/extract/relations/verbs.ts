@@ -271,6 +271,11 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
   if (!sources.length && /ing$/.test(t.lower) && (ctx.tokens[v - 1]?.text === ',' || TEMPORAL_SUBORDINATORS.has(ctx.tokens[v - 1]?.lower ?? ''))) sources = mainSubject(ctx, s, t.inQuote);
   if (!sources.length && /ing$/.test(t.lower)) sources = coalitionLeader(ctx, v, s);
   if (trigger.type === 'PLEDGED' && !targets.length && !passive) targets = aidForStoryCountry(ctx, j, sources, s);
+  // Places do not meet ("hosted … Pacific Islander leaders" is no meeting with an ocean).
+  if (trigger.type === 'MET') {
+    targets = targets.filter((a) => a.type !== 'Location');
+    sources = sources.filter((a) => a.type !== 'Location');
+  }
   if (trigger.placeTarget) targets = targets.filter(isPlace);
   if (trigger.personTarget) targets = targets.filter((a) => a.type === 'Person');
   if (trigger.organizationTarget) {
