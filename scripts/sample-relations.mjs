@@ -53,5 +53,6 @@ edges.slice(0, n).forEach((e, i) => {
   const a = e.attributes ?? {};
   const evidence = a.evidence?.[0] ?? {};
   const role = a.role ? ` [${a.role}]` : a.evidence?.[0]?.role ? ` [${a.evidence[0].role}]` : '';
-  console.log(`${i + 1}. ${names.get(e.source)} -${a.type}-> ${names.get(e.target)}${role} | ${evidence.documentId} | ${String(evidence.text ?? '').replace(/\s+/g, ' ')}`);
+  const modality = a.modality && a.modality !== "asserted" ? ` (${a.modality})` : "";
+  console.log(`${i + 1}. ${names.get(e.source)} -${a.type}-> ${names.get(e.target)}${role}${modality} | ${evidence.documentId} | ${String(evidence.text ?? '').replace(/\s+/g, ' ')}`);
 });

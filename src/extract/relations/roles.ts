@@ -8,6 +8,7 @@
  */
 import type { Mention, Sentence } from '../../model.js';
 import { SPEECH_VERBS } from '../lexicon.js';
+import { HONORIFICS, isFirstName } from '../../knowledge/index.js';
 import { type Arg, type Found, RelationView, SUBORDINATORS, entityTypeOf } from './view.js';
 import { subjectOf } from './subjects.js';
 import { clauseModality, clauseNegated } from './modality.js';
@@ -90,7 +91,9 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     const counterpart = (c: Arg) => counterparts.has(`${id}|${leaderOrHead(head)}|${c.ids[0]}`) || counterparts.has(`${id}|*|${c.ids[0]}`);
     // "National Security Advisor Sullivan", "the Vice President" in a White House readout: its own officials.
     // Only a title before the name: "X, President, AFL-CIO" in a list of guests names another employer.
-    const prefixed = r.start < person.start && !bracketedEmployer(ctx, person, s);
+    // and only for a name that reads as a person's (a given name first): list lines of a readout
+    // ("Director, Office of Political Strategy and Outreach") leave fragments the typing stage may call people.
+    const prefixed = r.start < person.start && !bracketedEmployer(ctx, person, s) && givenNameFirst(ctx.entityById.get(id)?.name);
     if (!country && publisherCountry && official && prefixed && !counterpart(publisherCountry)) {
       country = publisherCountry;
       confidence = 0.55;
@@ -153,6 +156,12 @@ function chainCountry(ctx: RelationView, r: { start: number }, person: Mention, 
     k--;
   }
   return undefined;
+}
+
+/** "Gina McCarthy", "Dr. Phil Gordon": a name that opens on a known given name (after an honorific). */
+function givenNameFirst(name: string | undefined): boolean {
+  const words = (name ?? '').split(/\s+/).filter((w) => !HONORIFICS.has(w.replace(/\.$/, '').toLowerCase()) && !HONORIFICS.has(w));
+  return words.length >= 2 && isFirstName(words[0]!);
 }
 
 /** "President X (Oglala Sioux Tribe, SD)": a bracket after the name naming an organisation or a person. */
