@@ -76,7 +76,8 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     ctx.buildArgs(s);
     // "a U.S. delegation led by A, B and C", "that included Adviser X": any titled member is the country's.
     const delegation = delegationCountry(ctx, person, s);
-    const official = OFFICIAL_TITLE_HEADS.has(head.replace(/s$/, ''));
+    // A leader's title other than president (prime minister, king, chancellor) in a readout is a guest's.
+    const official = OFFICIAL_TITLE_HEADS.has(head.replace(/s$/, '')) && !(leaderOrHead(head) === 'leader' && head.replace(/s$/, '') !== 'president');
     if (!delegation && !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, '')) && !(publisherCountry && official)) continue;
     let country = delegation ?? chainCountry(ctx, r, person, s) ?? localCountry(ctx, person, s) ?? speakersCountry(ctx, person, s, countryOf) ?? hostCountry.get(id);
     let confidence = 0.6;
