@@ -44,6 +44,8 @@ export function nounModality(ctx: RelationView, k: number, s: Sentence): Modalit
     const w = ctx.tokens[j]!.lower;
     if (PLANNING_NOUNS.has(w) || FUTURE_MARKERS.has(w) || w === 'next') return 'planned';
     if (PLAN_MARKERS.has(w)) return 'planned';
+    // "looks forward to the meeting with X in Rome": an event still ahead.
+    if (w === 'forward' && ctx.tokens[j + 1]?.lower === 'to' && /^look/.test(ctx.tokens[j - 1]?.lower ?? '')) return 'planned';
   }
   // "a summit … that Mr Biden would like to take place next month"
   for (let j = k + 1; j < s.tokenEnd; j++) {

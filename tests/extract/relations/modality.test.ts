@@ -12,4 +12,10 @@ describe('relations/modality', () => {
   it('drops a stance voiced in a negated clause', () => {
     expect(triples(extract('Minister Rosa Pardo did not express support for Peru.'), (r) => r.type === 'SUPPORTS')).toEqual([]);
   });
+
+  it("marks a meeting looked forward to as planned", () => {
+    const x = extract('President Tom Hale looks forward to the meeting with President Ana Silva in Rome later this month.');
+    const met = x.relations.find((r) => r.type === 'MET');
+    expect(met?.modality).toBe('planned');
+  });
 });
