@@ -8,7 +8,7 @@ import { resolveEntities } from './coref.js';
 import { findMentions } from './mentions.js';
 import { read } from './reading.js';
 import { copyPresent } from '../objects.js';
-import { findRelations } from './relations.js';
+import { findRelations } from './relations/index.js';
 
 export function extractDocument(document: SourceDocument): Extraction {
   const reading = read(document);
