@@ -29,7 +29,7 @@ interface GraphNode {
 interface GraphEdge {
   source: string;
   target: string;
-  attributes: { type: string; evidence: { documentId: string; text: string }[] };
+  attributes: { type: string; role?: string; modality?: string; evidence: { documentId: string; text: string; role?: string }[] };
 }
 interface GraphFile {
   nodes: GraphNode[];
@@ -61,7 +61,9 @@ if (values.relations) {
   console.log(`${picked.length} of ${edges.length} relations, seed ${values.seed}\n`);
   picked.forEach((e, i) => {
     const evidence = e.attributes.evidence[0];
-    console.log(`${i + 1}. ${names.get(e.source)} -${e.attributes.type}-> ${names.get(e.target)}`);
+    const role = e.attributes.role ?? evidence?.role;
+    const modality = e.attributes.modality && e.attributes.modality !== 'asserted' ? ` (${e.attributes.modality})` : '';
+    console.log(`${i + 1}. ${names.get(e.source)} -${e.attributes.type}-> ${names.get(e.target)}${role ? ` [${role}]` : ''}${modality}`);
     if (evidence) console.log(`    “${squeeze(evidence.text)}”   (${evidence.documentId})`);
   });
 } else {
