@@ -13,7 +13,7 @@
  * Negated clauses are dropped; planned and hypothetical ones carry a modality.
  */
 import { datelineCountryKey, entryByKey, isKnownSurnameParticle } from '../knowledge/index.js';
-import type { EntityType, Mention, MentionAnalysis, Modality, Reading, Relation, RelationType, Sentence, Token } from '../model.js';
+import type { Entity, EntityType, Mention, MentionAnalysis, Modality, Reading, Relation, RelationType, Sentence, Token } from '../model.js';
 import type { Resolution } from './coref.js';
 import { dateNear } from './dates.js';
 import {
@@ -1557,9 +1557,12 @@ class RelationContext {
     const entity = this.entityById.get(place.ids[0]!);
     const countryKey = entity?.attributes?.countryKey;
     if (typeof countryKey !== 'string') return [];
-    const country = this.resolution.entities.find((e) => e.attributes?.knowledgeKey === countryKey);
+    this.countryByKey ??= firstByKnowledgeKey(this.resolution.entities);
+    const country = this.countryByKey.get(countryKey);
     return country ? [country.id] : [];
   }
+  /** The first entity of each knowledge key, built once (a search of all entities per place is quadratic). */
+  private countryByKey?: Map<string, Entity>;
 
   /** Without a dateline, the one country a headline names ("Malawi opposition calls for probe") is the story's home. */
   private titleCountry(): Arg | undefined {
@@ -1683,6 +1686,15 @@ function isPlace(a: Arg): boolean {
 
 const TYPE_BY_PREFIX: Record<string, EntityType> = { person: 'Person', country: 'Country', organization: 'Organization', location: 'Location' };
 /** An entity's type from its id ("country:ukraine"): a capital standing for its government is a country. */
+function firstByKnowledgeKey(entities: Entity[]): Map<string, Entity> {
+  const byKey = new Map<string, Entity>();
+  for (const e of entities) {
+    const key = e.attributes?.knowledgeKey;
+    if (typeof key === 'string' && !byKey.has(key)) byKey.set(key, e);
+  }
+  return byKey;
+}
+
 function typeOfId(id: string): EntityType | undefined {
   return TYPE_BY_PREFIX[entityTypeOf(id)];
 }
