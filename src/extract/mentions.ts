@@ -34,6 +34,7 @@ import {
   PLURAL_PRONOUNS,
   isCalendarWord,
 } from './lexicon.js';
+import { headlineNameBreaks } from './headline-names.js';
 
 // ---------------------------------------------------------------------------------------------
 // Token shape
@@ -209,12 +210,31 @@ class MentionBuilder {
   sentence(s: Sentence): void {
     this.sentenceFirstMention = this.mentions.length;
     const titleCased = s.isTitle && isTitleCased(this.tokens.slice(s.tokenStart, s.tokenEnd));
-    for (const run of this.properRuns(s, titleCased)) this.emitRun(this.segment(run.start, run.end), s, titleCased);
+    for (const run of this.properRuns(s, titleCased)) {
+      const pieces = this.segment(run.start, run.end);
+      this.emitRun(titleCased ? this.headlinePieces(pieces) : pieces, s, titleCased);
+    }
     this.pronounsAndNominals(s);
     this.roleChains(s);
     this.distributeCoordinatedQualifiers(s);
     this.appositions(s);
     this.delegations(s);
+  }
+
+  /** "Joe Biden Call" in a Title Case headline: the common words after a name are cut off it (headline-names.ts). */
+  private headlinePieces(pieces: Piece[]): Piece[] {
+    const body = this.text.slice(this.reading.document.body.start, this.reading.document.body.end);
+    return pieces.flatMap((p) => {
+      if (p.kind !== 'name' || p.shapeType) return [p];
+      const out: Piece[] = [];
+      let from = p.start;
+      for (const k of headlineNameBreaks(this.words, p.start, p.end, body)) {
+        if (k > from) out.push({ ...p, start: from, end: k });
+        from = k + 1;
+      }
+      if (p.end > from) out.push({ ...p, start: from, end: p.end });
+      return out;
+    });
   }
 
   // -------------------------------------------------------------------------------------------

@@ -11,6 +11,16 @@ import { sentencePieces } from './long-sentences.js';
 
 const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
 const its = nlp.its;
+const lexicon = nlp.readDoc('') as unknown as { isOOV(word: string): boolean };
+
+/**
+ * Whether a lower-case word is in the tagger's own English lexicon ("call", "meeting", but not
+ * "biden"): the words it learns from the texts it reads do not count, so the answer never depends on
+ * what was read before.
+ */
+export function isLexiconWord(word: string): boolean {
+  return !lexicon.isOOV(word);
+}
 
 export function read(document: SourceDocument): Reading {
   const sentences: Sentence[] = [];
