@@ -157,7 +157,9 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       try {
         return { kind: 'extracted', where, extraction: await pool.extract(d) };
       } catch (e) {
-        return { kind: 'failed', where, failure: { where, problem: `extraction failed: ${(e as Error).message}` } };
+        // The extractor's own errors already say which stage failed ("extraction failed in coreference: …").
+        const message = (e as Error).message;
+        return { kind: 'failed', where, failure: { where, problem: message.startsWith('extraction failed') ? message : `extraction failed: ${message}` } };
       }
     };
 

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { UserError } from '../../errors.js';
 import { extractDocument } from '../../extract/index.js';
+import { ExtractionError } from '../../extract/stage.js';
 import { readInputs } from '../../input/read.js';
 import { maxSizeOption } from '../options.js';
 import { formatExtractionText } from '../../extract/format.js';
@@ -52,7 +53,14 @@ export function registerExtract(program: Command): void {
 async function* extractEach(files: string[], options: ExtractRunOptions): AsyncGenerator<Extraction> {
   for await (const result of readInputs(files, { maxBytes: options.maxBytes })) {
     if (!result.ok) throw new UserError(`${result.failure.where}: ${result.failure.problem}`);
-    const extraction = extractDocument(result.document);
+    let extraction: Extraction;
+    try {
+      extraction = extractDocument(result.document);
+    } catch (e) {
+      // One line naming the article and the stage that failed ("…: extraction failed in coreference: …").
+      if (e instanceof ExtractionError) throw new UserError(`${result.document.path ?? result.document.id}: ${e.message}`);
+      throw e;
+    }
     // The contract is checked on every output, so a bug shows as an error rather than as bad JSON.
     const check = extractionSchema.safeParse(extraction);
     if (!check.success) throw new Error(`extraction of ${result.document.id} breaks the JSON contract: ${check.error.issues[0]?.message}`);

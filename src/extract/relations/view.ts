@@ -6,7 +6,7 @@
  * Example: in "Presidents A of X and B of Y met", argsFrom at "A" gives [A, B].
  */
 import { datelineCountryKey, entryByKey, isKnownSurnameParticle, lookupName } from '../../knowledge/index.js';
-import type { EntityType, Mention, MentionAnalysis, Modality, Reading, RelationType, Sentence, Token } from '../../model.js';
+import type { Entity, EntityType, Mention, MentionAnalysis, Modality, Reading, RelationType, Sentence, Token } from '../../model.js';
 import type { Resolution } from '../coref.js';
 import { COUNTRY_AGENT_NOUNS, GOVERNMENT_NOMINALS, isPossessive } from '../lexicon.js';
 
@@ -345,9 +345,22 @@ export class RelationView {
     const entity = this.entityById.get(place.ids[0]!);
     const countryKey = entity?.attributes?.countryKey;
     if (typeof countryKey !== 'string') return [];
-    const country = this.resolution.entities.find((e) => e.attributes?.knowledgeKey === countryKey);
+    const country = this.entityByKnowledgeKey().get(countryKey);
     return country ? [country.id] : [];
   }
+
+  /** The first entity of each knowledge key, built once (a search of all entities per place is quadratic on long texts). */
+  private entityByKnowledgeKey(): Map<string, Entity> {
+    if (!this.byKnowledgeKey) {
+      this.byKnowledgeKey = new Map();
+      for (const e of this.resolution.entities) {
+        const key = e.attributes?.knowledgeKey;
+        if (typeof key === 'string' && !this.byKnowledgeKey.has(key)) this.byKnowledgeKey.set(key, e);
+      }
+    }
+    return this.byKnowledgeKey;
+  }
+  private byKnowledgeKey?: Map<string, Entity>;
 
   /** Without a dateline, the one country a headline names ("Malawi opposition calls for probe") is the story's home. */
   titleCountry(): Arg | undefined {
@@ -404,7 +417,7 @@ export class RelationView {
   /** The article's entity for a country's knowledge key, as an argument at its first mention. */
   countryNamed(countryKey: string | undefined): Arg | undefined {
     if (!countryKey) return undefined;
-    const id = this.resolution.entities.find((e) => e.attributes?.knowledgeKey === countryKey)?.id;
+    const id = this.entityByKnowledgeKey().get(countryKey)?.id;
     if (!id) return undefined;
     const mention = this.mentions.find((m) => this.resolution.entityOf[m.i] === id);
     if (!mention) return undefined;
