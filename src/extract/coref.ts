@@ -9,6 +9,7 @@ import { datelineCountryKey, entryByKey, isOrganizationHead, lookupName, type Kn
 import type { Entity, EntityType, Mention, MentionAnalysis, Reading, Token } from '../model.js';
 import { COUNTRY_AGENT_NOUNS, GOVERNMENT_NOMINALS, GROUP_NUMBER_WORDS, isPossessive, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 import { isGuessedName } from './mentions.js';
+import { personContext } from './typing.js';
 
 export interface Resolution {
   entities: Entity[];
@@ -24,16 +25,15 @@ interface Cluster {
   mentions: Mention[];
   /** Tokens of the fullest person name, for surname matching. */
   nameTokens?: string[];
+  /** Why a person cluster is a person (the first evidence found on its mentions). */
+  evidence?: string;
 }
 
-/** Nouns that say a following lone name is a person ("his son Hunter"). */
-const PERSON_INTRODUCERS = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'widow', 'partner', 'grandson', 'granddaughter', 'lawyer', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'boyfriend', 'girlfriend', 'motorcyclist', 'driver', 'teenager', 'victim', 'suspect', 'colleague']);
 /** Nouns of a city's own, after which "Kiev's" is the city, not the government. */
 const CITY_PARTS = new Set(['mayor', 'streets', 'street', 'centre', 'center', 'airport', 'suburbs', 'outskirts', 'residents', 'districts', 'district', 'metro', 'subway', 'population', 'skyline', 'hospitals', 'hospital', 'port', 'old', 'main', 'city', 'downtown']);
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West']);
 /** Verbs whose object is an actor: a capital after them stands for its government ("accused Brasília of"). */
 const ACTOR_OBJECT_VERBS = new Set(['hold', 'tell', 'accuse', 'blame', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'ask', 'press', 'pressure', 'call', 'support', 'back', 'endorse', 'stand', 'side', 'warn', 'threaten', 'sanction', 'meet', 'thank', 'praise', 'rebuke', 'congratulate', 'invite', 'join', 'pledge', 'promise']);
-const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'announced', 'warned', 'claimed', 'insisted']);
 
 export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Resolution {
   const { mentions } = analysis;
@@ -136,7 +136,7 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
       join(match, m);
       continue;
     }
-    if (m.tentative && words.length === 1 && !m.honorific && !m.role && !introducedAsPerson(m, tokens)) {
+    if (m.tentative && words.length === 1 && !personEvidence(m, tokens)) {
       // A lone unknown capitalised word: a person only if something says so; else maybe a place named before.
       const known = lookupName(m.name);
       if (known) join(keyed(`k:${known.key}`, known.type, m, known), m);
@@ -151,6 +151,18 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     people.push(c);
     join(c, m);
   }
+  // A guessed name is a person only with person evidence on one of its mentions: a given name, an
+  // honorific, a title, an apposition or a person-only context ("Velvet Horizon" alone is nothing).
+  for (const c of people) {
+    const evidence = c.mentions.map((x) => personEvidence(x, tokens)).find((e) => e !== undefined);
+    if (evidence) {
+      c.evidence = evidence;
+      continue;
+    }
+    for (const x of c.mentions) clusterOf[x.i] = undefined;
+    c.mentions = [];
+  }
+  for (let i = clusters.length - 1; i >= 0; i--) if (!clusters[i]!.mentions.length) clusters.splice(i, 1);
 
   // 4. Title-only mentions and nominals refer back; pronouns to the most salient compatible entity.
   const groupMembers = new Map<number, string[]>();
@@ -412,12 +424,23 @@ function placeByStem(clusters: Cluster[], word: string): Cluster | undefined {
   return clusters.find((c) => c.type === 'Location' && !c.knowledge && c.mentions.some((m) => m.kind === 'name' && m.name.split(/\s+/).length > 1 && forms.has(m.name.split(/\s+/)[0]!.toLowerCase())));
 }
 
-function introducedAsPerson(m: Mention, tokens: Token[]): boolean {
-  const before = tokens[m.tokenStart - 1];
-  const after = tokens[m.tokenEnd];
-  if (before && PERSON_INTRODUCERS.has(before.lower)) return true;
-  return !!after && SPEECH_AFTER.has(after.lower);
+/**
+ * Why a person-name mention is a person: its own evidence (a given name, honorific, title), or for a
+ * guessed name a person-only context (typing.ts); a lone guessed word is also a person as the subject
+ * of a speech verb ("Imus said"). Undefined when nothing says so.
+ */
+function personEvidence(m: Mention, tokens: Token[]): string | undefined {
+  if (m.kind !== 'name') return undefined;
+  if (m.honorific) return 'honorific';
+  if (m.role) return 'title';
+  if (!m.tentative) return m.evidence ?? 'name-pattern';
+  const context = personContext(m, tokens);
+  if (context) return context;
+  if (m.tokenEnd - m.tokenStart === 1 && SPEECH_AFTER_LONE.has(tokens[m.tokenEnd]?.lower ?? '')) return 'speaker';
+  return undefined;
 }
+
+const SPEECH_AFTER_LONE = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'announced', 'warned', 'claimed', 'insisted']);
 
 function lastPersonWithRole(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[]): Cluster | undefined {
   const head = (m.role ?? m.name).toLowerCase().split(/\s+/).pop()!;
@@ -685,6 +708,8 @@ function toEntity(c: Cluster, text: string): Entity {
     aliases: [...aliases],
     mentions: c.mentions.map((m) => ({ start: m.start, end: m.end })),
   };
+  const evidence = c.evidence ?? (c.knowledge ? 'gazetteer' : names.find((m) => m.kind === 'name' && !m.tentative && m.evidence)?.evidence ?? names.find((m) => m.evidence)?.evidence);
+  if (evidence) entity.evidence = evidence;
   const k = c.knowledge;
   if (k) {
     entity.attributes = { knowledgeKey: k.key };

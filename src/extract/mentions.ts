@@ -34,15 +34,14 @@ import {
   PLURAL_PRONOUNS,
   isCalendarWord,
 } from './lexicon.js';
+import { EVENT_HEADS, FACILITY_HEADS, LOWERCASE_ORG_HEADS, isAcronym, isCapitalised, typeOfUnknownName, type NameTyping } from './typing.js';
+
+export { isAcronym, isCapitalised };
 
 // ---------------------------------------------------------------------------------------------
 // Token shape
 // ---------------------------------------------------------------------------------------------
 
-const CAPITALISED = /^(?:\p{Lu}|['ʻ‘’]\p{Lu}|(?:al|el|ad|as|an|ar|at|az|bin|ibn|de|d'|da|di|du|van|von|le|la|mc|o')-?\p{Lu})/u;
-export const isCapitalised = (text: string): boolean => CAPITALISED.test(text);
-const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,9}|(?:[A-Z]\.){2,4}|[A-Z][a-z]?[A-Z][A-Za-z]{0,6})$/;
-export const isAcronym = (text: string): boolean => ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const isPossessive = (t: Token | undefined, before?: Token): boolean =>
   !!t && POSSESSIVE.has(t.text) && (t.pos !== 'PUNCT' || (!!before && /s$/i.test(before.text) && before.end === t.start && t.text.length === 1));
@@ -50,14 +49,6 @@ const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', sir: 'm', lord: '
 const honorificKey = (text: string) => text.replace(/\.$/, '').toLowerCase();
 const isHonorific = (text: string) => HONORIFICS.has(text) || HONORIFICS.has(text.replace(/\.$/, ''));
 const NAME_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
-/** Acronyms that are not organisations (time zones, units, common abbreviations). */
-const NON_ENTITY_ACRONYMS = new Set(
-  'AM PM BST GMT UTC EST EDT PST PDT CET CEST IST JST TV CEO CFO COO GDP GNP VAT PPE HIV AIDS COVID SARS DNA ID IDs OK USD EUR GBP JPY CNY RMB KM KG MW GW LNG LGBT LGBTQ FAQ PR AI IT VIP SUV PhD MP MPs QC KC'.split(' '),
-);
-/** Lower-case heads that make "<Name> <head>" an organisation ("Yonhap news agency"). */
-const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'daily', 'party', 'group', 'militia', 'movement', 'network', 'police', 'union', 'federation', 'coalition', 'alliance', 'consortium', 'conglomerate']);
-/** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
-const TITLE_MODIFIER_WORDS = new Set(['former', 'then', 'acting', 'outgoing', 'incoming', 'interim', 'ex']);
 /**
  * A name only guessed at: a capitalised word read as a person, or as a town (after "from"/"in"), with
  * nothing to confirm it (no honorific, role or entry in the gazetteer). Later evidence may retype it.
@@ -80,10 +71,6 @@ const LOCAL_TITLE_HEADS = new Set(['governor', 'mayor', 'premier', 'minister']);
 const INSTITUTION_HEADS = new Set(['Bank', 'University', 'College', 'Institute', 'Academy', 'Museum', 'Hospital', 'School', 'Library', 'Port', 'Archdiocese', 'Diocese']);
 /** Capitalised common words that qualify a title without being an employer ("Opposition leader X"). */
 const COMMON_QUALIFIERS = new Set(['opposition', 'ruling', 'rebel', 'campaign', 'interim', 'acting', 'former', 'party', 'senior', 'junior', 'chief', 'deputy', 'state', 'government', 'federal', 'regional', 'local', 'national']);
-/** Last words of named events and competitions ("World Cup", "Nations Championship"). */
-const EVENT_HEADS = new Set(['Cup', 'Championship', 'Championships', 'Games', 'Olympics', 'Paralympics', 'Open', 'Trophy', 'Tournament', 'Series', 'Festival', 'Expo', 'Marathon', 'Prix', 'Derby', 'Week', 'Day', 'Awards', 'Prize']);
-/** First words of named events ("Storm Daniel", "Hurricane Ida", "Operation Sea Guardian"). */
-const EVENT_NAME_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Operation', 'Exercise', 'Tornado', 'Winter', 'Summer']);
 /**
  * Sports whose national governing bodies are named "<Sport> <Country>" ("Cricket Australia", "Athletics
  * Kenya", "Hockey India") and whose world federations are "World <Sport>" ("World Rugby", "World Athletics").
@@ -91,9 +78,6 @@ const EVENT_NAME_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'T
 const SPORTS = new Set(['Rugby', 'Cricket', 'Football', 'Soccer', 'Tennis', 'Hockey', 'Athletics', 'Swimming', 'Cycling', 'Golf', 'Netball', 'Basketball', 'Rowing', 'Sailing', 'Gymnastics', 'Boxing', 'Volleyball', 'Badminton', 'Triathlon', 'Archery', 'Judo', 'Taekwondo', 'Wrestling', 'Weightlifting', 'Canoeing', 'Fencing', 'Squash', 'Aquatics', 'Baseball', 'Softball', 'Handball', 'Surfing', 'Skateboarding', 'Karate', 'Lacrosse', 'Curling', 'Skiing', 'Snowboard', 'Equestrian', 'Diving', 'Chess']);
 /** Words that open a place's name: 'Lake Tana', 'Mount Elgon', 'Fort Bragg', 'Palacio Quemado', 'Piazza Venezia'. */
 const LEADING_PLACE_HEADS = new Set(['Lake', 'Mount', 'Mt', 'Mt.', 'Fort', 'Cape', 'Camp', 'Isla', 'Lago', 'Monte', 'Sierra', 'Palacio', 'Palácio', 'Palais', 'Palazzo', 'Plaza', 'Praça', 'Piazza', 'Estadio', 'Estádio', 'Stade', 'Castillo', 'Castelo', 'Château', 'Schloss']);
-/** Facilities named like organisations but used as places ("John Radcliffe Hospital", "Heathrow Airport"). */
-const FACILITY_HEADS = new Set(['Hospital', 'Airport', 'Airbase', 'Stadium', 'Square', 'Bridge', 'Prison', 'Jail', 'Station', 'Hotel', 'Cathedral', 'Mosque', 'Church', 'Temple', 'Palace', 'Port', 'Harbour', 'Harbor', 'Dam', 'Camp', 'Plant', 'Refinery', 'Mine', 'Base', 'Barracks', 'Crossing', 'Checkpoint']);
-const isFacilityHead = (word: string) => FACILITY_HEADS.has(word);
 
 interface Piece {
   kind: 'entity' | 'title' | 'honorific' | 'demonym' | 'name' | 'connector' | 'possessive';
@@ -162,6 +146,7 @@ class MentionBuilder {
         m.type = 'Organization';
         // The descriptor lets coreference read "the company" as this organisation.
         m.head = described.get(m.name)!;
+        m.evidence = `descriptor:${m.head}`;
         delete m.tentative;
       }
   }
@@ -556,7 +541,7 @@ class MentionBuilder {
 
   private headNounAt(k: number): boolean {
     const w = this.tokens[k]!.text;
-    return isOrganizationHead(w) || isLocationHead(w) || isFacilityHead(w) || EVENT_HEADS.has(w);
+    return isOrganizationHead(w) || isLocationHead(w) || FACILITY_HEADS.has(w) || EVENT_HEADS.has(w);
   }
 
   /** A capitalised word at k that is no known entity, title or demonym. */
@@ -631,7 +616,9 @@ class MentionBuilder {
     const first = this.tokens[m.tokenStart]!;
     const last = this.tokens[m.tokenEnd - 1]!;
     const i = this.mentions.length;
-    this.mentions.push({ ...m, i, start: first.start, end: last.end, text: this.text.slice(first.start, last.end) } as Mention);
+    // Every name says why it has its type: the gazetteer, or a name pattern of this module (typing.ts gives the rest).
+    const evidence = m.evidence ?? (m.knowledgeId ? 'gazetteer' : m.kind === 'name' ? 'name-pattern' : undefined);
+    this.mentions.push({ ...m, i, start: first.start, end: last.end, text: this.text.slice(first.start, last.end), ...(evidence ? { evidence } : {}) } as Mention);
     this.byStartToken.set(m.tokenStart, i);
     this.byEndToken.set(m.tokenEnd, i);
     this.coveredTokens.fill(1, m.tokenStart, m.tokenEnd);
@@ -716,7 +703,7 @@ class MentionBuilder {
         this.addName(piece.start, piece.end, piece.shapeType, s, {});
         continue;
       }
-      const type = this.typeOfName(piece, s, { honorific: !!honorific, afterTitle, titleCased });
+      const type = this.typeOfName(piece, { honorific: !!honorific, afterTitle, titleCased });
       if (!type) continue;
       const extra: Partial<Mention> = {};
       if (honorific) {
@@ -724,7 +711,7 @@ class MentionBuilder {
         const g = HONORIFIC_GENDER[honorificKey(extra.honorific)];
         if (g) extra.gender = g;
       }
-      this.addName(startToken, piece.end, type.type, s, { ...extra, name: this.span(piece.start, piece.end), ...(type.tentative ? { tentative: true } : {}) });
+      this.addName(startToken, piece.end, type.type, s, { ...extra, name: this.span(piece.start, piece.end), evidence: type.evidence, ...(type.tentative ? { tentative: true } : {}) });
     }
   }
 
@@ -765,6 +752,7 @@ class MentionBuilder {
         last = end + 1;
         type = 'Organization';
       }
+      if (last > end) extra = { ...extra, evidence: `head:${t1.lower}` };
     }
     const name = last > end ? this.span(extra.honorific ? start + 1 : start, last) : (extra.name ?? this.span(start, end));
     // "the Crimean peninsula", "the Donbas region": the known region the adjective or name stands for.
@@ -775,58 +763,26 @@ class MentionBuilder {
     return this.add({ kind: 'name', type, sentence: s.i, tokenStart: start, tokenEnd: last, ...extra, name });
   }
 
-  /** The type of an unknown name, or undefined when it is not a name worth keeping. */
-  private typeOfName(piece: Piece, s: Sentence, ctx: { honorific: boolean; afterTitle: boolean; titleCased: boolean }): { type: EntityType; tentative?: boolean } | undefined {
-    const toks = this.tokens.slice(piece.start, piece.end);
-    const first = toks[0]!;
-    const last = toks[toks.length - 1]!;
-    const before = this.tokens[piece.start - 1];
-    const after = this.tokens[piece.end];
-    // Named storms, operations and competitions are events, not people.
-    if (toks.length > 1 && EVENT_NAME_WORDS.has(first.text)) return undefined;
-    if (EVENT_HEADS.has(last.text)) return undefined;
-    // "Former federation president X": a capitalised title modifier opening a sentence is no name.
-    if (toks.length === 1 && TITLE_MODIFIER_WORDS.has(first.lower)) return undefined;
-    // "Deputy Commander INDOPACOM Lieutenant General X": an acronym after a title is an organisation.
-    if (toks.length === 1 && isAcronym(first.text) && first.text.length >= 3 && !ctx.honorific && !NON_ENTITY_ACRONYMS.has(first.text)) return { type: 'Organization' };
-    if (ctx.honorific || ctx.afterTitle) return { type: 'Person' };
-    // "the eastern Donbass region", "the Crimean peninsula"
-    if (after && after.text === after.lower && isLocationHead(after.text) && after.pos === 'NOUN') return { type: 'Location' };
-    // "Northamptonshire police", "the United Steelworkers union", "the Wagner group"
-    if (after && after.text === after.lower && LOWERCASE_ORG_HEADS.has(after.lower) && after.pos === 'NOUN' && !ctx.honorific && !ctx.afterTitle && !isFirstName(first.text)) return { type: 'Organization' };
-    // "African Continental Free Trade Area (AfCFTA)": a name defining an acronym is an organisation.
-    if (after?.text === '(' && isAcronym(this.tokens[piece.end + 1]?.text ?? '') && this.tokens[piece.end + 2]?.text === ')' && toks.length > 1) return { type: 'Organization' };
+  /** The type of an unknown name and its evidence (src/extract/typing.ts), or undefined when it is no name worth keeping. */
+  private typeOfName(piece: Piece, ctx: { honorific: boolean; afterTitle: boolean; titleCased: boolean }): NameTyping | undefined {
+    const one = piece.end - piece.start === 1;
+    // "the islands of Efate and Malekula": a name coordinated with one introduced so is a place too.
+    const describedConjunct = piece.end - piece.start <= 3 && ((place) => !!place && place.type === 'Location' && this.afterPlaceDescriptor(place.tokenStart) && /s$/.test(this.tokens[place.tokenStart - 2]!.lower))(this.conjunctBefore(piece.start));
+    // "in Khovd and Darkhan": a word coordinated with a place named after a locative preposition is a place too.
+    const place = one ? this.conjunctBefore(piece.start) : undefined;
+    const placeConjunct = !!place && (place.type === 'Location' || place.type === 'Country') && LOCATIVE_PREPOSITIONS.has(this.tokens[place.tokenStart - 1]?.lower ?? '');
     // "… of Kenya (Cofek)": the bracketed short form of an organisation named right before it.
     const defined = this.byEndToken.get(piece.start - 1);
-    if (toks.length === 1 && defined !== undefined && this.mentions[defined]!.type === 'Organization' && this.shortFormAt(piece.start - 1, this.mentions[defined]!.tokenStart)) return { type: 'Organization' };
-    if (isFacilityHead(last.text) && toks.length > 1) return { type: 'Location' };
-    if (isOrganizationHead(last.text)) return { type: 'Organization' };
-    // "North American trade", "East Asian": an adjective modifying a noun is not a name.
-    const adjectival = last.pos === 'ADJ' || !!lookupDemonym(last.text) || /(?:an|ian|ese|ish)$/.test(last.text);
-    if (adjectival && after && after.text === after.lower && /^(?:NOUN|CCONJ)$/.test(after.pos)) return undefined;
-    if (isLocationHead(last.text) && toks.length > 1) return { type: 'Location' };
-    // "the town of Yeoncheon"
-    if (this.afterPlaceDescriptor(piece.start)) return { type: 'Location' };
-    // "the islands of Efate and Malekula": a name coordinated with one introduced so is a place too.
-    if (toks.length <= 3) {
-      const place = this.conjunctBefore(piece.start);
-      if (place && place.type === 'Location' && this.afterPlaceDescriptor(place.tokenStart) && /s$/.test(this.tokens[place.tokenStart - 2]!.lower)) return { type: 'Location' };
-    }
-    if (toks.length === 1 && isAcronym(first.text)) {
-      if (NON_ENTITY_ACRONYMS.has(first.text) || first.text.length < 2) return undefined;
-      return { type: 'Organization', tentative: first.text.length < 3 };
-    }
-    if (isFirstName(first.text) && toks.length > 1) return { type: 'Person' };
-    if (ctx.titleCased) return undefined;
-    if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => t.pos === 'PROPN' || isCapitalised(t.text))) return { type: 'Person', tentative: !isFirstName(first.text) };
-    if (toks.length === 1) {
-      if (before && ['in', 'at', 'near', 'from', 'outside'].includes(before.lower)) return { type: 'Location', tentative: true };
-      // "in Khovd and Darkhan": a word coordinated with a place named after a locative preposition is a place too.
-      const place = this.conjunctBefore(piece.start);
-      if (place && (place.type === 'Location' || place.type === 'Country') && LOCATIVE_PREPOSITIONS.has(this.tokens[place.tokenStart - 1]?.lower ?? '')) return { type: 'Location', tentative: true };
-      return { type: 'Person', tentative: true };
-    }
-    return { type: 'Organization', tentative: true };
+    const shortFormOfOrganization = one && defined !== undefined && this.mentions[defined]!.type === 'Organization' && this.shortFormAt(piece.start - 1, this.mentions[defined]!.tokenStart);
+    return typeOfUnknownName({
+      tokens: this.tokens,
+      start: piece.start,
+      end: piece.end,
+      ...ctx,
+      placeDescribed: this.afterPlaceDescriptor(piece.start) || describedConjunct,
+      placeConjunct,
+      shortFormOfOrganization,
+    });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1055,6 +1011,7 @@ class MentionBuilder {
         const commonWord = m.tokenEnd - m.tokenStart === 1 && (isOrganizationHead(m.text) || COMMON_QUALIFIERS.has(m.text.toLowerCase()));
         if (m.type === 'Person' && m.kind === 'name' && m.tentative && !possessive && !m.honorific && !commonWord && !NAME_CONNECTORS.has(this.tokens[m.tokenStart - 1]?.text ?? '')) {
           m.type = 'Organization';
+          m.evidence = 'employer';
           delete m.tentative;
         }
         if (m.type !== 'Person' || m.kind === 'pronoun' || m.kind === 'nominal') {
@@ -1177,6 +1134,7 @@ class MentionBuilder {
   private employerNotPerson(m: Mention): void {
     if (m.type === 'Person' && m.kind === 'name' && m.tentative && !m.honorific && !m.role) {
       m.type = 'Organization';
+      m.evidence = 'employer';
       delete m.tentative;
     }
   }

@@ -1,0 +1,265 @@
+/**
+ * Typing of names the gazetteer does not know: the evidence for each type, in one place.
+ *
+ * Reads the tokens of one capitalised phrase and what stands around it; returns the type with the
+ * evidence for it, or undefined when the phrase names none of the four types. Examples:
+ *
+ *   "Mr Kowalczyk"                  → Person        honorific
+ *   "Minister Ato Boateng"          → Person        title
+ *   "Yusuf Adebayo"                 → Person        given-name
+ *   "Paranal Observatory"           → Location      head:Observatory
+ *   "Tonga Cricket Council"         → Organization  head:Council
+ *   "Clean Water Act", "Storm Lola" → undefined     (a law, a weather phenomenon: not an entity)
+ *   "Velvet Horizon"                → Person, tentative: a guess that coreference keeps only with
+ *                                     person evidence elsewhere (see personContext)
+ *
+ * A capitalised phrase is a Person only with person evidence: a known given name, an honorific, a
+ * title, a person apposition ("X, 41,"), coreference with such a mention, or a context only people
+ * have. Otherwise its head word decides, and names of things (laws, deals, products, vehicles,
+ * instruments, journals, events, wars, weather, diseases, awards, programmes) are not entities.
+ */
+import { isFirstName, isLocationHead, isOrganizationHead, lookupDemonym } from '../knowledge/index.js';
+import type { EntityType, Mention, Token } from '../model.js';
+import { FEMALE_PRONOUNS, LOCATIVE_PREPOSITIONS, MALE_PRONOUNS } from './lexicon.js';
+
+/** Why a mention got its type: short and machine-readable ('given-name', 'head:Observatory', 'gazetteer'). */
+export type TypeEvidence = string;
+
+export interface NameTyping {
+  type: EntityType;
+  evidence: TypeEvidence;
+  /** A guess from the phrase's shape alone: coreference keeps it only with evidence found elsewhere. */
+  tentative?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Head words
+// ---------------------------------------------------------------------------------------------
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Facilities named like organisations but used as places ("John Radcliffe Hospital", "Heathrow Airport", "Paranal Observatory"). */
+export const FACILITY_HEADS = set(
+  'Hospital Airport Airbase Stadium Arena Square Bridge Prison Jail Station Hotel Cathedral Mosque Church Temple Palace Port Harbour Harbor ' +
+    'Dam Camp Plant Refinery Mine Base Barracks Crossing Checkpoint Observatory Mall Cemetery Park Zoo Tower Building Monument Memorial ' +
+    'Beach Pier Terminal Courthouse Pavilion Gardens Garden Reservoir Canal Highway Freeway Motorway Boulevard Avenue Street Road',
+);
+
+/** Last words of named events and competitions ("World Cup", "Nations Championship"). */
+export const EVENT_HEADS = set('Cup Championship Championships Games Olympics Olympiad Paralympics Open Trophy Tournament Series Festival Expo Marathon Prix Derby Week Day Awards Prize');
+
+/** First words of named events and phenomena ("Storm Daniel", "Hurricane Ida", "Operation Sea Guardian"). */
+export const EVENT_NAME_WORDS = set('Storm Hurricane Typhoon Cyclone Tropical Operation Exercise Tornado Winter Summer Battle Siege');
+
+/**
+ * Last words of names of things that are none of the four types: laws and amendments, deals and
+ * accords, plans and programmes, wars and crises, diseases, instruments, vehicles, awards, works.
+ */
+const THING_HEADS = set(
+  // laws, deals, plans
+  'Act Acts Amendment Amendments Bill Laws Code Statute Ordinance Decree Resolution Deal Accord Accords Treaty Treaties Agreement Pact Protocol ' +
+    'Charter Declaration Doctrine Plan Agenda Programme Program Strategy Framework Scheme Constitution Compact Mandate ' +
+    // wars, crises, phenomena, diseases
+    'War Wars Revolution Uprising Crisis Pandemic Epidemic Outbreak Flu Influenza Virus Syndrome Disease Fever Massacre Genocide Holocaust ' +
+    'Earthquake Eruption Wildfire Floods Drought Blizzard Heatwave Eclipse Comet Nebula Galaxy ' +
+    // instruments, vehicles, products, works
+    'Telescope Imager Spectrograph Detector Rover Probe Satellite Spacecraft Capsule Rocket Launcher Module Flight Vaccine ' +
+    'Phone Console Engine Jet Helicopter Drone Missile Missiles Tank Ship Vessel Submarine Carrier Destroyer Frigate Boat ' +
+    'Album Novel Film Movie Show Podcast Book Trilogy Triangle Theorem Equation Award Medal Prize Fellowship Scholarship ' +
+    // events and seasons
+    'Eve Conference Summit Election Elections Referendum Primary Primaries Caucuses Debate Convention Parade Protests Rally',
+);
+
+/** "U.S.S. Grayback", "HMS Victory", "MS Estonia": ship prefixes. */
+const SHIP_PREFIXES = set('USS U.S.S. HMS H.M.S. RMS MS MV SS INS HMAS HMCS HMNZS');
+
+/** A roman numeral or number closing a name ("World War II", "Apollo 11"): a war, a mission, a product. */
+const NUMBERED = /^(?:[IVX]+|\d+[A-Za-z]?)$/;
+
+/** True when the phrase names a thing that is none of the four types (a law, a war, a telescope, a ship). */
+export function namesAThing(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && (EVENT_NAME_WORDS.has(first) || SHIP_PREFIXES.has(first))) return true;
+  if (EVENT_HEADS.has(last) || THING_HEADS.has(last)) return true;
+  // "World War II", "Apollo 11": a name ending in a numeral, after a thing's head.
+  if (words.length > 1 && NUMBERED.test(last) && THING_HEADS.has(words[words.length - 2]!)) return true;
+  return false;
+}
+
+/**
+ * Head words that are also common surnames ("Jeremy Hunt", "Shirley Temple", "Margaret Court"): after
+ * a known given name, in a two-word phrase, they are the surname.
+ */
+const SURNAME_HEADS = set('Park Temple Church Court House Street Bridge Tower Hill Field Fields Banks Bank Wood Ford Bell King Mills Brooks Castle Post Ward Guard Fleet Chambers Marsh Law Song Hunt Camp Port Press Mission Service Forces Council Rivers Lake Plant Mall Bay Gardens Garden');
+
+/** The head word typing an unknown name: 'Location' for facilities and places, 'Organization' for bodies. */
+export function headType(words: readonly string[]): NameTyping | undefined {
+  // "Office of Management and Budget", "Institute for Fiscal Studies": the head stands before "of"/"for".
+  const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  if (of > 0) {
+    const inner = headType(words.slice(0, of));
+    if (inner) return inner;
+  }
+  const last = words[words.length - 1]!;
+  if (FACILITY_HEADS.has(last) && words.length > 1) return { type: 'Location', evidence: `head:${last}` };
+  if (isOrganizationHead(last)) return { type: 'Organization', evidence: `head:${last}` };
+  if (isLocationHead(last) && words.length > 1) return { type: 'Location', evidence: `head:${last}` };
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The type of an unknown name
+// ---------------------------------------------------------------------------------------------
+
+/** What the mention builder knows about the phrase's surroundings. */
+export interface NameContext {
+  tokens: readonly Token[];
+  start: number;
+  end: number;
+  /** An honorific right before ("Mr", "Dr"). */
+  honorific: boolean;
+  /** A title right before ("President", "Foreign Minister"). */
+  afterTitle: boolean;
+  /** The sentence is a headline in Title Case: capitals say nothing. */
+  titleCased: boolean;
+  /** "the town of X" or a name coordinated with such a place. */
+  placeDescribed: boolean;
+  /** A one-word name coordinated with a place named after a locative preposition ("in Khovd and Darkhan"). */
+  placeConjunct: boolean;
+  /** The bracketed short form of an organisation named right before ("… of Kenya (Cofek)"). */
+  shortFormOfOrganization: boolean;
+}
+
+/** Lower-case heads that make "<Name> <head>" an organisation ("Yonhap news agency", "the Wagner group"). */
+export const LOWERCASE_ORG_HEADS = set('agency newspaper broadcaster daily party group militia movement network police union federation coalition alliance consortium conglomerate');
+/** Acronyms that are not organisations (time zones, units, common abbreviations). */
+export const NON_ENTITY_ACRONYMS = set(
+  'AM PM BST GMT UTC EST EDT PST PDT CET CEST IST JST TV CEO CFO COO GDP GNP VAT PPE HIV AIDS COVID SARS DNA RNA ID IDs OK USD EUR GBP JPY CNY RMB KM KG MW GW LNG LGBT LGBTQ FAQ PR AI IT VIP SUV PhD MP MPs QC KC RIP CCTV HIMARS ICBM ICBMs MRI CT GPS PCR STEM',
+);
+const TITLE_MODIFIER_WORDS = set('former then acting outgoing incoming interim ex');
+
+const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,9}|(?:[A-Z]\.){2,4}|[A-Z][a-z]?[A-Z][A-Za-z]{0,6})$/;
+export const isAcronym = (text: string): boolean => ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text);
+const CAPITALISED = /^(?:\p{Lu}|['ʻ‘’]\p{Lu}|(?:al|el|ad|as|an|ar|at|az|bin|ibn|de|d'|da|di|du|van|von|le|la|mc|o')-?\p{Lu})/u;
+export const isCapitalised = (text: string): boolean => CAPITALISED.test(text);
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
+
+/**
+ * A given name opening the phrase: a known first name, or initials before a surname ("C.L. Gammon",
+ * "J. Smith"); the given name may follow a surname-first family name only when both are known.
+ */
+export function givenNameAt(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  if (words.length < 2) return false;
+  if (isFirstName(first)) return true;
+  return INITIAL.test(first) && !INITIAL.test(words[words.length - 1]!);
+}
+
+/** The type of an unknown name, with its evidence; undefined when it is not a name worth keeping. */
+export function typeOfUnknownName(ctx: NameContext): NameTyping | undefined {
+  const toks = ctx.tokens.slice(ctx.start, ctx.end);
+  const words = toks.map((t) => t.text);
+  const first = toks[0]!;
+  const last = toks[toks.length - 1]!;
+  const after = ctx.tokens[ctx.end];
+  // "Jeremy Hunt", "Shirley Temple": a given name and a surname that is also a head word.
+  const surnamed = words.length === 2 && SURNAME_HEADS.has(words[1]!) && isFirstName(words[0]!);
+  if (surnamed) return { type: 'Person', evidence: 'given-name' };
+  // Named storms, operations, laws, wars, telescopes and competitions are not entities ("Office of
+  // Management and Budget" is an office: its head before "of" decides first).
+  const ofHead = words.includes('of') || words.includes('for') ? headType(words) : undefined;
+  if (!ofHead && namesAThing(words) && !ctx.honorific) return undefined;
+  // "Former federation president X": a capitalised title modifier opening a sentence is no name.
+  if (toks.length === 1 && TITLE_MODIFIER_WORDS.has(first.lower)) return undefined;
+  // "Deputy Commander INDOPACOM Lieutenant General X": an acronym after a title is an organisation.
+  if (toks.length === 1 && isAcronym(first.text) && first.text.length >= 3 && !ctx.honorific && !NON_ENTITY_ACRONYMS.has(first.text)) return { type: 'Organization', evidence: 'acronym' };
+  if (ctx.honorific) return { type: 'Person', evidence: 'honorific' };
+  if (ctx.afterTitle) return { type: 'Person', evidence: 'title' };
+  const lowerAfter = after && after.text === after.lower && after.pos === 'NOUN';
+  // "the eastern Donbass region", "the Crimean peninsula"
+  if (lowerAfter && isLocationHead(after.text)) return { type: 'Location', evidence: `head:${after.lower}` };
+  // "Northamptonshire police", "the United Steelworkers union", "the Wagner group"
+  if (lowerAfter && LOWERCASE_ORG_HEADS.has(after.lower) && !isFirstName(first.text)) return { type: 'Organization', evidence: `head:${after.lower}` };
+  // "African Continental Free Trade Area (AfCFTA)": a name defining an acronym is an organisation.
+  if (after?.text === '(' && isAcronym(ctx.tokens[ctx.end + 1]?.text ?? '') && ctx.tokens[ctx.end + 2]?.text === ')' && toks.length > 1) return { type: 'Organization', evidence: 'defines-acronym' };
+  if (toks.length === 1 && ctx.shortFormOfOrganization) return { type: 'Organization', evidence: 'short-form' };
+  const head = headType(words);
+  if (head?.type === 'Location' && FACILITY_HEADS.has(last.text)) return head;
+  if (head?.type === 'Organization') return head;
+  // "North American trade", "East Asian": an adjective modifying a noun is not a name.
+  const adjectival = last.pos === 'ADJ' || !!lookupDemonym(last.text) || /(?:an|ian|ese|ish)$/.test(last.text);
+  if (adjectival && after && after.text === after.lower && /^(?:NOUN|CCONJ)$/.test(after.pos)) return undefined;
+  if (head) return head;
+  if (ctx.placeDescribed) return { type: 'Location', evidence: 'place-descriptor' };
+  if (toks.length === 1 && isAcronym(first.text)) {
+    if (NON_ENTITY_ACRONYMS.has(first.text) || first.text.length < 2) return undefined;
+    return { type: 'Organization', evidence: 'acronym', ...(first.text.length < 3 ? { tentative: true } : {}) };
+  }
+  if (givenNameAt(words)) return { type: 'Person', evidence: 'given-name' };
+  if (ctx.titleCased) return undefined;
+  // "The Greens", "The Moral Landscape": a capitalised article opens the name of a group or a work, never a person's.
+  if (first.text === 'The') return undefined;
+  // No evidence: a guess that coreference keeps only when the text shows a person.
+  if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => t.pos === 'PROPN' || CAPITALISED.test(t.text))) return { type: 'Person', evidence: 'shape', tentative: true };
+  if (toks.length === 1) {
+    const before = ctx.tokens[ctx.start - 1];
+    if (before && ['in', 'at', 'near', 'from', 'outside'].includes(before.lower)) return { type: 'Location', evidence: 'place-context', tentative: true };
+    if (ctx.placeConjunct) return { type: 'Location', evidence: 'place-context', tentative: true };
+    return { type: 'Person', evidence: 'shape', tentative: true };
+  }
+  return { type: 'Organization', evidence: 'shape', tentative: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Person evidence around a mention (for guessed names, at coreference)
+// ---------------------------------------------------------------------------------------------
+
+/** Nouns that say a following lone name is a person ("his son Hunter", "the actress X"). */
+export const PERSON_INTRODUCERS = set(
+  'son daughter wife husband brother sister father mother uncle aunt cousin nephew niece widow widower partner grandson granddaughter ' +
+    'lawyer attorney aide adviser advisor spokesman spokeswoman boyfriend girlfriend motorcyclist driver teenager victim suspect colleague ' +
+    'actor actress singer rapper musician comedian author novelist writer poet painter artist director producer journalist reporter ' +
+    'photographer host presenter player striker goalkeeper coach manager footballer cricketer athlete swimmer runner boxer ' +
+    'scientist researcher astronomer professor economist analyst historian physician surgeon nurse doctor student pupil teacher ' +
+    'businessman businesswoman entrepreneur billionaire millionaire activist campaigner protester candidate lawmaker politician ' +
+    'senator congressman congresswoman legislator founder co-founder ceo chairman chairwoman chairperson',
+);
+/** Words after "X's" that only a person has ("X's wife", "X's funeral"). */
+const PERSON_POSSESSIONS = set('wife husband son sons daughter daughters mother father brother sister family widow parents children funeral death birthday lawyer attorney campaign career');
+/** Verbs only people are the subject of ("X died", "X was born", "X pleaded guilty"). */
+const PERSON_VERBS = set('died dies born married pleaded testified resigned retired graduated tweeted smiled laughed wept');
+/** Speech verbs right after a name ("X said"): a person when a personal pronoun follows. */
+const SPEECH_AFTER = set('said says told added wrote stated announced warned claimed insisted explained recalled');
+
+/**
+ * Person-only context around a name mention: "X, 41,", "X, aged 41", "X, who", "X's wife", "X died",
+ * "the actress X", or "X said" with "he"/"she" close after. Returns the evidence or undefined.
+ */
+export function personContext(m: Pick<Mention, 'tokenStart' | 'tokenEnd' | 'sentence'>, tokens: readonly Token[]): TypeEvidence | undefined {
+  const before = tokens[m.tokenStart - 1];
+  const a1 = tokens[m.tokenEnd];
+  const a2 = tokens[m.tokenEnd + 1];
+  const a3 = tokens[m.tokenEnd + 2];
+  if (before && PERSON_INTRODUCERS.has(before.lower) && before.text === before.lower) return 'introduced';
+  if (a1?.text === ',' && a2 && /^\d{1,3}$/.test(a2.text) && (a3?.text === ',' || a3?.text === '.')) return 'apposition:age';
+  if (a1?.text === ',' && a2?.lower === 'aged' && /^\d{1,3}$/.test(a3?.text ?? '')) return 'apposition:age';
+  if (a1?.text === '(' && a2 && /^\d{1,3}$/.test(a2.text) && a3?.text === ')') return 'apposition:age';
+  if (a1?.text === ',' && a2?.lower === 'who') return 'apposition:who';
+  if (a1 && /^['’]s$/.test(a1.text) && a2 && PERSON_POSSESSIONS.has(a2.lower)) return 'possession';
+  const verb = a1 && /^(?:was|has|had|is)$/.test(a1.lower) ? a2 : a1;
+  if (verb && PERSON_VERBS.has(verb.lower)) return 'person-verb';
+  if (a1 && SPEECH_AFTER.has(a1.lower)) {
+    for (let k = m.tokenEnd + 1; k < Math.min(tokens.length, m.tokenEnd + 25); k++) {
+      const t = tokens[k]!;
+      if (t.sentence > m.sentence + 1) break;
+      if (MALE_PRONOUNS.has(t.lower) || FEMALE_PRONOUNS.has(t.lower)) return 'speaker-pronoun';
+    }
+  }
+  return undefined;
+}
+
+/** A place context for a lone word ("in X", "from X"). */
+export function placeContext(m: Pick<Mention, 'tokenStart'>, tokens: readonly Token[]): boolean {
+  return LOCATIVE_PREPOSITIONS.has(tokens[m.tokenStart - 1]?.lower ?? '');
+}
