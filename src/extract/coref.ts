@@ -426,8 +426,7 @@ function placeByStem(clusters: Cluster[], word: string): Cluster | undefined {
 
 /**
  * Why a person-name mention is a person: its own evidence (a given name, honorific, title), or for a
- * guessed name a person-only context (typing.ts); a lone guessed word is also a person as the subject
- * of a speech verb ("Imus said"). Undefined when nothing says so.
+ * guessed name a person-only context (typing.ts). Undefined when nothing says so.
  */
 function personEvidence(m: Mention, tokens: Token[]): string | undefined {
   if (m.kind !== 'name') return undefined;
@@ -436,11 +435,8 @@ function personEvidence(m: Mention, tokens: Token[]): string | undefined {
   if (!m.tentative) return m.evidence ?? 'name-pattern';
   const context = personContext(m, tokens);
   if (context) return context;
-  if (m.tokenEnd - m.tokenStart === 1 && SPEECH_AFTER_LONE.has(tokens[m.tokenEnd]?.lower ?? '')) return 'speaker';
   return undefined;
 }
-
-const SPEECH_AFTER_LONE = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'announced', 'warned', 'claimed', 'insisted']);
 
 function lastPersonWithRole(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[]): Cluster | undefined {
   const head = (m.role ?? m.name).toLowerCase().split(/\s+/).pop()!;

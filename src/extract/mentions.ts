@@ -32,11 +32,14 @@ import {
   NEUTER_PRONOUNS,
   ORGANIZATION_NOMINALS,
   PLURAL_PRONOUNS,
+  WEEKDAYS,
   isCalendarWord,
 } from './lexicon.js';
-import { EVENT_HEADS, FACILITY_HEADS, LOWERCASE_ORG_HEADS, isAcronym, isCapitalised, typeOfUnknownName, type NameTyping } from './typing.js';
+import { CAPTION_WORDS, EVENT_HEADS, GLUED_CAPTION, FACILITY_HEADS, LOWERCASE_ORG_HEADS, givenNameAt, leadingDescriptor, isAcronym, isCapitalised, typeOfUnknownName, type NameTyping } from './typing.js';
 
 export { isAcronym, isCapitalised };
+
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 
 // ---------------------------------------------------------------------------------------------
 // Token shape
@@ -58,7 +61,7 @@ export function isGuessedName(m: Mention): boolean {
 }
 
 /** Nouns that describe a business or body ("payments company X", "X, a fintech start-up"). */
-const ORGANIZATION_DESCRIPTORS = new Set(['company', 'firm', 'start-up', 'startup', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'operator', 'manufacturer', 'maker', 'retailer', 'conglomerate', 'subsidiary', 'broadcaster', 'developer', 'miner', 'producer', 'supplier', 'group', 'party', 'club', 'charity', 'regulator', 'utility', 'shipper', 'shipbuilder', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'fintech']);
+const ORGANIZATION_DESCRIPTORS = new Set(['company', 'firm', 'band', 'label', 'publisher', 'studio', 'magazine', 'website', 'start-up', 'startup', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'operator', 'manufacturer', 'maker', 'retailer', 'conglomerate', 'subsidiary', 'broadcaster', 'developer', 'miner', 'producer', 'supplier', 'group', 'party', 'club', 'charity', 'regulator', 'utility', 'shipper', 'shipbuilder', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'fintech']);
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood',
   'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'states', 'counties', 'municipalities', 'prefectures', 'enclaves', 'settlements', 'suburbs', 'neighbourhoods', 'neighborhoods']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
@@ -208,15 +211,19 @@ class MentionBuilder {
 
   private nameLike(k: number, s: Sentence, titleCased: boolean): boolean {
     const t = this.tokens[k];
-    if (!t || k >= s.tokenEnd || !isCapitalised(t.text) || t.text === 'I') return false;
+    if (!t || k >= s.tokenEnd || !isCapitalised(t.text) || t.text === 'I' || CAPTION_WORDS.has(t.text) || GLUED_CAPTION.test(t.text)) return false;
     // "Jan 5", "March", but "Jan Berg", "May Chen": a month before a capitalised word is a first name.
-    if (isCalendarWord(t.lower) && !(isFirstName(t.text) && this.startsSurname(k + 1))) return false;
+    // "Theresa May": after a given name, a month that is also a name is a surname.
+    const afterGivenName = k > s.tokenStart && isFirstName(this.tokens[k - 1]!.text) && isCapitalised(this.tokens[k - 1]!.text);
+    if (isCalendarWord(t.lower) && (WEEKDAY_SET.has(t.lower) || !(isFirstName(t.text) && (this.startsSurname(k + 1) || afterGivenName)))) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
     // "NZ$5 million", "A$10 million": a currency prefix, not a name.
     const next = this.tokens[k + 1];
     if (next && (next.text === '$' || next.text.startsWith('$')) && next.start === t.end) return false;
     // "Tripoli-based", "Iranian-backed": adjectives made from names are not names.
     if (/-(?:based|born|led|backed|owned|run|made|bound|registered|listed|controlled|held|style|era|funded|brokered|allied)$/i.test(t.text)) return false;
+    // "Trump-loving", "Kremlin-friendly": a name with a lower-case participle or adjective glued on is a modifier, not a name.
+    if (/^\p{Lu}[\p{L}.]*-\p{Ll}{3,}(?:ing|ed|ly|ful|less|like|friendly|free|wing)$/u.test(t.text)) return false;
     const prev = this.tokens[k - 1]!;
     // After an opening quote or bracket a word is capitalised as if it began a sentence; an apostrophe
     // glued to the word before it ("Citizens' Movement") opens nothing.
@@ -382,7 +389,8 @@ class MentionBuilder {
         k += 2;
         continue;
       }
-      if (isHonorific(t.text) && k + 1 < end) {
+      // "Sri Lanka", "St. Louis": a known name that opens with an honorific's word is that name.
+      if (isHonorific(t.text) && k + 1 < end && !((this.longestKnown(k, end)?.end ?? k) > k + 1)) {
         flush();
         pieces.push({ kind: 'honorific', start: k, end: k + 1 });
         k++;
@@ -434,7 +442,8 @@ class MentionBuilder {
         known = undefined;
       else if (known && known.end === k + 1 && known.entry.type === 'Location' && known.entry.kind !== 'continent') {
         const afterTitle = pieces[pieces.length - 1]?.kind === 'title' && pieces[pieces.length - 1]!.end === k && !name;
-        if (isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
+        // ("Mayor of London Sadiq Khan": before a given name and a surname, the place is the place.)
+        if (isFirstName(t.text) && this.startsUnknownName(k + 1, end) && !(isFirstName(this.tokens[k + 1]!.text) && k + 2 < end)) known = undefined;
         // "Prime Minister Rahima Chowdhury": after a title, a town's name before an unknown word is a given name.
         else if (afterTitle && known.entry.kind === 'city' && !known.entry.capital && this.startsUnknownName(k + 1, end)) known = undefined;
         // "spokesperson, Mao Ning": a small town's name before an unknown given-name-like word (no head noun) is a name.
@@ -471,7 +480,16 @@ class MentionBuilder {
     }
     flush();
     // Only a name after a portfolio's words ("for … Affairs Daniel X") is split, never one right after a title.
-    return pieces.flatMap((p, n) => (n > 0 && (pieces[n - 1]!.kind === 'connector' || pieces[n - 1]!.kind === 'entity') ? this.splitAtFirstName(p) : [p]));
+    return pieces.flatMap((p, n) => (n > 0 && (pieces[n - 1]!.kind === 'connector' || pieces[n - 1]!.kind === 'entity') ? this.splitAtFirstName(p) : this.splitAfterHead(p)));
+  }
+
+  /** "Chess Federation Mehrdad Rahimi": an organisation's head word, then a given name and a surname, is two names. */
+  private splitAfterHead(piece: Piece): Piece[] {
+    if (piece.kind !== 'name' || piece.shapeType || piece.end - piece.start < 4) return [piece];
+    for (let k = piece.start + 2; k < piece.end - 1; k++)
+      if (isOrganizationHead(this.tokens[k - 1]!.text) && isFirstName(this.tokens[k]!.text) && !isFirstName(this.tokens[piece.start]!.text))
+        return [{ ...piece, end: k }, { ...piece, start: k }];
+    return [piece];
   }
 
   /**
@@ -695,8 +713,17 @@ class MentionBuilder {
         continue;
       }
       if (piece.kind !== 'name') continue;
+      // "Podcaster Lee Adams", "Democrat Okafor": the name starts after its descriptor.
+      const trim = piece.shapeType ? 0 : leadingDescriptor(this.words.slice(piece.start, piece.end));
+      if (trim) {
+        pieces[p] = { ...piece, start: piece.start + trim };
+        pieces.splice(p, 0, { kind: 'connector', start: piece.start, end: piece.start + trim });
+        continue;
+      }
       const prev = pieces[p - 1];
       const honorific = prev?.kind === 'honorific' && prev.end === piece.start ? prev : undefined;
+      // "Deputy Emergency Situations Minister X": words between two titles are a portfolio, not a name.
+      if (prev?.kind === 'title' && prev.end === piece.start && next?.kind === 'title' && next.start === piece.end && !givenNameAt(this.words.slice(piece.start, piece.end)) && !isAcronym(this.words[piece.start]!)) continue;
       const afterTitle = prev?.kind === 'title' && prev.end === piece.start;
       const startToken = honorific ? honorific.start : piece.start;
       if (piece.shapeType) {
@@ -1295,6 +1322,11 @@ class MentionBuilder {
       const verb = this.tokens.slice(j + 2, s.tokenEnd).find((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !this.covered(x.i) && x.text === x.lower);
       const inClause = members.filter((m) => !verb || this.mentions[m]!.tokenEnd <= verb.i);
       if (!inClause.length) continue;
+      // The leaders of a delegation or team are people: person evidence for a guessed name.
+      for (const m of inClause) if (this.mentions[m]!.tentative) {
+        delete this.mentions[m]!.tentative;
+        this.mentions[m]!.evidence = 'leads-delegation';
+      }
       const group = this.add({ kind: 'nominal', type: 'Person', sentence: s.i, tokenStart: k, tokenEnd: k + 1, name: t.text, head: t.lower, plural: true });
       this.groups.push({ group, members: inClause });
     }

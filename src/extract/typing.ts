@@ -18,7 +18,7 @@
  * have. Otherwise its head word decides, and names of things (laws, deals, products, vehicles,
  * instruments, journals, events, wars, weather, diseases, awards, programmes) are not entities.
  */
-import { isFirstName, isLocationHead, isOrganizationHead, lookupDemonym } from '../knowledge/index.js';
+import { isFirstName, isLocationHead, isOrganizationHead, lookupDemonym, lookupName } from '../knowledge/index.js';
 import type { EntityType, Mention, Token } from '../model.js';
 import { FEMALE_PRONOUNS, LOCATIVE_PREPOSITIONS, MALE_PRONOUNS } from './lexicon.js';
 
@@ -41,7 +41,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Facilities named like organisations but used as places ("John Radcliffe Hospital", "Heathrow Airport", "Paranal Observatory"). */
 export const FACILITY_HEADS = set(
   'Hospital Airport Airbase Stadium Arena Square Bridge Prison Jail Station Hotel Cathedral Mosque Church Temple Palace Port Harbour Harbor ' +
-    'Dam Camp Plant Refinery Mine Base Barracks Crossing Checkpoint Observatory Mall Cemetery Park Zoo Tower Building Monument Memorial ' +
+    'Dam Camp Plant Refinery Mine Base Barracks Crossing Checkpoint Observatory Mall Market Cemetery Park Zoo Tower Building Monument Memorial ' +
     'Beach Pier Terminal Courthouse Pavilion Gardens Garden Reservoir Canal Highway Freeway Motorway Boulevard Avenue Street Road',
 );
 
@@ -58,7 +58,7 @@ export const EVENT_NAME_WORDS = set('Storm Hurricane Typhoon Cyclone Tropical Op
 const THING_HEADS = set(
   // laws, deals, plans
   'Act Acts Amendment Amendments Bill Laws Code Statute Ordinance Decree Resolution Deal Accord Accords Treaty Treaties Agreement Pact Protocol ' +
-    'Charter Declaration Doctrine Plan Agenda Programme Program Strategy Framework Scheme Constitution Compact Mandate ' +
+    'Order Orders Charter Declaration Doctrine Plan Agenda Programme Program Strategy Framework Scheme Constitution Compact Mandate ' +
     // wars, crises, phenomena, diseases
     'War Wars Revolution Uprising Crisis Pandemic Epidemic Outbreak Flu Influenza Virus Syndrome Disease Fever Massacre Genocide Holocaust ' +
     'Earthquake Eruption Wildfire Floods Drought Blizzard Heatwave Eclipse Comet Nebula Galaxy ' +
@@ -91,7 +91,7 @@ export function namesAThing(words: readonly string[]): boolean {
  * Head words that are also common surnames ("Jeremy Hunt", "Shirley Temple", "Margaret Court"): after
  * a known given name, in a two-word phrase, they are the surname.
  */
-const SURNAME_HEADS = set('Park Temple Church Court House Street Bridge Tower Hill Field Fields Banks Bank Wood Ford Bell King Mills Brooks Castle Post Ward Guard Fleet Chambers Marsh Law Song Hunt Camp Port Press Mission Service Forces Council Rivers Lake Plant Mall Bay Gardens Garden');
+const SURNAME_HEADS = set('Temple Church Court House Banks Bank Wood Ford Bell King Mills Brooks Post Ward Guard Fleet Chambers Marsh Law Song Hunt Press Mission Service Rivers');
 
 /** The head word typing an unknown name: 'Location' for facilities and places, 'Organization' for bodies. */
 export function headType(words: readonly string[]): NameTyping | undefined {
@@ -138,6 +138,8 @@ export const NON_ENTITY_ACRONYMS = set(
   'AM PM BST GMT UTC EST EDT PST PDT CET CEST IST JST TV CEO CFO COO GDP GNP VAT PPE HIV AIDS COVID SARS DNA RNA ID IDs OK USD EUR GBP JPY CNY RMB KM KG MW GW LNG LGBT LGBTQ FAQ PR AI IT VIP SUV PhD MP MPs QC KC RIP CCTV HIMARS ICBM ICBMs MRI CT GPS PCR STEM',
 );
 const TITLE_MODIFIER_WORDS = set('former then acting outgoing incoming interim ex');
+/** Closed-class words that, capitalised, open no name ("Chair In Global Politics", "I'm", "Who"). */
+const FUNCTION_WORDS = set('in on at of for to by with from into and or but nor so if as do does did is are was were be i you we they he she it who whom what which that this these those there here my your our their his her its me us them');
 
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,9}|(?:[A-Z]\.){2,4}|[A-Z][a-z]?[A-Z][A-Za-z]{0,6})$/;
 export const isAcronym = (text: string): boolean => ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text);
@@ -152,8 +154,38 @@ const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 export function givenNameAt(words: readonly string[]): boolean {
   const first = words[0] ?? '';
   if (words.length < 2) return false;
+  // "London CBD", "Florida Native Vote": a given name that also names a country, region or large city
+  // is no evidence before an acronym or in a longer phrase; "Paris Hilton" stays a person.
+  if (isFirstName(first) && isAcronym(words[1]!)) return false;
+  if (isFirstName(first) && words.length >= 3 && isPlaceName(first)) return false;
   if (isFirstName(first)) return true;
   return INITIAL.test(first) && !INITIAL.test(words[words.length - 1]!);
+}
+
+/** Party members' words that qualify a name without being part of it ("Democrat X", "Republican Y Z"). */
+const PARTY_WORDS = set('Democrat Democrats Republican Republicans Tory Labour Conservative Liberal Socialist Communist Independent Longtime Veteran Legendary Late Ex Candidate Nominee Challenger Incumbent Presenter Podcaster');
+/** Occupations written capitalised before a name ("Podcaster X Y", "Guitarist X Y", "Singer-songwriter X Y"). */
+const OCCUPATION = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:ist|er|or|ian|ant|ent)$/u;
+/** Words that end no person's name: captions and credits glued to a name ("X Y Image"). */
+export const CAPTION_WORDS = set('Image Images Photo Photos Picture Video Credit Credits Source Caption File');
+/** "HawkinsImage": a caption word glued to a name by a scrape. */
+export const GLUED_CAPTION = /\p{Ll}(?:Image|Photo|Video)$/u;
+
+/**
+ * How many words open the phrase without being part of the name: a party or occupation word before a
+ * given name ("Republican Kevin Okafor", "Podcaster Lee Adams"), or a party word before a surname
+ * ("Democrat Okafor"). 0 when the phrase starts with the name.
+ */
+export function leadingDescriptor(words: readonly string[]): number {
+  if (words.length < 2 || isFirstName(words[0]!)) return 0;
+  if (PARTY_WORDS.has(words[0]!)) return 1;
+  return words.length >= 3 && isFirstName(words[1]!) && OCCUPATION.test(words[0]!) ? 1 : 0;
+}
+
+/** A country, a region or a city of a million people ('Georgia', 'Montana', 'London'). */
+function isPlaceName(word: string): boolean {
+  const entry = lookupName(word);
+  return !!entry && (entry.type === 'Country' || (entry.type === 'Location' && (entry.kind !== 'city' || (entry.population ?? 0) >= 1_000_000)));
 }
 
 /** The type of an unknown name, with its evidence; undefined when it is not a name worth keeping. */
@@ -174,7 +206,17 @@ export function typeOfUnknownName(ctx: NameContext): NameTyping | undefined {
   if (toks.length === 1 && TITLE_MODIFIER_WORDS.has(first.lower)) return undefined;
   // "Deputy Commander INDOPACOM Lieutenant General X": an acronym after a title is an organisation.
   if (toks.length === 1 && isAcronym(first.text) && first.text.length >= 3 && !ctx.honorific && !NON_ENTITY_ACRONYMS.has(first.text)) return { type: 'Organization', evidence: 'acronym' };
+  // "In Global Politics", "Do", "I'm": a capitalised function word opens no name.
+  if (toks.some((t) => t.text !== t.lower && FUNCTION_WORDS.has(t.lower.replace(/['’].*$/, '')))) return undefined;
   if (ctx.honorific) return { type: 'Person', evidence: 'honorific' };
+  // "Henderson Executive Airport": a title word opening a place's or body's name is part of it.
+  if (ctx.afterTitle && !givenNameAt(words) && !isFirstName(first.text)) {
+    const head = headType(words);
+    if (head) return head;
+    if (namesAThing(words)) return undefined;
+    // "Executive Airport" cut short: a lone head word after a title is the end of a name, not a person.
+    if (words.length === 1 && (FACILITY_HEADS.has(first.text) || isOrganizationHead(first.text))) return undefined;
+  }
   if (ctx.afterTitle) return { type: 'Person', evidence: 'title' };
   const lowerAfter = after && after.text === after.lower && after.pos === 'NOUN';
   // "the eastern Donbass region", "the Crimean peninsula"
@@ -245,7 +287,8 @@ export function personContext(m: Pick<Mention, 'tokenStart' | 'tokenEnd' | 'sent
   if (a1?.text === ',' && a2 && /^\d{1,3}$/.test(a2.text) && (a3?.text === ',' || a3?.text === '.')) return 'apposition:age';
   if (a1?.text === ',' && a2?.lower === 'aged' && /^\d{1,3}$/.test(a3?.text ?? '')) return 'apposition:age';
   if (a1?.text === '(' && a2 && /^\d{1,3}$/.test(a2.text) && a3?.text === ')') return 'apposition:age';
-  if (a1?.text === ',' && a2?.lower === 'who') return 'apposition:who';
+  // (A lone word with ", who" may be a god, a ship or a band: only a full name counts.)
+  if (a1?.text === ',' && a2?.lower === 'who' && m.tokenEnd - m.tokenStart > 1) return 'apposition:who';
   if (a1 && /^['’]s$/.test(a1.text) && a2 && PERSON_POSSESSIONS.has(a2.lower)) return 'possession';
   const verb = a1 && /^(?:was|has|had|is)$/.test(a1.lower) ? a2 : a1;
   if (verb && PERSON_VERBS.has(verb.lower)) return 'person-verb';

@@ -12,7 +12,7 @@ function firstNameKey(word: string): string {
 }
 
 function firstNamesIndex(): Set<string> {
-  firstNameSet ??= new Set(firstNames.names.map(firstNameKey));
+  firstNameSet ??= new Set(firstNames.names.split(' ').map(firstNameKey));
   return firstNameSet;
 }
 
