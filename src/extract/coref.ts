@@ -8,8 +8,7 @@
 import { datelineCountryKey, entryByKey, isOrganizationHead, lookupName, type KnowledgeEntry } from '../knowledge/index.js';
 import type { Entity, EntityType, Mention, MentionAnalysis, Reading, Token } from '../model.js';
 import { COUNTRY_AGENT_NOUNS, GOVERNMENT_NOMINALS, GROUP_NUMBER_WORDS, isPossessive, LOCATIVE_PREPOSITIONS } from './lexicon.js';
-import { isGuessedName } from './mentions.js';
-import { personContext } from './typing.js';
+import { isGuessedName, personContext } from './typing.js';
 
 export interface Resolution {
   entities: Entity[];
@@ -152,7 +151,7 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     join(c, m);
   }
   // A guessed name is a person only with person evidence on one of its mentions: a given name, an
-  // honorific, a title, an apposition or a person-only context ("Velvet Horizon" alone is nothing).
+  // honorific, a title, an apposition or a person-only context ("Cobalt Meridian" alone is nothing).
   for (const c of people) {
     const evidence = c.mentions.map((x) => personEvidence(x, tokens)).find((e) => e !== undefined);
     if (evidence) {

@@ -35,7 +35,7 @@ import {
   WEEKDAYS,
   isCalendarWord,
 } from './lexicon.js';
-import { CAPTION_WORDS, EVENT_HEADS, GLUED_CAPTION, FACILITY_HEADS, LOWERCASE_ORG_HEADS, givenNameAt, leadingDescriptor, isAcronym, isCapitalised, typeOfUnknownName, type NameTyping } from './typing.js';
+import { CAPTION_WORDS, EVENT_HEADS, GLUED_CAPTION, FACILITY_HEADS, LOWERCASE_ORG_HEADS, givenNameAt, leadingDescriptor, isAcronym, isCapitalised, typeOfUnknownName, describedOrganizations, type NameTyping } from './typing.js';
 
 export { isAcronym, isCapitalised };
 
@@ -52,16 +52,7 @@ const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', sir: 'm', lord: '
 const honorificKey = (text: string) => text.replace(/\.$/, '').toLowerCase();
 const isHonorific = (text: string) => HONORIFICS.has(text) || HONORIFICS.has(text.replace(/\.$/, ''));
 const NAME_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
-/**
- * A name only guessed at: a capitalised word read as a person, or as a town (after "from"/"in"), with
- * nothing to confirm it (no honorific, role or entry in the gazetteer). Later evidence may retype it.
- */
-export function isGuessedName(m: Mention): boolean {
-  return m.kind === 'name' && (m.type === 'Person' || m.type === 'Location') && !!m.tentative && !m.honorific && !m.role && !m.knowledgeId;
-}
 
-/** Nouns that describe a business or body ("payments company X", "X, a fintech start-up"). */
-const ORGANIZATION_DESCRIPTORS = new Set(['company', 'firm', 'band', 'label', 'publisher', 'studio', 'magazine', 'website', 'start-up', 'startup', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'operator', 'manufacturer', 'maker', 'retailer', 'conglomerate', 'subsidiary', 'broadcaster', 'developer', 'miner', 'producer', 'supplier', 'group', 'party', 'club', 'charity', 'regulator', 'utility', 'shipper', 'shipbuilder', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'fintech']);
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood',
   'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'states', 'counties', 'municipalities', 'prefectures', 'enclaves', 'settlements', 'suburbs', 'neighbourhoods', 'neighborhoods']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
@@ -101,8 +92,9 @@ interface Piece {
 export function findMentions(reading: Reading): MentionAnalysis {
   const builder = new MentionBuilder(reading);
   for (const sentence of reading.sentences) builder.sentence(sentence);
-  builder.describedOrganizations();
-  return builder.result();
+  const result = builder.result();
+  describedOrganizations(result.mentions, reading.tokens);
+  return result;
 }
 
 class MentionBuilder {
@@ -132,50 +124,6 @@ class MentionBuilder {
     this.words = this.tokens.map((t) => t.text);
     this.coveredTokens = new Uint8Array(this.tokens.length);
     this.namedTokens = new Uint8Array(this.tokens.length);
-  }
-
-  /**
-   * Guessed people that the text describes as a business or body somewhere ("payments company Klarvik",
-   * "Paylink, a Dutch fintech start-up") are organisations, in every mention of that name.
-   */
-  describedOrganizations(): void {
-    const described = new Map<string, string>();
-    for (const m of this.mentions) {
-      const descriptor = isGuessedName(m) ? (this.descriptorBefore(m) ?? this.descriptorApposition(m)) : undefined;
-      if (descriptor && !described.has(m.name)) described.set(m.name, descriptor);
-    }
-    for (const m of this.mentions)
-      if (isGuessedName(m) && described.has(m.name)) {
-        m.type = 'Organization';
-        // The descriptor lets coreference read "the company" as this organisation.
-        m.head = described.get(m.name)!;
-        m.evidence = `descriptor:${m.head}`;
-        delete m.tentative;
-      }
-  }
-
-  /** "payments company Klarvik", "the carrier Skyvia": a lower-case descriptor right before the name. */
-  private descriptorBefore(m: Mention): string | undefined {
-    const t = this.tokens[m.tokenStart - 1];
-    return t && t.text === t.lower && t.pos === 'NOUN' && ORGANIZATION_DESCRIPTORS.has(t.lower) && t.sentence === m.sentence ? t.lower : undefined;
-  }
-
-  /** "Paylink, a Dutch fintech start-up …": an apposition whose head is a descriptor. */
-  private descriptorApposition(m: Mention): string | undefined {
-    let k = m.tokenEnd;
-    if (this.tokens[k]?.text !== ',') return undefined;
-    k++;
-    if (!/^(?:a|an|the)$/.test(this.tokens[k]?.lower ?? '')) return undefined;
-    for (let j = k + 1; j < Math.min(this.tokens.length, k + 6); j++) {
-      const t = this.tokens[j]!;
-      if (t.sentence !== m.sentence) return undefined;
-      const next = this.tokens[j + 1];
-      const headEnds = !next || next.pos !== 'NOUN' || next.text !== next.lower;
-      if (ORGANIZATION_DESCRIPTORS.has(t.lower) && t.text === t.lower && headEnds) return t.lower;
-      // Only modifiers before the head: adjectives, nouns, demonyms ("a Dutch fintech start-up").
-      if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === t.lower) || /^(?:of|for|at|in|with|who|whose|which|that|and)$/.test(t.lower) || t.pos === 'VERB' || t.text === ',') return undefined;
-    }
-    return undefined;
   }
 
   /** Mentions of the current sentence. */

@@ -10,7 +10,7 @@
  *   "Paranal Observatory"           → Location      head:Observatory
  *   "Tonga Cricket Council"         → Organization  head:Council
  *   "Clean Water Act", "Storm Lola" → undefined     (a law, a weather phenomenon: not an entity)
- *   "Velvet Horizon"                → Person, tentative: a guess that coreference keeps only with
+ *   "Cobalt Meridian"                → Person, tentative: a guess that coreference keeps only with
  *                                     person evidence elsewhere (see personContext)
  *
  * A capitalised phrase is a Person only with person evidence: a known given name, an honorific, a
@@ -305,4 +305,67 @@ export function personContext(m: Pick<Mention, 'tokenStart' | 'tokenEnd' | 'sent
 /** A place context for a lone word ("in X", "from X"). */
 export function placeContext(m: Pick<Mention, 'tokenStart'>, tokens: readonly Token[]): boolean {
   return LOCATIVE_PREPOSITIONS.has(tokens[m.tokenStart - 1]?.lower ?? '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Organisation evidence for guessed names
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A name only guessed at: a capitalised word read as a person, or as a town (after "from"/"in"), with
+ * nothing to confirm it (no honorific, role or entry in the gazetteer). Later evidence may retype it.
+ */
+export function isGuessedName(m: Mention): boolean {
+  return m.kind === 'name' && (m.type === 'Person' || m.type === 'Location') && !!m.tentative && !m.honorific && !m.role && !m.knowledgeId;
+}
+
+/** Nouns that describe a business or body ("payments company X", "X, a fintech start-up", "the rock band X"). */
+const ORGANIZATION_DESCRIPTORS = set(
+  'company firm band label publisher studio magazine website start-up startup bank lender insurer carrier airline operator manufacturer maker ' +
+    'retailer conglomerate subsidiary broadcaster developer miner producer supplier group party club charity regulator utility shipper shipbuilder ' +
+    'automaker carmaker chipmaker drugmaker fintech',
+);
+
+/**
+ * Guessed people that the text describes as a business or body somewhere ("payments company Klarvik",
+ * "Paylink, a Dutch fintech start-up") are organisations, in every mention of that name (in place).
+ */
+export function describedOrganizations(mentions: Mention[], tokens: readonly Token[]): void {
+  const described = new Map<string, string>();
+  for (const m of mentions) {
+    const descriptor = isGuessedName(m) ? (descriptorBefore(m, tokens) ?? descriptorApposition(m, tokens)) : undefined;
+    if (descriptor && !described.has(m.name)) described.set(m.name, descriptor);
+  }
+  for (const m of mentions)
+    if (isGuessedName(m) && described.has(m.name)) {
+      m.type = 'Organization';
+      // The descriptor lets coreference read "the company" as this organisation.
+      m.head = described.get(m.name)!;
+      m.evidence = `descriptor:${m.head}`;
+      delete m.tentative;
+    }
+}
+
+/** "payments company Klarvik", "the carrier Skyvia": a lower-case descriptor right before the name. */
+function descriptorBefore(m: Mention, tokens: readonly Token[]): string | undefined {
+  const t = tokens[m.tokenStart - 1];
+  return t && t.text === t.lower && t.pos === 'NOUN' && ORGANIZATION_DESCRIPTORS.has(t.lower) && t.sentence === m.sentence ? t.lower : undefined;
+}
+
+/** "Paylink, a Dutch fintech start-up …": an apposition whose head is a descriptor. */
+function descriptorApposition(m: Mention, tokens: readonly Token[]): string | undefined {
+  let k = m.tokenEnd;
+  if (tokens[k]?.text !== ',') return undefined;
+  k++;
+  if (!/^(?:a|an|the)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== m.sentence) return undefined;
+    const next = tokens[j + 1];
+    const headEnds = !next || next.pos !== 'NOUN' || next.text !== next.lower;
+    if (ORGANIZATION_DESCRIPTORS.has(t.lower) && t.text === t.lower && headEnds) return t.lower;
+    // Only modifiers before the head: adjectives, nouns, demonyms ("a Dutch fintech start-up").
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === t.lower) || /^(?:of|for|at|in|with|who|whose|which|that|and)$/.test(t.lower) || t.pos === 'VERB' || t.text === ',') return undefined;
+  }
+  return undefined;
 }
