@@ -217,6 +217,21 @@ function worldNames(): string[] {
   return out;
 }
 
+/**
+ * Short forms of given names from nam_dict.txt's "=" lines ("Joe" = "Joseph", "Bill" = "William"):
+ * [short, long] pairs, so "Joe Biden" and "Joseph Biden" are one person.
+ */
+function nicknames(): [string, string][] {
+  const file = process.env.NAM_DICT ?? namDictFromPip();
+  const pairs: [string, string][] = [];
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (!line.startsWith('=')) continue;
+    const [short, long] = line.slice(3, 29).trim().split(/\s+/);
+    if (short && long && /^\p{Lu}\p{Ll}+$/u.test(short) && /^\p{Lu}\p{Ll}+$/u.test(long)) pairs.push([short, long]);
+  }
+  return pairs;
+}
+
 function namDictFromPip(): string {
   const dir = path.join(tmpdir(), 'kg-news-gender-guesser');
   const file = path.join(dir, 'gender_guesser', 'data', 'nam_dict.txt');
@@ -309,7 +324,7 @@ const NON_NAME_WORDS = new Set(
 
 const firstNameData = await buildFirstNames();
 // One space-separated string: a third smaller than a JSON array of 40,000 strings.
-write('first-names.json', { names: firstNameData.names.join(' '), ambiguous: firstNameData.ambiguous });
+write('first-names.json', { names: firstNameData.names.join(' '), ambiguous: firstNameData.ambiguous, nicknames: nicknames() });
 const firstNameSet = firstNameData.core;
 write('cities.json', buildCities(firstNameSet));
 write('regions.json', buildRegions(firstNameSet));

@@ -5,7 +5,7 @@
  * capital or seat of government used as an actor as its country (metonymy), and names every entity
  * with a stable id.
  */
-import { datelineCountryKey, entryByKey, isOrganizationHead, lookupName, type KnowledgeEntry } from '../knowledge/index.js';
+import { datelineCountryKey, entryByKey, isOrganizationHead, lookupName, sameGivenName, type KnowledgeEntry } from '../knowledge/index.js';
 import type { Entity, EntityType, Mention, MentionAnalysis, Reading, Token } from '../model.js';
 import { COUNTRY_AGENT_NOUNS, GOVERNMENT_NOMINALS, GROUP_NUMBER_WORDS, isPossessive, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 import { isGuessedName, personContext } from './typing.js';
@@ -359,7 +359,8 @@ function bestPersonMatch(people: Cluster[], words: string[], m: Mention): Cluste
   const candidates = people.filter((c) => {
     const full = c.nameTokens!;
     if (words.length > full.length) return false;
-    if (words.length === full.length) return words.every((w, k) => sameWord(w, full[k]!));
+    // "Joe Biden" and "Joseph Biden": a given name and its short form are one name.
+    if (words.length === full.length) return words.every((w, k) => sameWord(w, full[k]!) || (k === 0 && words.length > 1 && sameGivenName(w, full[k]!)));
     // The last word must match the surname (or, for a lone given name, the first word with no honorific).
     if (sameWord(words[words.length - 1]!, full[full.length - 1]!)) return words.slice(0, -1).every((w) => full.some((f) => sameWord(f, w)));
     // Family-name-first names ("Kim Jong-un" → "Kim") and given-name-only references are ambiguous: only join a lone word matching the first word when the mention has no honorific.

@@ -12,7 +12,7 @@ import type { DemonymInfo, KnowledgeEntry } from './types.js';
 
 export type { DemonymInfo, KnowledgeEntry, KnowledgeType, TitleMatch } from './types.js';
 export { matchTitle } from './titles.js';
-export { HONORIFICS, isAmbiguousFirstName, isFirstName, isKnownSurnameParticle } from './names.js';
+export { HONORIFICS, isAmbiguousFirstName, isFirstName, isKnownSurnameParticle, sameGivenName } from './names.js';
 export { isLocationHead, isOrganizationHead } from './heads.js';
 
 let gazetteer: Gazetteer | undefined;
