@@ -654,7 +654,8 @@ function prefixOfOrganization(clusters: Cluster[], m: Mention): Cluster | undefi
   if (words.length === 1 && GENERIC_NAME_WORDS.has(words[0]!)) return undefined;
   const matches = clusters.filter(
     (c) =>
-      c.type === 'Organization' &&
+      // "Blenheim" after "Blenheim Palace": a small town's name is short for a facility named after it too.
+      (c.type === 'Organization' || (c.type === 'Location' && !c.knowledge)) &&
       c.mentions.some((x) => {
         if (x.kind !== 'name') return false;
         const full = x.name.toLowerCase().split(/\s+/);

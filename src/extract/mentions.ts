@@ -531,6 +531,14 @@ class MentionBuilder {
     if (t.lower === 'and' && next === k + 1 && next + 1 === end && this.hasHeadConnector(name.start, Math.min(k, name.end))) {
       return !this.longestKnown(next, end) && !matchTitle(this.words, next) && !this.demonymAt(next, end) && !isFirstName(this.tokens[next]!.text) ? end : false;
     }
+    // "Baylor Scott and White Medical Center", "Smith and Nephew Group": two unknown words joined by "and"
+    // before an organisation head are one body's name (not when a given name opens it: "Ann Lee and Bank X").
+    if (t.lower === 'and' && next === k + 1 && this.tokens[end - 1] && isOrganizationHead(this.tokens[end - 1]!.text) && end - next >= 2 && !isFirstName(this.tokens[name.start]!.text)) {
+      const plain = (j: number) => !this.longestKnown(j, j + 1) && !matchTitle(this.words, j) && !this.demonymAt(j, j + 1) && !isFirstName(this.tokens[j]!.text);
+      let ok = true;
+      for (let j = name.start; j < end && ok; j++) if (j !== k && (j < name.end || j >= next) && !isOrganizationHead(this.tokens[j]!.text)) ok = plain(j);
+      if (ok && !this.longestKnown(name.start, name.end)) return end;
+    }
     if (t.lower !== 'of' && t.lower !== 'for') return false;
     const last = this.tokens[name.end - 1]!.text;
     if (!isOrganizationHead(last) && !/^(?:Republic|Kingdom|Emirate|Principality|Commonwealth|Isle|Gulf|Bay|Sea|Strait|Cape)$/.test(last)) return false;
@@ -628,6 +636,24 @@ class MentionBuilder {
           continue;
         }
         if (eventName && piece.entry!.type === 'Location' && !piece.entry!.capital) continue;
+        // "Temple Mount", "Kharg Island", "Latina Airport": a place's name and a place head word after it are one place.
+        const afterNext = this.tokens[piece.end + 1];
+        const modifier = !!afterNext && afterNext.text === afterNext.lower && afterNext.pos === 'NOUN';
+        if (piece.entry!.kind === 'city' && !modifier && next?.kind === 'name' && next.start === piece.end && next.end - next.start === 1 && (isLocationHead(this.words[next.start]!) || FACILITY_HEADS.has(this.words[next.start]!))) {
+          this.addName(piece.start, next.end, 'Location', s, { name: this.span(piece.start, next.end), evidence: `head:${this.words[next.start]}` });
+          p++;
+          continue;
+        }
+        // "a Latina", "an Aurora": a town's name after an indefinite article is a common noun.
+        const following = this.tokens[piece.end];
+        const modifies = !!following && following.text === following.lower && following.pos === 'NOUN';
+        if (piece.entry!.kind === 'city' && !piece.entry!.capital && piece.end - piece.start === 1 && !modifies && /^(?:a|an)$/.test(this.tokens[piece.start - 1]?.lower ?? '')) continue;
+        // "Sky News Arabia", "BBC Africa": a news outlet's regional service is named with its region.
+        if (piece.entry!.kind === 'news' && next && next.start === piece.end && next.end - next.start === 1 && (p + 2 === pieces.length || pieces[p + 2]!.kind === 'connector') && (next.kind === 'name' || (next.kind === 'entity' && next.entry!.type !== 'Organization'))) {
+          this.addName(piece.start, next.end, 'Organization', s, { name: this.span(piece.start, next.end), evidence: 'news-service' });
+          p++;
+          continue;
+        }
         this.addEntity(piece, s);
         continue;
       }

@@ -103,6 +103,8 @@ export function headType(words: readonly string[]): NameTyping | undefined {
   }
   const last = words[words.length - 1]!;
   if (FACILITY_HEADS.has(last) && words.length > 1) return { type: 'Location', evidence: `head:${last}` };
+  // "Baylor Medical Center": a hospital, a place like "… Hospital".
+  if (/^(?:Center|Centre)$/.test(last) && words[words.length - 2] === 'Medical') return { type: 'Location', evidence: 'head:Medical Center' };
   if (isOrganizationHead(last)) return { type: 'Organization', evidence: `head:${last}` };
   if (isLocationHead(last) && words.length > 1) return { type: 'Location', evidence: `head:${last}` };
   return undefined;
@@ -132,7 +134,7 @@ export interface NameContext {
 }
 
 /** Lower-case heads that make "<Name> <head>" an organisation ("Yonhap news agency", "the Wagner group"). */
-export const LOWERCASE_ORG_HEADS = set('agency newspaper broadcaster daily party group militia movement network police union federation coalition alliance consortium conglomerate');
+export const LOWERCASE_ORG_HEADS = set('agency newspaper magazine tabloid website broadcaster daily party group militia movement network police union federation coalition alliance consortium conglomerate');
 /** Acronyms that are not organisations (time zones, units, common abbreviations). */
 export const NON_ENTITY_ACRONYMS = set(
   'AM PM BST GMT UTC EST EDT PST PDT CET CEST IST JST TV CEO CFO COO GDP GNP VAT PPE HIV AIDS COVID SARS DNA RNA ID IDs OK USD EUR GBP JPY CNY RMB KM KG MW GW LNG LGBT LGBTQ FAQ PR AI IT VIP SUV PhD MP MPs QC KC RIP CCTV HIMARS ICBM ICBMs MRI CT GPS PCR STEM',
@@ -207,7 +209,8 @@ export function typeOfUnknownName(ctx: NameContext): NameTyping | undefined {
   // "Deputy Commander INDOPACOM Lieutenant General X": an acronym after a title is an organisation.
   if (toks.length === 1 && isAcronym(first.text) && first.text.length >= 3 && !ctx.honorific && !NON_ENTITY_ACRONYMS.has(first.text)) return { type: 'Organization', evidence: 'acronym' };
   // "In Global Politics", "Do", "I'm": a capitalised function word opens no name.
-  if (toks.some((t) => t.text !== t.lower && FUNCTION_WORDS.has(t.lower.replace(/['’].*$/, '')))) return undefined;
+  // ("Grace Atieno Were": inside a name a capitalised "Were" is a surname; a contraction like "I'm" never is.)
+  if (FUNCTION_WORDS.has(first.lower) || toks.some((t) => /['’]/.test(t.text) && FUNCTION_WORDS.has(t.lower.replace(/['’].*$/, '')))) return undefined;
   if (ctx.honorific) return { type: 'Person', evidence: 'honorific' };
   // "Henderson Executive Airport": a title word opening a place's or body's name is part of it.
   if (ctx.afterTitle && !givenNameAt(words) && !isFirstName(first.text)) {
