@@ -70,6 +70,9 @@ const THING_HEADS = set(
     'Eve Conference Summit Election Elections Referendum Primary Primaries Caucuses Debate Convention Parade Protests Rally',
 );
 
+/** Lower-case heads of things named after a person or place ("the James Webb telescope", "the Pulitzer prize"). */
+const LOWERCASE_THING_HEADS = set('telescope spacecraft satellite rover probe vaccine act bill treaty accord prize award trophy medal storm hurricane typhoon cyclone');
+
 /** "U.S.S. Grayback", "HMS Victory", "MS Estonia": ship prefixes. */
 const SHIP_PREFIXES = set('USS U.S.S. HMS H.M.S. RMS MS MV SS INS HMAS HMCS HMNZS');
 
@@ -222,6 +225,8 @@ export function typeOfUnknownName(ctx: NameContext): NameTyping | undefined {
   }
   if (ctx.afterTitle) return { type: 'Person', evidence: 'title' };
   const lowerAfter = after && after.text === after.lower && after.pos === 'NOUN';
+  // "the James Webb telescope", "the Nobel prize", "the Clean Air act": a thing named after someone.
+  if (after && after.text === after.lower && LOWERCASE_THING_HEADS.has(after.lower)) return undefined;
   // "the eastern Donbass region", "the Crimean peninsula"
   if (lowerAfter && isLocationHead(after.text)) return { type: 'Location', evidence: `head:${after.lower}` };
   // "Northamptonshire police", "the United Steelworkers union", "the Wagner group"

@@ -98,3 +98,24 @@ describe('typing: a person only with person evidence', () => {
     expect(people(x)).toEqual(['Theresa May']);
   });
 });
+
+describe('typing: organisations and places named around a known name', () => {
+  it("reads a news outlet's regional service and '<place> TV' as organisations", () => {
+    const x = extract('Reporters for Sky News Arabia and Abu Dhabi TV were hurt in the blast.');
+    const byName = typeOf(x);
+    expect(byName['Sky News Arabia']).toBe('Organization');
+    expect(byName['Abu Dhabi TV']).toBe('Organization');
+    expect(people(x)).toEqual([]);
+  });
+
+  it("reads a town's name with a place head after it as one place, and a lower-case 'magazine' as an outlet", () => {
+    const x = extract('Pilgrims gathered at the Temple Mount, Harlow Weekly magazine reported.');
+    expect(typeOf(x)['Temple Mount']).toBe('Location');
+    expect(typeOf(x)['Harlow Weekly magazine']).toBe('Organization');
+  });
+
+  it('joins a given name and its short form: "Joe" and "Joseph" are one person', () => {
+    const x = extract('President Joseph R. Biden, Jr. spoke with the prime minister. Joe Biden later thanked him.');
+    expect(people(x)).toEqual(['Joseph R. Biden, Jr.']);
+  });
+});

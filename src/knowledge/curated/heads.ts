@@ -43,5 +43,5 @@ export const LOCATION_HEADS: ReadonlySet<string> = new Set([
   'ocean', 'gulf', 'bay', 'channel', 'sound', 'lake', 'lakes', 'river', 'rivers', 'creek', 'canal', 'lagoon',
   'estuary', 'dam', 'reservoir', 'corridor', 'border', 'frontier', 'zone', 'strip', 'bank', 'highlands',
   'lowlands', 'steppe', 'tundra', 'park', 'square', 'street', 'avenue', 'road', 'bridge', 'crossing',
-  'checkpoint', 'highway', 'oblast', 'raion', 'voivodeship', 'county', 'shire',
+  'checkpoint', 'highway', 'point', 'oblast', 'raion', 'voivodeship', 'county', 'shire',
 ]);
