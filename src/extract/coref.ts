@@ -5,7 +5,7 @@
  * capital or seat of government used as an actor as its country (metonymy), and names every entity
  * with a stable id.
  */
-import { datelineCountryKey, entryByKey, isOrganizationHead, lookupName, sameGivenName, type KnowledgeEntry } from '../knowledge/index.js';
+import { allEntries, datelineCountryKey, entryByKey, isOrganizationHead, lookupName, sameGivenName, type KnowledgeEntry } from '../knowledge/index.js';
 import type { Entity, EntityType, Mention, MentionAnalysis, Reading, Token } from '../model.js';
 import { COUNTRY_AGENT_NOUNS, GOVERNMENT_NOMINALS, GROUP_NUMBER_WORDS, isPossessive, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 import { isGuessedName, personContext } from './typing.js';
@@ -84,6 +84,12 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
       const fuller = fullerOrganization(clusters, m, !!reading.sentences[m.sentence]?.isTitle);
       if (fuller) {
         join(fuller, m);
+        continue;
+      }
+      // "the Senate" in a story about the United States: the legislature of the story's country.
+      const legislature = m.tokenEnd - m.tokenStart === 1 ? homeLegislature(m.name, clusters) : undefined;
+      if (legislature) {
+        join(keyed(`k:${legislature.key}`, 'Organization', m, legislature), m);
         continue;
       }
       if (m.name.split(/\s+/).every((w) => isOrganizationHead(w))) continue; // a bare "Ministry" names nothing by itself
@@ -649,6 +655,32 @@ function linkAcronyms(mentions: Mention[], tokens: Token[], clusters: Cluster[],
 }
 
 /** The one organisation whose name begins with all the words of this mention (in any order of mention). */
+let legislatures: Map<string, KnowledgeEntry[]> | undefined;
+
+/**
+ * The one legislature of the story's country (the country named most, at least twice) whose name is
+ * the bare head word or starts or ends with it ('Senate' → U.S. Senate, 'House' → House of Representatives).
+ */
+function homeLegislature(head: string, clusters: Cluster[]): KnowledgeEntry | undefined {
+  if (!legislatures) {
+    legislatures = new Map();
+    for (const e of allEntries()) {
+      if (e.kind !== 'legislature' || !e.countryKey) continue;
+      const list = legislatures.get(e.countryKey) ?? [];
+      list.push(e);
+      legislatures.set(e.countryKey, list);
+    }
+  }
+  let home: Cluster | undefined;
+  for (const c of clusters) if (c.type === 'Country' && c.knowledge && (!home || c.mentions.length > home.mentions.length)) home = c;
+  if (!home || home.mentions.length < 2) return undefined;
+  const rival = clusters.some((c) => c !== home && c.type === 'Country' && c.mentions.length === home!.mentions.length);
+  if (rival) return undefined;
+  const words = (name: string) => name.split(/\s+/);
+  const matches = (legislatures.get(home.knowledge!.key) ?? []).filter((e) => [e.name, ...e.aliases].some((n) => words(n)[0] === head || words(n).at(-1) === head));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 function prefixOfOrganization(clusters: Cluster[], m: Mention): Cluster | undefined {
   const words = m.name.toLowerCase().split(/\s+/);
   if (words.length === 1 && GENERIC_NAME_WORDS.has(words[0]!)) return undefined;

@@ -119,3 +119,15 @@ describe('typing: organisations and places named around a known name', () => {
     expect(people(x)).toEqual(['Joseph R. Biden, Jr.']);
   });
 });
+
+describe('typing: a bare legislature head', () => {
+  it("reads 'the Senate' as the legislature of the country the story is about", () => {
+    const x = extract('The United States imposed the tariff. The Senate will vote on it next week, US officials said.');
+    expect(typeOf(x)['U.S. Senate']).toBe('Organization');
+  });
+
+  it('leaves it alone when no country stands out', () => {
+    const x = extract('The Senate will vote on it next week.');
+    expect(x.entities).toEqual([]);
+  });
+});
