@@ -156,6 +156,18 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     people.push(c);
     join(c, m);
   }
+  // "Don Imus … Imus said": a small town's name that is the surname of a person named in the text, not
+  // after a locative preposition, is that person.
+  for (const m of mentions) {
+    const c = clusterOf[m.i];
+    const town = c?.knowledge;
+    if (m.kind !== 'name' || !town || town.kind !== 'city' || town.capital || (town.population ?? 0) >= 500_000 || m.metonymFor || /\s/.test(m.name)) continue;
+    if (LOCATIVE_PREPOSITIONS.has(tokens[m.tokenStart - 1]?.lower ?? '')) continue;
+    const owners = people.filter((p) => p.nameTokens!.length > 1 && sameWord(p.nameTokens!.at(-1)!, m.name));
+    if (owners.length !== 1) continue;
+    c.mentions = c.mentions.filter((x) => x !== m);
+    join(owners[0]!, m);
+  }
   // A guessed name is a person only with person evidence on one of its mentions: a given name, an
   // honorific, a title, an apposition or a person-only context ("Cobalt Meridian" alone is nothing).
   for (const c of people) {

@@ -10,6 +10,7 @@
 import {
   HONORIFICS,
   entryByKey,
+  isAmbiguousFirstName,
   isFirstName,
   isKnownSurnameParticle,
   isLocationHead,
@@ -180,6 +181,8 @@ class MentionBuilder {
     // At the start of a sentence every word is capitalised: keep only words that look like names,
     // or that are a word of a person's name met earlier ("Park said", after "Park Ji-hoon").
     if (isAcronym(t.text) || isHonorific(t.text) || lookupName(t.text) || lookupDemonym(t.text) || matchTitle([t.text], 0) || this.personWords.has(nameWord(t.text))) return true;
+    // "Don Imus retired": a given name before a capitalised word opens a name, whatever its tag.
+    if (!titleCased && isFirstName(t.text) && !isAmbiguousFirstName(t.text) && isCapitalised(this.tokens[k + 1]?.text ?? '') && this.tokens[k + 1]!.pos === 'PROPN') return true;
     // "Officials said", "Analysts at the bank warned": a lone unknown word opening a sentence before
     // its verb or a preposition is a common noun unless it is a first name.
     const following = this.tokens[k + 1];

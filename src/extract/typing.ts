@@ -161,7 +161,7 @@ export function givenNameAt(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   // "London CBD", "Florida Native Vote": a given name that also names a country, region or large city
   // is no evidence before an acronym or in a longer phrase; "Paris Hilton" stays a person.
-  if (isFirstName(first) && isAcronym(words[1]!)) return false;
+  if (isFirstName(first) && /^[A-Z]{2,}[A-Z0-9&]*$/.test(words[1]!)) return false;
   if (isFirstName(first) && words.length >= 3 && isPlaceName(first)) return false;
   if (isFirstName(first)) return true;
   return INITIAL.test(first) && !INITIAL.test(words[words.length - 1]!);

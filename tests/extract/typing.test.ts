@@ -131,3 +131,16 @@ describe('typing: a bare legislature head', () => {
     expect(x.entities).toEqual([]);
   });
 });
+
+describe('typing: surnames that are also towns, given names the tagger misreads', () => {
+  it('reads a small town named like a surname as the person named with it', () => {
+    const x = extract('Talk host Don Imus retired in 2018. Imus said he was tired.');
+    expect(people(x)).toEqual(['Don Imus']);
+    expect(x.entities.filter((e) => e.type === 'Location')).toEqual([]);
+  });
+
+  it('does not take a "Mc" surname for an acronym', () => {
+    const x = extract('The show was hosted by Bernard McGuirk.');
+    expect(people(x)).toEqual(['Bernard McGuirk']);
+  });
+});
