@@ -427,7 +427,9 @@ function fullerOrganization(clusters: Cluster[], m: Mention, inHeadline = false)
         if (full.length <= words.length) return false;
         // A name of head words only ("Communications Authority") may also begin the full one ("… of Kenya").
         const begins = words.every((w, k) => w === full[k]);
-        return headOnly ? full[full.length - 1] === words[words.length - 1] || begins : begins;
+        // "the Climate Task Force" after "the National Climate Task Force": the name without its first words.
+        const ends = words.length >= 2 && isOrganizationHead(words[words.length - 1]!) && words.every((w, k) => w === full[full.length - words.length + k]);
+        return headOnly ? full[full.length - 1] === words[words.length - 1] || begins : begins || ends;
       }),
   );
   return matches.length === 1 ? matches[0] : undefined;

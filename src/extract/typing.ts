@@ -169,6 +169,7 @@ export function givenNameAt(words: readonly string[]): boolean {
 
 /** Party members' words that qualify a name without being part of it ("Democrat X", "Republican Y Z"). */
 const PARTY_WORDS = set('Democrat Democrats Republican Republicans Tory Labour Conservative Liberal Socialist Communist Independent Longtime Veteran Legendary Late Ex Candidate Nominee Challenger Incumbent Presenter Podcaster');
+const ORDINALS = set('First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Annual Inaugural');
 /** Occupations written capitalised before a name ("Podcaster X Y", "Guitarist X Y", "Singer-songwriter X Y"). */
 const OCCUPATION = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:ist|er|or|ian|ant|ent)$/u;
 /** Words that end no person's name: captions and credits glued to a name ("X Y Image"). */
@@ -182,6 +183,8 @@ export const GLUED_CAPTION = /\p{Ll}(?:Image|Photo|Video)$/u;
  * ("Democrat Okafor"). 0 when the phrase starts with the name.
  */
 export function leadingDescriptor(words: readonly string[]): number {
+  // "the Sixth National Climate Task Force": an ordinal counts meetings or editions, not the body.
+  if (words.length >= 3 && ORDINALS.has(words[0]!) && isOrganizationHead(words[words.length - 1]!)) return 1;
   if (words.length < 2 || isFirstName(words[0]!)) return 0;
   if (PARTY_WORDS.has(words[0]!)) return 1;
   return words.length >= 3 && isFirstName(words[1]!) && OCCUPATION.test(words[0]!) ? 1 : 0;

@@ -144,3 +144,11 @@ describe('typing: surnames that are also towns, given names the tagger misreads'
     expect(people(x)).toEqual(['Bernard McGuirk']);
   });
 });
+
+describe('typing: organisation names with an ordinal or cut short', () => {
+  it('drops an ordinal before a body and joins the name without its first words', () => {
+    const x = extract('The Third Regional Water Task Force met on Monday. The Water Task Force agreed, and the Task Force adjourned.');
+    const orgs = x.entities.filter((e) => e.type === 'Organization');
+    expect(orgs.map((e) => e.name)).toEqual(['Regional Water Task Force']);
+  });
+});
