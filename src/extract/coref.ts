@@ -416,13 +416,16 @@ const GENERIC_NAME_WORDS = new Set(['national', 'international', 'united', 'roya
 function fullerOrganization(clusters: Cluster[], m: Mention, inHeadline = false): Cluster | undefined {
   const words = m.name.toLowerCase().split(/\s+/);
   const headOnly = words.every((w) => isOrganizationHead(w));
-  if (!headOnly && words.length === 1 && GENERIC_NAME_WORDS.has(words[0]!)) return undefined;
+  // A generic word ("Republican", "National") is short only for a known party named with it.
+  const generic = !headOnly && words.length === 1 && GENERIC_NAME_WORDS.has(words[0]!);
   const matches = clusters.filter(
     (c) =>
       c.type === 'Organization' &&
+      (!generic || c.knowledge?.kind === 'party') &&
       c.mentions.some((x) => {
         // A headline names short what the story names in full below it.
-        if (x.kind !== 'name' || (x.start > m.start && !inHeadline)) return false;
+        // ("a Republican assemblywoman … the Republican Party": a party's adjective may come first.)
+        if (x.kind !== 'name' || (x.start > m.start && !inHeadline && c.knowledge?.kind !== 'party')) return false;
         const full = x.name.toLowerCase().split(/\s+/);
         if (full.length <= words.length) return false;
         // A name of head words only ("Communications Authority") may also begin the full one ("… of Kenya").

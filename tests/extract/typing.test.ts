@@ -152,3 +152,10 @@ describe('typing: organisation names with an ordinal or cut short', () => {
     expect(orgs.map((e) => e.name)).toEqual(['Regional Water Task Force']);
   });
 });
+
+describe("typing: a party's adjective", () => {
+  it('joins the party named later in the text', () => {
+    const x = extract('A Republican assemblywoman, Jill Tolles, spoke first. Few women sit for the Republican Party, she said.');
+    expect(x.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['Republican Party']);
+  });
+});
