@@ -58,7 +58,7 @@ export const EVENT_NAME_WORDS = set('Storm Hurricane Typhoon Cyclone Tropical Op
 const THING_HEADS = set(
   // laws, deals, plans
   'Act Acts Amendment Amendments Bill Laws Code Statute Ordinance Decree Resolution Deal Accord Accords Treaty Treaties Agreement Pact Protocol ' +
-    'Order Orders Charter Declaration Doctrine Plan Agenda Programme Program Strategy Framework Scheme Constitution Compact Mandate ' +
+    'License Licence Underground Order Orders Charter Declaration Doctrine Plan Agenda Programme Program Strategy Framework Scheme Constitution Compact Mandate ' +
     // wars, crises, phenomena, diseases
     'War Wars Revolution Uprising Crisis Pandemic Epidemic Outbreak Flu Influenza Virus Syndrome Disease Fever Massacre Genocide Holocaust ' +
     'Earthquake Eruption Wildfire Floods Drought Blizzard Heatwave Eclipse Comet Nebula Galaxy ' +
@@ -109,6 +109,7 @@ export function headType(words: readonly string[]): NameTyping | undefined {
   // "Baylor Medical Center": a hospital, a place like "… Hospital".
   if (/^(?:Center|Centre)$/.test(last) && words[words.length - 2] === 'Medical') return { type: 'Location', evidence: 'head:Medical Center' };
   if (isOrganizationHead(last)) return { type: 'Organization', evidence: `head:${last}` };
+  if (SPORT_HEADS.has(last) && words.length > 1) return { type: 'Organization', evidence: `head:${last}` };
   if (isLocationHead(last) && words.length > 1) return { type: 'Location', evidence: `head:${last}` };
   return undefined;
 }
@@ -169,6 +170,10 @@ export function givenNameAt(words: readonly string[]): boolean {
 
 /** Party members' words that qualify a name without being part of it ("Democrat X", "Republican Y Z"). */
 const PARTY_WORDS = set('Democrat Democrats Republican Republicans Tory Labour Conservative Liberal Socialist Communist Independent Longtime Veteran Legendary Late Ex Candidate Nominee Challenger Incumbent Presenter Podcaster');
+/** Closed-class words that open sentences and stand before a name without being part of it. */
+const OPENING_WORDS = set('both hi hello dear thanks meanwhile also when while after before although though unlike like according but and or so as if then yes no');
+/** Sports whose name closes a club's or body's name ("Sunshine Coast Rugby", "Lakeside Netball"). */
+const SPORT_HEADS = set('Rugby Football Cricket Hockey Netball Athletics Basketball Baseball Soccer Volleyball Handball Cycling Rowing Sailing Tennis Golf Boxing Swimming');
 const ORDINALS = set('First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Annual Inaugural');
 /** Occupations written capitalised before a name ("Podcaster X Y", "Guitarist X Y", "Singer-songwriter X Y"). */
 const OCCUPATION = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:ist|er|or|ian|ant|ent)$/u;
@@ -187,6 +192,8 @@ export function leadingDescriptor(words: readonly string[]): number {
   if (words.length >= 3 && ORDINALS.has(words[0]!) && isOrganizationHead(words[words.length - 1]!)) return 1;
   if (words.length < 2 || isFirstName(words[0]!)) return 0;
   if (PARTY_WORDS.has(words[0]!)) return 1;
+  // "Both Pete Buttigieg and …", "Hi Agastya": a capitalised closed-class word opening a sentence.
+  if (OPENING_WORDS.has(words[0]!.toLowerCase()) && isFirstName(words[1]!)) return 1;
   return words.length >= 3 && isFirstName(words[1]!) && OCCUPATION.test(words[0]!) ? 1 : 0;
 }
 

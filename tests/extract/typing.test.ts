@@ -34,6 +34,7 @@ describe('typing: pure checks', () => {
     expect(leadingDescriptor(['Podcaster', 'Lee', 'Adams'])).toBe(1);
     expect(leadingDescriptor(['Democrat', 'Okafor'])).toBe(1);
     expect(leadingDescriptor(['Longtime', 'Halvorsen'])).toBe(1);
+    expect(leadingDescriptor(['Both', 'Pete', 'Lund'])).toBe(1);
     expect(leadingDescriptor(['Walker', 'Lee'])).toBe(0);
     expect(leadingDescriptor(['Maria', 'Lind'])).toBe(0);
   });
