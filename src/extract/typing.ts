@@ -18,7 +18,7 @@
  * have. Otherwise its head word decides, and names of things (laws, deals, products, vehicles,
  * instruments, journals, events, wars, weather, diseases, awards, programmes) are not entities.
  */
-import { isFirstName, isLocationHead, isOrganizationHead, lookupDemonym, lookupName } from '../knowledge/index.js';
+import { isFirstName, isLocationHead, isOrganizationHead, isTitleWord, lookupDemonym, lookupName } from '../knowledge/index.js';
 import type { EntityType, Mention, Token } from '../model.js';
 import { FEMALE_PRONOUNS, LOCATIVE_PREPOSITIONS, MALE_PRONOUNS } from './lexicon.js';
 
@@ -40,7 +40,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Facilities named like organisations but used as places ("John Radcliffe Hospital", "Heathrow Airport", "Paranal Observatory"). */
 export const FACILITY_HEADS = set(
-  'Hospital Airport Airbase Stadium Arena Square Bridge Prison Jail Station Hotel Cathedral Mosque Church Temple Palace Port Harbour Harbor ' +
+  'Hospital Airport Airbase Stadium Arena Lodge Resort Motel Inn Square Bridge Prison Jail Station Hotel Cathedral Mosque Church Temple Palace Port Harbour Harbor ' +
     'Dam Camp Plant Refinery Mine Base Barracks Crossing Checkpoint Observatory Mall Market Cemetery Park Zoo Tower Building Monument Memorial ' +
     'Beach Pier Terminal Courthouse Pavilion Gardens Garden Reservoir Canal Highway Freeway Motorway Boulevard Avenue Street Road',
 );
@@ -231,7 +231,8 @@ export function typeOfUnknownName(ctx: NameContext): NameTyping | undefined {
     if (head) return head;
     if (namesAThing(words)) return undefined;
     // "Executive Airport" cut short: a lone head word after a title is the end of a name, not a person.
-    if (words.length === 1 && (FACILITY_HEADS.has(first.text) || isOrganizationHead(first.text))) return undefined;
+    // "Minister of Defence", "Democratic Candidate", "Governor of the Region": a lone title, portfolio or head word.
+    if (words.length === 1 && (FACILITY_HEADS.has(first.text) || isOrganizationHead(first.text) || isLocationHead(first.text) || isTitleWord(first.text) || PARTY_WORDS.has(first.text))) return undefined;
   }
   if (ctx.afterTitle) return { type: 'Person', evidence: 'title' };
   const lowerAfter = after && after.text === after.lower && after.pos === 'NOUN';

@@ -11,7 +11,7 @@ import { addPlaces } from './places.js';
 import type { DemonymInfo, KnowledgeEntry } from './types.js';
 
 export type { DemonymInfo, KnowledgeEntry, KnowledgeType, TitleMatch } from './types.js';
-export { matchTitle } from './titles.js';
+export { isTitleWord, matchTitle } from './titles.js';
 export { HONORIFICS, isAmbiguousFirstName, isFirstName, isKnownSurnameParticle, sameGivenName } from './names.js';
 export { isLocationHead, isOrganizationHead } from './heads.js';
 
