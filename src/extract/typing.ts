@@ -67,7 +67,7 @@ const THING_HEADS = set(
     'Phone Console Engine Jet Helicopter Drone Missile Missiles Tank Ship Vessel Submarine Carrier Destroyer Frigate Boat ' +
     'Album Novel Film Movie Show Podcast Book Trilogy Triangle Theorem Equation Award Medal Prize Fellowship Scholarship ' +
     // events and seasons
-    'Eve Conference Summit Election Elections Referendum Primary Primaries Caucuses Debate Convention Parade Protests Rally',
+    'God Gods Allah Eve Conference Summit Election Elections Referendum Primary Primaries Caucuses Debate Convention Parade Protests Rally',
 );
 
 /** Lower-case heads of things named after a person or place ("the James Webb telescope", "the Pulitzer prize"). */
@@ -85,6 +85,8 @@ export function namesAThing(words: readonly string[]): boolean {
   const last = words[words.length - 1] ?? '';
   if (words.length > 1 && (EVENT_NAME_WORDS.has(first) || SHIP_PREFIXES.has(first))) return true;
   if (EVENT_HEADS.has(last) || THING_HEADS.has(last)) return true;
+  // "Roman Catholic Christianity", "Tibetan Buddhism": religions and doctrines.
+  if (words.length > 1 && last.length >= 8 && /(?:ism|ity)$/.test(last) && !isOrganizationHead(last)) return true;
   // "World War II", "Apollo 11": a name ending in a numeral, after a thing's head.
   if (words.length > 1 && NUMBERED.test(last) && THING_HEADS.has(words[words.length - 2]!)) return true;
   return false;
