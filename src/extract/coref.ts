@@ -5,10 +5,10 @@
  * capital or seat of government used as an actor as its country (metonymy), and names every entity
  * with a stable id.
  */
-import { datelineCountryKey, entryByKey, isOrganizationHead, lookupName, type KnowledgeEntry } from '../knowledge/index.js';
+import { allEntries, datelineCountryKey, entryByKey, isOrganizationHead, lookupName, sameGivenName, type KnowledgeEntry } from '../knowledge/index.js';
 import type { Entity, EntityType, Mention, MentionAnalysis, Reading, Token } from '../model.js';
 import { COUNTRY_AGENT_NOUNS, GOVERNMENT_NOMINALS, GROUP_NUMBER_WORDS, isPossessive, LOCATIVE_PREPOSITIONS } from './lexicon.js';
-import { isGuessedName } from './mentions.js';
+import { isGuessedName, personContext } from './typing.js';
 
 export interface Resolution {
   entities: Entity[];
@@ -24,16 +24,15 @@ interface Cluster {
   mentions: Mention[];
   /** Tokens of the fullest person name, for surname matching. */
   nameTokens?: string[];
+  /** Why a person cluster is a person (the first evidence found on its mentions). */
+  evidence?: string;
 }
 
-/** Nouns that say a following lone name is a person ("his son Hunter"). */
-const PERSON_INTRODUCERS = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'widow', 'partner', 'grandson', 'granddaughter', 'lawyer', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'boyfriend', 'girlfriend', 'motorcyclist', 'driver', 'teenager', 'victim', 'suspect', 'colleague']);
 /** Nouns of a city's own, after which "Kiev's" is the city, not the government. */
 const CITY_PARTS = new Set(['mayor', 'streets', 'street', 'centre', 'center', 'airport', 'suburbs', 'outskirts', 'residents', 'districts', 'district', 'metro', 'subway', 'population', 'skyline', 'hospitals', 'hospital', 'port', 'old', 'main', 'city', 'downtown']);
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West']);
 /** Verbs whose object is an actor: a capital after them stands for its government ("accused Brasília of"). */
 const ACTOR_OBJECT_VERBS = new Set(['hold', 'tell', 'accuse', 'blame', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'ask', 'press', 'pressure', 'call', 'support', 'back', 'endorse', 'stand', 'side', 'warn', 'threaten', 'sanction', 'meet', 'thank', 'praise', 'rebuke', 'congratulate', 'invite', 'join', 'pledge', 'promise']);
-const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'announced', 'warned', 'claimed', 'insisted']);
 
 export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Resolution {
   const { mentions } = analysis;
@@ -89,6 +88,12 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
         addOrganizationName(organizationNames, fuller, m);
         continue;
       }
+      // "the Senate" in a story about the United States: the legislature of the story's country.
+      const legislature = m.tokenEnd - m.tokenStart === 1 ? homeLegislature(m.name, clusters) : undefined;
+      if (legislature) {
+        join(keyed(`k:${legislature.key}`, 'Organization', m, legislature), m);
+        continue;
+      }
       if (m.name.split(/\s+/).every((w) => isOrganizationHead(w))) continue; // a bare "Ministry" names nothing by itself
     }
     if (DIRECTIONS.has(m.text) && tokens[m.tokenStart - 1]?.lower === 'the') {
@@ -134,6 +139,7 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
   // People by the words of their fullest name (lower case), in the order they were named: a shorter
   // name can only join one that has its last word, so only those are compared (not every person).
   const peopleByWord = new Map<string, Cluster[]>();
+  const people: Cluster[] = [];
   for (const m of personNames) {
     const words = nameTokens(m);
     // A name of initials and suffixes only has no word to match on: it is no person's name.
@@ -143,7 +149,7 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
       join(match, m);
       continue;
     }
-    if (m.tentative && words.length === 1 && !m.honorific && !m.role && !introducedAsPerson(m, tokens)) {
+    if (m.tentative && words.length === 1 && !personEvidence(m, tokens)) {
       // A lone unknown capitalised word: a person only if something says so; else maybe a place named before.
       const known = lookupName(m.name);
       if (known) join(keyed(`k:${known.key}`, known.type, m, known), m);
@@ -155,6 +161,7 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     }
     const c = newCluster('Person', m);
     c.nameTokens = words;
+    people.push(c);
     for (const w of new Set(words.map((x) => x.toLowerCase()))) {
       const list = peopleByWord.get(w);
       if (list) list.push(c);
@@ -162,6 +169,30 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     }
     join(c, m);
   }
+  // "Don Imus … Imus said": a small town's name that is the surname of a person named in the text, not
+  // after a locative preposition, is that person.
+  for (const m of mentions) {
+    const c = clusterOf[m.i];
+    const town = c?.knowledge;
+    if (m.kind !== 'name' || !town || town.kind !== 'city' || town.capital || (town.population ?? 0) >= 500_000 || m.metonymFor || /\s/.test(m.name)) continue;
+    if (LOCATIVE_PREPOSITIONS.has(tokens[m.tokenStart - 1]?.lower ?? '')) continue;
+    const owners = people.filter((p) => p.nameTokens!.length > 1 && sameWord(p.nameTokens!.at(-1)!, m.name));
+    if (owners.length !== 1) continue;
+    c.mentions = c.mentions.filter((x) => x !== m);
+    join(owners[0]!, m);
+  }
+  // A guessed name is a person only with person evidence on one of its mentions: a given name, an
+  // honorific, a title, an apposition or a person-only context ("Cobalt Meridian" alone is nothing).
+  for (const c of people) {
+    const evidence = c.mentions.map((x) => personEvidence(x, tokens)).find((e) => e !== undefined);
+    if (evidence) {
+      c.evidence = evidence;
+      continue;
+    }
+    for (const x of c.mentions) clusterOf[x.i] = undefined;
+    c.mentions = [];
+  }
+  for (let i = clusters.length - 1; i >= 0; i--) if (!clusters[i]!.mentions.length) clusters.splice(i, 1);
 
   // 4. Title-only mentions and nominals refer back; pronouns to the most salient compatible entity.
   const groupMembers = new Map<number, string[]>();
@@ -365,7 +396,8 @@ function bestPersonMatch(people: Cluster[], words: string[], m: Mention): Cluste
   const candidates = people.filter((c) => {
     const full = c.nameTokens!;
     if (words.length > full.length) return false;
-    if (words.length === full.length) return words.every((w, k) => sameWord(w, full[k]!));
+    // "Joe Biden" and "Joseph Biden": a given name and its short form are one name.
+    if (words.length === full.length) return words.every((w, k) => sameWord(w, full[k]!) || (k === 0 && words.length > 1 && sameGivenName(w, full[k]!)));
     // The last word must match the surname (or, for a lone given name, the first word with no honorific).
     if (sameWord(words[words.length - 1]!, full[full.length - 1]!)) return words.slice(0, -1).every((w) => full.some((f) => sameWord(f, w)));
     // Family-name-first names ("Kim Jong-un" → "Kim") and given-name-only references are ambiguous: only join a lone word matching the first word when the mention has no honorific.
@@ -403,21 +435,26 @@ const GENERIC_NAME_WORDS = new Set(['national', 'international', 'united', 'roya
 function fullerOrganization(names: OrganizationNames, m: Mention, inHeadline = false): Cluster | undefined {
   const words = m.name.toLowerCase().split(/\s+/);
   const headOnly = words.every((w) => isOrganizationHead(w));
-  if (!headOnly && words.length === 1 && GENERIC_NAME_WORDS.has(words[0]!)) return undefined;
-  // Only organisations with a name that shares the first word (or, for head words, the last) can fit.
+  // A generic word ("Republican", "National") is short only for a known party named with it.
+  const generic = !headOnly && words.length === 1 && GENERIC_NAME_WORDS.has(words[0]!);
+  // Only organisations with a name that shares the first word (or the last: head words, a name without its first words) can fit.
   const clusters = new Set(names.first.get(words[0]!));
-  if (headOnly) for (const c of names.last.get(words[words.length - 1]!) ?? []) clusters.add(c);
+  for (const c of names.last.get(words[words.length - 1]!) ?? []) clusters.add(c);
   const matches = [...clusters].filter(
     (c) =>
       c.type === 'Organization' &&
+      (!generic || c.knowledge?.kind === 'party') &&
       c.mentions.some((x) => {
         // A headline names short what the story names in full below it.
-        if (x.kind !== 'name' || (x.start > m.start && !inHeadline)) return false;
+        // ("a Republican assemblywoman … the Republican Party": a party's adjective may come first.)
+        if (x.kind !== 'name' || (x.start > m.start && !inHeadline && c.knowledge?.kind !== 'party')) return false;
         const full = x.name.toLowerCase().split(/\s+/);
         if (full.length <= words.length) return false;
         // A name of head words only ("Communications Authority") may also begin the full one ("… of Kenya").
         const begins = words.every((w, k) => w === full[k]);
-        return headOnly ? full[full.length - 1] === words[words.length - 1] || begins : begins;
+        // "the Climate Task Force" after "the National Climate Task Force": the name without its first words.
+        const ends = words.length >= 2 && isOrganizationHead(words[words.length - 1]!) && words.every((w, k) => w === full[full.length - words.length + k]);
+        return headOnly ? full[full.length - 1] === words[words.length - 1] || begins : begins || ends;
       }),
   );
   return matches.length === 1 ? matches[0] : undefined;
@@ -432,11 +469,18 @@ function placeByStem(clusters: Cluster[], word: string): Cluster | undefined {
   return clusters.find((c) => c.type === 'Location' && !c.knowledge && c.mentions.some((m) => m.kind === 'name' && m.name.split(/\s+/).length > 1 && forms.has(m.name.split(/\s+/)[0]!.toLowerCase())));
 }
 
-function introducedAsPerson(m: Mention, tokens: Token[]): boolean {
-  const before = tokens[m.tokenStart - 1];
-  const after = tokens[m.tokenEnd];
-  if (before && PERSON_INTRODUCERS.has(before.lower)) return true;
-  return !!after && SPEECH_AFTER.has(after.lower);
+/**
+ * Why a person-name mention is a person: its own evidence (a given name, honorific, title), or for a
+ * guessed name a person-only context (typing.ts). Undefined when nothing says so.
+ */
+function personEvidence(m: Mention, tokens: Token[]): string | undefined {
+  if (m.kind !== 'name') return undefined;
+  if (m.honorific) return 'honorific';
+  if (m.role) return 'title';
+  if (!m.tentative) return m.evidence ?? 'name-pattern';
+  const context = personContext(m, tokens);
+  if (context) return context;
+  return undefined;
 }
 
 /**
@@ -670,6 +714,33 @@ function linkAcronyms(mentions: Mention[], tokens: Token[], clusters: Cluster[],
   }
 }
 
+let legislatures: Map<string, KnowledgeEntry[]> | undefined;
+
+/**
+ * The one legislature of the story's country (the country named most, at least twice) whose name is
+ * the bare head word or starts or ends with it ('Senate' → U.S. Senate, 'House' → House of Representatives).
+ */
+function homeLegislature(head: string, clusters: Cluster[]): KnowledgeEntry | undefined {
+  if (!legislatures) {
+    legislatures = new Map();
+    for (const e of allEntries()) {
+      if (e.kind !== 'legislature' || !e.countryKey) continue;
+      const list = legislatures.get(e.countryKey) ?? [];
+      list.push(e);
+      legislatures.set(e.countryKey, list);
+    }
+  }
+  let home: Cluster | undefined;
+  for (const c of clusters) if (c.type === 'Country' && c.knowledge && (!home || c.mentions.length > home.mentions.length)) home = c;
+  if (!home || home.mentions.length < 2) return undefined;
+  const rival = clusters.some((c) => c !== home && c.type === 'Country' && c.mentions.length === home!.mentions.length);
+  if (rival) return undefined;
+  const words = (name: string) => name.split(/\s+/);
+  const matches = (legislatures.get(home.knowledge!.key) ?? []).filter((e) => [e.name, ...e.aliases].some((n) => words(n)[0] === head || words(n).at(-1) === head));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+
 /**
  * Organisations by the first and by the last word (lower case) of each of their names: a short name
  * can only stand for one of those that share its first word (or, for a head word, its last), so only
@@ -687,7 +758,8 @@ function indexOrganizationNames(clusters: Cluster[]): OrganizationNames {
 }
 
 function addOrganizationName(index: OrganizationNames, c: Cluster, x: Mention): void {
-  if (c.type !== 'Organization' || x.kind !== 'name') return;
+  // Unknown places too: "Blenheim" may be short for "Blenheim Palace" (prefixOfOrganization).
+  if ((c.type !== 'Organization' && !(c.type === 'Location' && !c.knowledge)) || x.kind !== 'name') return;
   const words = x.name.toLowerCase().split(/\s+/);
   for (const [map, word] of [[index.first, words[0]!], [index.last, words[words.length - 1]!]] as const) {
     const set = map.get(word);
@@ -702,7 +774,8 @@ function prefixOfOrganization(clusters: Iterable<Cluster>, m: Mention): Cluster 
   if (words.length === 1 && GENERIC_NAME_WORDS.has(words[0]!)) return undefined;
   const matches = [...clusters].filter(
     (c) =>
-      c.type === 'Organization' &&
+      // "Blenheim" after "Blenheim Palace": a small town's name is short for a facility named after it too.
+      (c.type === 'Organization' || (c.type === 'Location' && !c.knowledge)) &&
       c.mentions.some((x) => {
         if (x.kind !== 'name') return false;
         const full = x.name.toLowerCase().split(/\s+/);
@@ -752,6 +825,8 @@ function toEntity(c: Cluster, text: string): Entity {
     aliases: [...aliases],
     mentions: c.mentions.map((m) => ({ start: m.start, end: m.end })),
   };
+  const evidence = c.evidence ?? (c.knowledge ? 'gazetteer' : names.find((m) => m.kind === 'name' && !m.tentative && m.evidence)?.evidence ?? names.find((m) => m.evidence)?.evidence);
+  if (evidence) entity.evidence = evidence;
   const k = c.knowledge;
   if (k) {
     entity.attributes = { knowledgeKey: k.key };

@@ -10,6 +10,7 @@
 import {
   HONORIFICS,
   entryByKey,
+  isAmbiguousFirstName,
   isFirstName,
   isKnownSurnameParticle,
   isLocationHead,
@@ -32,18 +33,20 @@ import {
   NEUTER_PRONOUNS,
   ORGANIZATION_NOMINALS,
   PLURAL_PRONOUNS,
+  WEEKDAYS,
   isCalendarWord,
 } from './lexicon.js';
 import { headlineNameBreaks } from './headline-names.js';
+import { CAPTION_WORDS, EVENT_HEADS, GLUED_CAPTION, FACILITY_HEADS, LOWERCASE_ORG_HEADS, givenNameAt, leadingDescriptor, isAcronym, isCapitalised, typeOfUnknownName, describedOrganizations, type NameTyping } from './typing.js';
+
+export { isAcronym, isCapitalised };
+
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 
 // ---------------------------------------------------------------------------------------------
 // Token shape
 // ---------------------------------------------------------------------------------------------
 
-const CAPITALISED = /^(?:\p{Lu}|['ʻ‘’]\p{Lu}|(?:al|el|ad|as|an|ar|at|az|bin|ibn|de|d'|da|di|du|van|von|le|la|mc|o')-?\p{Lu})/u;
-export const isCapitalised = (text: string): boolean => CAPITALISED.test(text);
-const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,9}|(?:[A-Z]\.){2,4}|[A-Z][a-z]?[A-Z][A-Za-z]{0,6})$/;
-export const isAcronym = (text: string): boolean => ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const isPossessive = (t: Token | undefined, before?: Token): boolean =>
   !!t && POSSESSIVE.has(t.text) && (t.pos !== 'PUNCT' || (!!before && /s$/i.test(before.text) && before.end === t.start && t.text.length === 1));
@@ -51,24 +54,7 @@ const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', sir: 'm', lord: '
 const honorificKey = (text: string) => text.replace(/\.$/, '').toLowerCase();
 const isHonorific = (text: string) => HONORIFICS.has(text) || HONORIFICS.has(text.replace(/\.$/, ''));
 const NAME_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
-/** Acronyms that are not organisations (time zones, units, common abbreviations). */
-const NON_ENTITY_ACRONYMS = new Set(
-  'AM PM BST GMT UTC EST EDT PST PDT CET CEST IST JST TV CEO CFO COO GDP GNP VAT PPE HIV AIDS COVID SARS DNA ID IDs OK USD EUR GBP JPY CNY RMB KM KG MW GW LNG LGBT LGBTQ FAQ PR AI IT VIP SUV PhD MP MPs QC KC'.split(' '),
-);
-/** Lower-case heads that make "<Name> <head>" an organisation ("Yonhap news agency"). */
-const LOWERCASE_ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'daily', 'party', 'group', 'militia', 'movement', 'network', 'police', 'union', 'federation', 'coalition', 'alliance', 'consortium', 'conglomerate']);
-/** Lower-case descriptors that make "<descriptor> of <Name>" a place ("the town of Yeoncheon"). */
-const TITLE_MODIFIER_WORDS = new Set(['former', 'then', 'acting', 'outgoing', 'incoming', 'interim', 'ex']);
-/**
- * A name only guessed at: a capitalised word read as a person, or as a town (after "from"/"in"), with
- * nothing to confirm it (no honorific, role or entry in the gazetteer). Later evidence may retype it.
- */
-export function isGuessedName(m: Mention): boolean {
-  return m.kind === 'name' && (m.type === 'Person' || m.type === 'Location') && !!m.tentative && !m.honorific && !m.role && !m.knowledgeId;
-}
 
-/** Nouns that describe a business or body ("payments company X", "X, a fintech start-up"). */
-const ORGANIZATION_DESCRIPTORS = new Set(['company', 'firm', 'start-up', 'startup', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'operator', 'manufacturer', 'maker', 'retailer', 'conglomerate', 'subsidiary', 'broadcaster', 'developer', 'miner', 'producer', 'supplier', 'group', 'party', 'club', 'charity', 'regulator', 'utility', 'shipper', 'shipbuilder', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'fintech']);
 const PLACE_DESCRIPTORS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'island', 'port', 'state', 'county', 'capital', 'municipality', 'prefecture', 'enclave', 'settlement', 'suburb', 'neighbourhood', 'neighborhood',
   'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'states', 'counties', 'municipalities', 'prefectures', 'enclaves', 'settlements', 'suburbs', 'neighbourhoods', 'neighborhoods']);
 const GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'group']);
@@ -81,10 +67,6 @@ const LOCAL_TITLE_HEADS = new Set(['governor', 'mayor', 'premier', 'minister']);
 const INSTITUTION_HEADS = new Set(['Bank', 'University', 'College', 'Institute', 'Academy', 'Museum', 'Hospital', 'School', 'Library', 'Port', 'Archdiocese', 'Diocese']);
 /** Capitalised common words that qualify a title without being an employer ("Opposition leader X"). */
 const COMMON_QUALIFIERS = new Set(['opposition', 'ruling', 'rebel', 'campaign', 'interim', 'acting', 'former', 'party', 'senior', 'junior', 'chief', 'deputy', 'state', 'government', 'federal', 'regional', 'local', 'national']);
-/** Last words of named events and competitions ("World Cup", "Nations Championship"). */
-const EVENT_HEADS = new Set(['Cup', 'Championship', 'Championships', 'Games', 'Olympics', 'Paralympics', 'Open', 'Trophy', 'Tournament', 'Series', 'Festival', 'Expo', 'Marathon', 'Prix', 'Derby', 'Week', 'Day', 'Awards', 'Prize']);
-/** First words of named events ("Storm Daniel", "Hurricane Ida", "Operation Sea Guardian"). */
-const EVENT_NAME_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Operation', 'Exercise', 'Tornado', 'Winter', 'Summer']);
 /**
  * Sports whose national governing bodies are named "<Sport> <Country>" ("Cricket Australia", "Athletics
  * Kenya", "Hockey India") and whose world federations are "World <Sport>" ("World Rugby", "World Athletics").
@@ -92,9 +74,6 @@ const EVENT_NAME_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'T
 const SPORTS = new Set(['Rugby', 'Cricket', 'Football', 'Soccer', 'Tennis', 'Hockey', 'Athletics', 'Swimming', 'Cycling', 'Golf', 'Netball', 'Basketball', 'Rowing', 'Sailing', 'Gymnastics', 'Boxing', 'Volleyball', 'Badminton', 'Triathlon', 'Archery', 'Judo', 'Taekwondo', 'Wrestling', 'Weightlifting', 'Canoeing', 'Fencing', 'Squash', 'Aquatics', 'Baseball', 'Softball', 'Handball', 'Surfing', 'Skateboarding', 'Karate', 'Lacrosse', 'Curling', 'Skiing', 'Snowboard', 'Equestrian', 'Diving', 'Chess']);
 /** Words that open a place's name: 'Lake Tana', 'Mount Elgon', 'Fort Bragg', 'Palacio Quemado', 'Piazza Venezia'. */
 const LEADING_PLACE_HEADS = new Set(['Lake', 'Mount', 'Mt', 'Mt.', 'Fort', 'Cape', 'Camp', 'Isla', 'Lago', 'Monte', 'Sierra', 'Palacio', 'Palácio', 'Palais', 'Palazzo', 'Plaza', 'Praça', 'Piazza', 'Estadio', 'Estádio', 'Stade', 'Castillo', 'Castelo', 'Château', 'Schloss']);
-/** Facilities named like organisations but used as places ("John Radcliffe Hospital", "Heathrow Airport"). */
-const FACILITY_HEADS = new Set(['Hospital', 'Airport', 'Airbase', 'Stadium', 'Square', 'Bridge', 'Prison', 'Jail', 'Station', 'Hotel', 'Cathedral', 'Mosque', 'Church', 'Temple', 'Palace', 'Port', 'Harbour', 'Harbor', 'Dam', 'Camp', 'Plant', 'Refinery', 'Mine', 'Base', 'Barracks', 'Crossing', 'Checkpoint']);
-const isFacilityHead = (word: string) => FACILITY_HEADS.has(word);
 
 interface Piece {
   kind: 'entity' | 'title' | 'honorific' | 'demonym' | 'name' | 'connector' | 'possessive';
@@ -115,8 +94,9 @@ interface Piece {
 export function findMentions(reading: Reading): MentionAnalysis {
   const builder = new MentionBuilder(reading);
   for (const sentence of reading.sentences) builder.sentence(sentence);
-  builder.describedOrganizations();
-  return builder.result();
+  const result = builder.result();
+  describedOrganizations(result.mentions, reading.tokens);
+  return result;
 }
 
 class MentionBuilder {
@@ -146,49 +126,6 @@ class MentionBuilder {
     this.words = this.tokens.map((t) => t.text);
     this.coveredTokens = new Uint8Array(this.tokens.length);
     this.namedTokens = new Uint8Array(this.tokens.length);
-  }
-
-  /**
-   * Guessed people that the text describes as a business or body somewhere ("payments company Klarvik",
-   * "Paylink, a Dutch fintech start-up") are organisations, in every mention of that name.
-   */
-  describedOrganizations(): void {
-    const described = new Map<string, string>();
-    for (const m of this.mentions) {
-      const descriptor = isGuessedName(m) ? (this.descriptorBefore(m) ?? this.descriptorApposition(m)) : undefined;
-      if (descriptor && !described.has(m.name)) described.set(m.name, descriptor);
-    }
-    for (const m of this.mentions)
-      if (isGuessedName(m) && described.has(m.name)) {
-        m.type = 'Organization';
-        // The descriptor lets coreference read "the company" as this organisation.
-        m.head = described.get(m.name)!;
-        delete m.tentative;
-      }
-  }
-
-  /** "payments company Klarvik", "the carrier Skyvia": a lower-case descriptor right before the name. */
-  private descriptorBefore(m: Mention): string | undefined {
-    const t = this.tokens[m.tokenStart - 1];
-    return t && t.text === t.lower && t.pos === 'NOUN' && ORGANIZATION_DESCRIPTORS.has(t.lower) && t.sentence === m.sentence ? t.lower : undefined;
-  }
-
-  /** "Paylink, a Dutch fintech start-up …": an apposition whose head is a descriptor. */
-  private descriptorApposition(m: Mention): string | undefined {
-    let k = m.tokenEnd;
-    if (this.tokens[k]?.text !== ',') return undefined;
-    k++;
-    if (!/^(?:a|an|the)$/.test(this.tokens[k]?.lower ?? '')) return undefined;
-    for (let j = k + 1; j < Math.min(this.tokens.length, k + 6); j++) {
-      const t = this.tokens[j]!;
-      if (t.sentence !== m.sentence) return undefined;
-      const next = this.tokens[j + 1];
-      const headEnds = !next || next.pos !== 'NOUN' || next.text !== next.lower;
-      if (ORGANIZATION_DESCRIPTORS.has(t.lower) && t.text === t.lower && headEnds) return t.lower;
-      // Only modifiers before the head: adjectives, nouns, demonyms ("a Dutch fintech start-up").
-      if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === t.lower) || /^(?:of|for|at|in|with|who|whose|which|that|and)$/.test(t.lower) || t.pos === 'VERB' || t.text === ',') return undefined;
-    }
-    return undefined;
   }
 
   /** Mentions of the current sentence. */
@@ -243,15 +180,19 @@ class MentionBuilder {
 
   private nameLike(k: number, s: Sentence, titleCased: boolean): boolean {
     const t = this.tokens[k];
-    if (!t || k >= s.tokenEnd || !isCapitalised(t.text) || t.text === 'I') return false;
+    if (!t || k >= s.tokenEnd || !isCapitalised(t.text) || t.text === 'I' || CAPTION_WORDS.has(t.text) || GLUED_CAPTION.test(t.text)) return false;
     // "Jan 5", "March", but "Jan Berg", "May Chen": a month before a capitalised word is a first name.
-    if (isCalendarWord(t.lower) && !(isFirstName(t.text) && this.startsSurname(k + 1))) return false;
+    // "Theresa May": after a given name, a month that is also a name is a surname.
+    const afterGivenName = k > s.tokenStart && isFirstName(this.tokens[k - 1]!.text) && isCapitalised(this.tokens[k - 1]!.text);
+    if (isCalendarWord(t.lower) && (WEEKDAY_SET.has(t.lower) || !(isFirstName(t.text) && (this.startsSurname(k + 1) || afterGivenName)))) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
     // "NZ$5 million", "A$10 million": a currency prefix, not a name.
     const next = this.tokens[k + 1];
     if (next && (next.text === '$' || next.text.startsWith('$')) && next.start === t.end) return false;
     // "Tripoli-based", "Iranian-backed": adjectives made from names are not names.
     if (/-(?:based|born|led|backed|owned|run|made|bound|registered|listed|controlled|held|style|era|funded|brokered|allied)$/i.test(t.text)) return false;
+    // "Trump-loving", "Kremlin-friendly": a name with a lower-case participle or adjective glued on is a modifier, not a name.
+    if (/^\p{Lu}[\p{L}.]*-\p{Ll}{3,}(?:ing|ed|ly|ful|less|like|friendly|free|wing)$/u.test(t.text)) return false;
     const prev = this.tokens[k - 1]!;
     // After an opening quote or bracket a word is capitalised as if it began a sentence; an apostrophe
     // glued to the word before it ("Citizens' Movement") opens nothing.
@@ -260,6 +201,8 @@ class MentionBuilder {
     // At the start of a sentence every word is capitalised: keep only words that look like names,
     // or that are a word of a person's name met earlier ("Park said", after "Park Ji-hoon").
     if (isAcronym(t.text) || isHonorific(t.text) || lookupName(t.text) || lookupDemonym(t.text) || matchTitle([t.text], 0) || this.personWords.has(nameWord(t.text))) return true;
+    // "Don Imus retired": a given name before a capitalised word opens a name, whatever its tag.
+    if (!titleCased && isFirstName(t.text) && !isAmbiguousFirstName(t.text) && isCapitalised(this.tokens[k + 1]?.text ?? '') && this.tokens[k + 1]!.pos === 'PROPN') return true;
     // "Officials said", "Analysts at the bank warned": a lone unknown word opening a sentence before
     // its verb or a preposition is a common noun unless it is a first name.
     const following = this.tokens[k + 1];
@@ -419,7 +362,8 @@ class MentionBuilder {
         k += 2;
         continue;
       }
-      if (isHonorific(t.text) && k + 1 < end) {
+      // "Sri Lanka", "St. Louis": a known name that opens with an honorific's word is that name.
+      if (isHonorific(t.text) && k + 1 < end && !((this.longestKnown(k, end)?.end ?? k) > k + 1)) {
         flush();
         pieces.push({ kind: 'honorific', start: k, end: k + 1 });
         k++;
@@ -471,7 +415,8 @@ class MentionBuilder {
         known = undefined;
       else if (known && known.end === k + 1 && known.entry.type === 'Location' && known.entry.kind !== 'continent') {
         const afterTitle = pieces[pieces.length - 1]?.kind === 'title' && pieces[pieces.length - 1]!.end === k && !name;
-        if (isFirstName(t.text) && this.startsUnknownName(k + 1, end)) known = undefined;
+        // ("Mayor of London Sadiq Khan": before a given name and a surname, the place is the place.)
+        if (isFirstName(t.text) && this.startsUnknownName(k + 1, end) && !(isFirstName(this.tokens[k + 1]!.text) && k + 2 < end)) known = undefined;
         // "Prime Minister Rahima Chowdhury": after a title, a town's name before an unknown word is a given name.
         else if (afterTitle && known.entry.kind === 'city' && !known.entry.capital && this.startsUnknownName(k + 1, end)) known = undefined;
         // "spokesperson, Mao Ning": a small town's name before an unknown given-name-like word (no head noun) is a name.
@@ -508,7 +453,16 @@ class MentionBuilder {
     }
     flush();
     // Only a name after a portfolio's words ("for … Affairs Daniel X") is split, never one right after a title.
-    return pieces.flatMap((p, n) => (n > 0 && (pieces[n - 1]!.kind === 'connector' || pieces[n - 1]!.kind === 'entity') ? this.splitAtFirstName(p) : [p]));
+    return pieces.flatMap((p, n) => (n > 0 && (pieces[n - 1]!.kind === 'connector' || pieces[n - 1]!.kind === 'entity') ? this.splitAtFirstName(p) : this.splitAfterHead(p)));
+  }
+
+  /** "Chess Federation Mehrdad Rahimi": an organisation's head word, then a given name and a surname, is two names. */
+  private splitAfterHead(piece: Piece): Piece[] {
+    if (piece.kind !== 'name' || piece.shapeType || piece.end - piece.start < 4) return [piece];
+    for (let k = piece.start + 2; k < piece.end - 1; k++)
+      if (isOrganizationHead(this.tokens[k - 1]!.text) && isFirstName(this.tokens[k]!.text) && !isFirstName(this.tokens[piece.start]!.text))
+        return [{ ...piece, end: k }, { ...piece, start: k }];
+    return [piece];
   }
 
   /**
@@ -578,7 +532,7 @@ class MentionBuilder {
 
   private headNounAt(k: number): boolean {
     const w = this.tokens[k]!.text;
-    return isOrganizationHead(w) || isLocationHead(w) || isFacilityHead(w) || EVENT_HEADS.has(w);
+    return isOrganizationHead(w) || isLocationHead(w) || FACILITY_HEADS.has(w) || EVENT_HEADS.has(w);
   }
 
   /** A capitalised word at k that is no known entity, title or demonym. */
@@ -601,6 +555,14 @@ class MentionBuilder {
     // before the run's last word, unknown, continues the organisation's name.
     if (t.lower === 'and' && next === k + 1 && next + 1 === end && this.hasHeadConnector(name.start, Math.min(k, name.end))) {
       return !this.longestKnown(next, end) && !matchTitle(this.words, next) && !this.demonymAt(next, end) && !isFirstName(this.tokens[next]!.text) ? end : false;
+    }
+    // "Baylor Scott and White Medical Center", "Smith and Nephew Group": two unknown words joined by "and"
+    // before an organisation head are one body's name (not when a given name opens it: "Ann Lee and Bank X").
+    if (t.lower === 'and' && next === k + 1 && this.tokens[end - 1] && isOrganizationHead(this.tokens[end - 1]!.text) && end - next >= 2 && !isFirstName(this.tokens[name.start]!.text)) {
+      const plain = (j: number) => !this.longestKnown(j, j + 1) && !matchTitle(this.words, j) && !this.demonymAt(j, j + 1) && !isFirstName(this.tokens[j]!.text);
+      let ok = true;
+      for (let j = name.start; j < end && ok; j++) if (j !== k && (j < name.end || j >= next) && !isOrganizationHead(this.tokens[j]!.text)) ok = plain(j);
+      if (ok && !this.longestKnown(name.start, name.end)) return end;
     }
     if (t.lower !== 'of' && t.lower !== 'for') return false;
     const last = this.tokens[name.end - 1]!.text;
@@ -653,7 +615,9 @@ class MentionBuilder {
     const first = this.tokens[m.tokenStart]!;
     const last = this.tokens[m.tokenEnd - 1]!;
     const i = this.mentions.length;
-    this.mentions.push({ ...m, i, start: first.start, end: last.end, text: this.text.slice(first.start, last.end) } as Mention);
+    // Every name says why it has its type: the gazetteer, or a name pattern of this module (typing.ts gives the rest).
+    const evidence = m.evidence ?? (m.knowledgeId ? 'gazetteer' : m.kind === 'name' ? 'name-pattern' : undefined);
+    this.mentions.push({ ...m, i, start: first.start, end: last.end, text: this.text.slice(first.start, last.end), ...(evidence ? { evidence } : {}) } as Mention);
     this.byStartToken.set(m.tokenStart, i);
     this.byEndToken.set(m.tokenEnd, i);
     this.coveredTokens.fill(1, m.tokenStart, m.tokenEnd);
@@ -697,6 +661,24 @@ class MentionBuilder {
           continue;
         }
         if (eventName && piece.entry!.type === 'Location' && !piece.entry!.capital) continue;
+        // "Temple Mount", "Kharg Island", "Latina Airport": a place's name and a place head word after it are one place.
+        const afterNext = this.tokens[piece.end + 1];
+        const modifier = !!afterNext && afterNext.text === afterNext.lower && afterNext.pos === 'NOUN';
+        if (piece.entry!.kind === 'city' && !modifier && next?.kind === 'name' && next.start === piece.end && next.end - next.start === 1 && (isLocationHead(this.words[next.start]!) || FACILITY_HEADS.has(this.words[next.start]!))) {
+          this.addName(piece.start, next.end, 'Location', s, { name: this.span(piece.start, next.end), evidence: `head:${this.words[next.start]}` });
+          p++;
+          continue;
+        }
+        // "a Latina", "an Aurora": a town's name after an indefinite article is a common noun.
+        const following = this.tokens[piece.end];
+        const modifies = !!following && following.text === following.lower && following.pos === 'NOUN';
+        if (piece.entry!.kind === 'city' && !piece.entry!.capital && piece.end - piece.start === 1 && !modifies && /^(?:a|an)$/.test(this.tokens[piece.start - 1]?.lower ?? '')) continue;
+        // "Sky News Arabia", "BBC Africa": a news outlet's regional service is named with its region.
+        if (piece.entry!.kind === 'news' && next && next.start === piece.end && next.end - next.start === 1 && (p + 2 === pieces.length || pieces[p + 2]!.kind === 'connector') && (next.kind === 'name' || (next.kind === 'entity' && next.entry!.type !== 'Organization'))) {
+          this.addName(piece.start, next.end, 'Organization', s, { name: this.span(piece.start, next.end), evidence: 'news-service' });
+          p++;
+          continue;
+        }
         this.addEntity(piece, s);
         continue;
       }
@@ -730,15 +712,24 @@ class MentionBuilder {
         continue;
       }
       if (piece.kind !== 'name') continue;
+      // "Podcaster Lee Adams", "Democrat Okafor": the name starts after its descriptor.
+      const trim = piece.shapeType ? 0 : leadingDescriptor(this.words.slice(piece.start, piece.end));
+      if (trim) {
+        pieces[p] = { ...piece, start: piece.start + trim };
+        pieces.splice(p, 0, { kind: 'connector', start: piece.start, end: piece.start + trim });
+        continue;
+      }
       const prev = pieces[p - 1];
       const honorific = prev?.kind === 'honorific' && prev.end === piece.start ? prev : undefined;
+      // "Deputy Emergency Situations Minister X": words between two titles are a portfolio, not a name.
+      if (prev?.kind === 'title' && prev.end === piece.start && next?.kind === 'title' && next.start === piece.end && !givenNameAt(this.words.slice(piece.start, piece.end)) && !isAcronym(this.words[piece.start]!)) continue;
       const afterTitle = prev?.kind === 'title' && prev.end === piece.start;
       const startToken = honorific ? honorific.start : piece.start;
       if (piece.shapeType) {
         this.addName(piece.start, piece.end, piece.shapeType, s, {});
         continue;
       }
-      const type = this.typeOfName(piece, s, { honorific: !!honorific, afterTitle, titleCased });
+      const type = this.typeOfName(piece, { honorific: !!honorific, afterTitle, titleCased });
       if (!type) continue;
       const extra: Partial<Mention> = {};
       if (honorific) {
@@ -746,7 +737,7 @@ class MentionBuilder {
         const g = HONORIFIC_GENDER[honorificKey(extra.honorific)];
         if (g) extra.gender = g;
       }
-      this.addName(startToken, piece.end, type.type, s, { ...extra, name: this.span(piece.start, piece.end), ...(type.tentative ? { tentative: true } : {}) });
+      this.addName(startToken, piece.end, type.type, s, { ...extra, name: this.span(piece.start, piece.end), evidence: type.evidence, ...(type.tentative ? { tentative: true } : {}) });
     }
   }
 
@@ -787,6 +778,7 @@ class MentionBuilder {
         last = end + 1;
         type = 'Organization';
       }
+      if (last > end) extra = { ...extra, evidence: `head:${t1.lower}` };
     }
     const name = last > end ? this.span(extra.honorific ? start + 1 : start, last) : (extra.name ?? this.span(start, end));
     // "the Crimean peninsula", "the Donbas region": the known region the adjective or name stands for.
@@ -797,58 +789,26 @@ class MentionBuilder {
     return this.add({ kind: 'name', type, sentence: s.i, tokenStart: start, tokenEnd: last, ...extra, name });
   }
 
-  /** The type of an unknown name, or undefined when it is not a name worth keeping. */
-  private typeOfName(piece: Piece, s: Sentence, ctx: { honorific: boolean; afterTitle: boolean; titleCased: boolean }): { type: EntityType; tentative?: boolean } | undefined {
-    const toks = this.tokens.slice(piece.start, piece.end);
-    const first = toks[0]!;
-    const last = toks[toks.length - 1]!;
-    const before = this.tokens[piece.start - 1];
-    const after = this.tokens[piece.end];
-    // Named storms, operations and competitions are events, not people.
-    if (toks.length > 1 && EVENT_NAME_WORDS.has(first.text)) return undefined;
-    if (EVENT_HEADS.has(last.text)) return undefined;
-    // "Former federation president X": a capitalised title modifier opening a sentence is no name.
-    if (toks.length === 1 && TITLE_MODIFIER_WORDS.has(first.lower)) return undefined;
-    // "Deputy Commander INDOPACOM Lieutenant General X": an acronym after a title is an organisation.
-    if (toks.length === 1 && isAcronym(first.text) && first.text.length >= 3 && !ctx.honorific && !NON_ENTITY_ACRONYMS.has(first.text)) return { type: 'Organization' };
-    if (ctx.honorific || ctx.afterTitle) return { type: 'Person' };
-    // "the eastern Donbass region", "the Crimean peninsula"
-    if (after && after.text === after.lower && isLocationHead(after.text) && after.pos === 'NOUN') return { type: 'Location' };
-    // "Northamptonshire police", "the United Steelworkers union", "the Wagner group"
-    if (after && after.text === after.lower && LOWERCASE_ORG_HEADS.has(after.lower) && after.pos === 'NOUN' && !ctx.honorific && !ctx.afterTitle && !isFirstName(first.text)) return { type: 'Organization' };
-    // "African Continental Free Trade Area (AfCFTA)": a name defining an acronym is an organisation.
-    if (after?.text === '(' && isAcronym(this.tokens[piece.end + 1]?.text ?? '') && this.tokens[piece.end + 2]?.text === ')' && toks.length > 1) return { type: 'Organization' };
+  /** The type of an unknown name and its evidence (src/extract/typing.ts), or undefined when it is no name worth keeping. */
+  private typeOfName(piece: Piece, ctx: { honorific: boolean; afterTitle: boolean; titleCased: boolean }): NameTyping | undefined {
+    const one = piece.end - piece.start === 1;
+    // "the islands of Efate and Malekula": a name coordinated with one introduced so is a place too.
+    const describedConjunct = piece.end - piece.start <= 3 && ((place) => !!place && place.type === 'Location' && this.afterPlaceDescriptor(place.tokenStart) && /s$/.test(this.tokens[place.tokenStart - 2]!.lower))(this.conjunctBefore(piece.start));
+    // "in Khovd and Darkhan": a word coordinated with a place named after a locative preposition is a place too.
+    const place = one ? this.conjunctBefore(piece.start) : undefined;
+    const placeConjunct = !!place && (place.type === 'Location' || place.type === 'Country') && LOCATIVE_PREPOSITIONS.has(this.tokens[place.tokenStart - 1]?.lower ?? '');
     // "… of Kenya (Cofek)": the bracketed short form of an organisation named right before it.
     const defined = this.byEndToken.get(piece.start - 1);
-    if (toks.length === 1 && defined !== undefined && this.mentions[defined]!.type === 'Organization' && this.shortFormAt(piece.start - 1, this.mentions[defined]!.tokenStart)) return { type: 'Organization' };
-    if (isFacilityHead(last.text) && toks.length > 1) return { type: 'Location' };
-    if (isOrganizationHead(last.text)) return { type: 'Organization' };
-    // "North American trade", "East Asian": an adjective modifying a noun is not a name.
-    const adjectival = last.pos === 'ADJ' || !!lookupDemonym(last.text) || /(?:an|ian|ese|ish)$/.test(last.text);
-    if (adjectival && after && after.text === after.lower && /^(?:NOUN|CCONJ)$/.test(after.pos)) return undefined;
-    if (isLocationHead(last.text) && toks.length > 1) return { type: 'Location' };
-    // "the town of Yeoncheon"
-    if (this.afterPlaceDescriptor(piece.start)) return { type: 'Location' };
-    // "the islands of Efate and Malekula": a name coordinated with one introduced so is a place too.
-    if (toks.length <= 3) {
-      const place = this.conjunctBefore(piece.start);
-      if (place && place.type === 'Location' && this.afterPlaceDescriptor(place.tokenStart) && /s$/.test(this.tokens[place.tokenStart - 2]!.lower)) return { type: 'Location' };
-    }
-    if (toks.length === 1 && isAcronym(first.text)) {
-      if (NON_ENTITY_ACRONYMS.has(first.text) || first.text.length < 2) return undefined;
-      return { type: 'Organization', tentative: first.text.length < 3 };
-    }
-    if (isFirstName(first.text) && toks.length > 1) return { type: 'Person' };
-    if (ctx.titleCased) return undefined;
-    if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => t.pos === 'PROPN' || isCapitalised(t.text))) return { type: 'Person', tentative: !isFirstName(first.text) };
-    if (toks.length === 1) {
-      if (before && ['in', 'at', 'near', 'from', 'outside'].includes(before.lower)) return { type: 'Location', tentative: true };
-      // "in Khovd and Darkhan": a word coordinated with a place named after a locative preposition is a place too.
-      const place = this.conjunctBefore(piece.start);
-      if (place && (place.type === 'Location' || place.type === 'Country') && LOCATIVE_PREPOSITIONS.has(this.tokens[place.tokenStart - 1]?.lower ?? '')) return { type: 'Location', tentative: true };
-      return { type: 'Person', tentative: true };
-    }
-    return { type: 'Organization', tentative: true };
+    const shortFormOfOrganization = one && defined !== undefined && this.mentions[defined]!.type === 'Organization' && this.shortFormAt(piece.start - 1, this.mentions[defined]!.tokenStart);
+    return typeOfUnknownName({
+      tokens: this.tokens,
+      start: piece.start,
+      end: piece.end,
+      ...ctx,
+      placeDescribed: this.afterPlaceDescriptor(piece.start) || describedConjunct,
+      placeConjunct,
+      shortFormOfOrganization,
+    });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1077,6 +1037,7 @@ class MentionBuilder {
         const commonWord = m.tokenEnd - m.tokenStart === 1 && (isOrganizationHead(m.text) || COMMON_QUALIFIERS.has(m.text.toLowerCase()));
         if (m.type === 'Person' && m.kind === 'name' && m.tentative && !possessive && !m.honorific && !commonWord && !NAME_CONNECTORS.has(this.tokens[m.tokenStart - 1]?.text ?? '')) {
           m.type = 'Organization';
+          m.evidence = 'employer';
           delete m.tentative;
         }
         if (m.type !== 'Person' || m.kind === 'pronoun' || m.kind === 'nominal') {
@@ -1198,6 +1159,7 @@ class MentionBuilder {
   private employerNotPerson(m: Mention): void {
     if (m.type === 'Person' && m.kind === 'name' && m.tentative && !m.honorific && !m.role) {
       m.type = 'Organization';
+      m.evidence = 'employer';
       delete m.tentative;
     }
   }
@@ -1358,6 +1320,11 @@ class MentionBuilder {
       const verb = this.tokens.slice(j + 2, s.tokenEnd).find((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !this.covered(x.i) && x.text === x.lower);
       const inClause = members.filter((m) => !verb || this.mentions[m]!.tokenEnd <= verb.i);
       if (!inClause.length) continue;
+      // The leaders of a delegation or team are people: person evidence for a guessed name.
+      for (const m of inClause) if (this.mentions[m]!.tentative) {
+        delete this.mentions[m]!.tentative;
+        this.mentions[m]!.evidence = 'leads-delegation';
+      }
       const group = this.add({ kind: 'nominal', type: 'Person', sentence: s.i, tokenStart: k, tokenEnd: k + 1, name: t.text, head: t.lower, plural: true });
       this.groups.push({ group, members: inClause });
     }

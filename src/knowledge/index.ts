@@ -11,8 +11,8 @@ import { addPlaces } from './places.js';
 import type { DemonymInfo, KnowledgeEntry } from './types.js';
 
 export type { DemonymInfo, KnowledgeEntry, KnowledgeType, TitleMatch } from './types.js';
-export { matchTitle } from './titles.js';
-export { HONORIFICS, isAmbiguousFirstName, isFirstName, isKnownSurnameParticle } from './names.js';
+export { isTitleWord, matchTitle } from './titles.js';
+export { HONORIFICS, isAmbiguousFirstName, isFirstName, isKnownSurnameParticle, sameGivenName } from './names.js';
 export { isLocationHead, isOrganizationHead } from './heads.js';
 
 let gazetteer: Gazetteer | undefined;

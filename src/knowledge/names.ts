@@ -12,7 +12,7 @@ function firstNameKey(word: string): string {
 }
 
 function firstNamesIndex(): Set<string> {
-  firstNameSet ??= new Set(firstNames.names.map(firstNameKey));
+  firstNameSet ??= new Set(firstNames.names.split(' ').map(firstNameKey));
   return firstNameSet;
 }
 
@@ -34,6 +34,27 @@ export function isFirstName(word: string): boolean {
 export function isAmbiguousFirstName(word: string): boolean {
   ambiguousSet ??= new Set(firstNames.ambiguous.map(firstNameKey));
   return ambiguousSet.has(firstNameKey(word));
+}
+
+let nicknameIndex: Map<string, Set<string>> | undefined;
+
+/** 'Joe' and 'Joseph', 'Bill' and 'William', 'Mike' and 'Michael': the same given name (or the very same word). */
+export function sameGivenName(a: string, b: string): boolean {
+  const x = firstNameKey(a).toLowerCase();
+  const y = firstNameKey(b).toLowerCase();
+  if (x === y) return true;
+  if (!nicknameIndex) {
+    nicknameIndex = new Map();
+    for (const [short, long] of firstNames.nicknames as [string, string][]) {
+      const s = short.toLowerCase();
+      const l = long.toLowerCase();
+      if (!nicknameIndex.has(s)) nicknameIndex.set(s, new Set());
+      if (!nicknameIndex.has(l)) nicknameIndex.set(l, new Set());
+      nicknameIndex.get(s)!.add(l);
+      nicknameIndex.get(l)!.add(s);
+    }
+  }
+  return nicknameIndex.get(x)?.has(y) ?? false;
 }
 
 const PARTICLES: ReadonlySet<string> = new Set(SURNAME_PARTICLES);

@@ -79,6 +79,12 @@ function complementAt(parts: Part[], i: number): number {
   return end - i;
 }
 
+/** A word of titles and portfolios ('Defence', 'Deputy', 'Interior', 'Minister'), in any case: no one's name alone. */
+export function isTitleWord(word: string): boolean {
+  const w = normalise(word);
+  return TITLE_MODIFIERS.has(w) || TITLE_COMPLEMENT_WORDS.has(w) || Object.hasOwn(TITLE_CORES, w);
+}
+
 /** The title starting at words[start] and ending by words[end - 1] (a dozen words at most). */
 export function matchTitle(words: readonly string[], start: number, end = words.length): TitleMatch | undefined {
   // A title starts with a core or a modifier: most words are neither, so look at the first before

@@ -21,7 +21,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'federation', 'confederation', 'association', 'society', 'organisation', 'organization', 'foundation',
   'trust', 'fund', 'charity', 'network', 'initiative', 'institute', 'institution', 'centre', 'center',
   'university', 'college', 'academy', 'school', 'hospital', 'church', 'club', 'forum', 'group', 'consortium',
-  'syndicate', 'brotherhood', 'army', 'mujahideen', 'jihad', 'resistance', 'rebels', 'federal reserve',
+  'syndicate', 'brotherhood', 'tribe', 'tribes', 'circuit', 'archive', 'project', 'museum', 'gallery', 'tv', 'bulletin', 'inquirer', 'courier', 'standard', 'clinic', 'partnership', 'library', 'orchestra', 'choir', 'studios', 'records', 'institution', 'lab', 'laboratory', 'army', 'mujahideen', 'jihad', 'resistance', 'rebels', 'federal reserve',
   // business and media
   'bank', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'co', 'holdings', 'industries',
   'enterprises', 'airlines', 'airways', 'motors', 'energy', 'petroleum', 'oil', 'gas', 'telecom',
@@ -43,5 +43,5 @@ export const LOCATION_HEADS: ReadonlySet<string> = new Set([
   'ocean', 'gulf', 'bay', 'channel', 'sound', 'lake', 'lakes', 'river', 'rivers', 'creek', 'canal', 'lagoon',
   'estuary', 'dam', 'reservoir', 'corridor', 'border', 'frontier', 'zone', 'strip', 'bank', 'highlands',
   'lowlands', 'steppe', 'tundra', 'park', 'square', 'street', 'avenue', 'road', 'bridge', 'crossing',
-  'checkpoint', 'highway', 'oblast', 'raion', 'voivodeship', 'county', 'shire',
+  'checkpoint', 'highway', 'point', 'oblast', 'raion', 'voivodeship', 'county', 'shire',
 ]);

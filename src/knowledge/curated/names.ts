@@ -5,7 +5,7 @@ export const HONORIFIC_WORDS: readonly string[] = [
   'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Revd',
   'Reverend', 'Fr', 'Father', 'Sister', 'Brother', 'Sheikh', 'Sheik', 'Shaikh', 'Sayyid', 'Sayed', 'Hajji',
   'Haji', 'Mullah', 'Maulana', 'Rabbi', 'Imam', 'Pastor', 'Bishop', 'Cardinal', 'Monsignor', 'Msgr',
-  'Herr', 'Frau', 'Monsieur', 'Madame', 'Mme', 'Mlle', 'Señor', 'Senor', 'Señora', 'Senora', 'Don', 'Doña',
+  'Herr', 'Frau', 'Monsieur', 'Madame', 'Mme', 'Mlle', 'Señor', 'Senor', 'Señora', 'Senora', 'Doña',
   'Dona', 'Signor', 'Signora', 'Shri', 'Sri', 'Smt', 'Shrimati', 'Pandit', 'Baroness', 'Baron', 'Count',
   'Countess', 'Duke', 'Duchess', 'Prince', 'Princess', 'Hon', 'Honourable', 'Honorable', 'Excellency',
   'HE', 'Mister', 'Madam', 'Dato', 'Datuk', 'Tan Sri', 'Tun', 'Tunku', 'Khun', 'U', 'Daw', 'Ustad',
