@@ -16,7 +16,7 @@ export function extractDocument(document: SourceDocument): Extraction {
   const resolution = resolveEntities(reading, analysis);
   const relations = findRelations(reading, analysis, resolution);
   return {
-    document: documentMeta(document),
+    document: { ...documentMeta(document), sentenceStarts: reading.sentences.map((s) => s.start) },
     entities: resolution.entities,
     relations,
   };
@@ -24,6 +24,6 @@ export function extractDocument(document: SourceDocument): Extraction {
 
 export function documentMeta(d: SourceDocument): Extraction['document'] {
   const meta: Extraction['document'] = { id: d.id, sha256: d.sha256 };
-  copyPresent(meta, d, ['title', 'date', 'dateline', 'source', 'path']);
+  copyPresent(meta, d, ['title', 'date', 'dateline', 'source', 'path', 'url']);
   return meta;
 }
