@@ -36,6 +36,8 @@ interface ViewerState {
   options: ViewOptions;
   /** The overview's drawing, when it draws (large graphs). */
   overview?: OverviewProbe;
+  /** How many entities, relations and co-mention pairs the filters leave drawn, and how many entities they leave without a link. */
+  shown?: { nodes: number; edges: number; co: number; unlinked: number };
   error?: string;
 }
 
@@ -222,6 +224,7 @@ function start(): void {
     visibility = computeNow();
     view.show(visibility);
     showStats();
+    state.shown = { ...visibility.counts, unlinked: visibility.unlinked };
     if (event) {
       const clicked = event.timeStamp;
       afterDraw(() => state.filterMs.push(performance.now() - clicked));
@@ -259,6 +262,7 @@ function start(): void {
   byId('layers-section').hidden = !layer;
   phases.filters = performance.now();
   visibility = computeNow();
+  state.shown = { ...visibility.counts, unlinked: visibility.unlinked };
   view.show(visibility);
   view.fitAll();
   showStats();
