@@ -32,6 +32,11 @@ export interface PositionOptions {
    * they go in a grid below, in this order (ids; the network's order when absent).
    */
   isolatedOrder?: readonly string[];
+  /**
+   * Entities with no fact but named together with others (co-mentions): id → those others, strongest
+   * first. They are placed around the first of them that has a place, not in the grid.
+   */
+  satellites?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** ForceAtlas2 costs about iterations × (n log n + edges); this keeps the total near constant. */
@@ -52,8 +57,36 @@ export function computePositions(network: WeightedNetwork, options: PositionOpti
   main.forEachNode((id) => void (inBig.has(id) || main.dropNode(id)));
   let placed = forcePositions(main, { ...options, iterations: options.iterations ?? defaultIterations(main.order) });
   placed = shelvesBelow(placed, parts.filter((c) => !inBig.has(c[0]!)).map((c) => smallPart(network, c, spacing / 2)), spacing / 2);
-  const order = options.isolatedOrder?.filter((id) => network.hasNode(id) && network.degree(id) === 0) ?? isolated;
+  if (options.satellites) placed = aroundPartners(placed, options.satellites, spacing / 2);
+  const order = (options.isolatedOrder ?? isolated).filter((id) => network.hasNode(id) && network.degree(id) === 0 && !placed.has(id));
   return gridBelow(placed, order, spacing / 2);
+}
+
+/**
+ * Places each satellite beside the first of its partners that has a place, on a sunflower spiral
+ * around it (golden angle, so however many come they do not pile up); a satellite placed this way
+ * can host others. Satellites none of whose partners get a place are left out.
+ */
+function aroundPartners(placed: Map<string, Point>, satellites: ReadonlyMap<string, readonly string[]>, cell: number): Map<string, Point> {
+  const out = new Map(placed);
+  const hosted = new Map<string, number>();
+  const waiting = [...satellites.keys()].filter((id) => !out.has(id)).sort();
+  for (let progress = true; progress && waiting.length; ) {
+    progress = false;
+    for (let k = 0; k < waiting.length; k++) {
+      const id = waiting[k]!;
+      const host = satellites.get(id)!.find((p) => out.has(p));
+      if (!host) continue;
+      const n = hosted.get(host) ?? 0;
+      hosted.set(host, n + 1);
+      const [angle, radius] = [n * 2.39996, cell * (0.8 + 0.45 * Math.sqrt(n))];
+      const at = out.get(host)!;
+      out.set(id, { x: Math.round(at.x + Math.cos(angle) * radius), y: Math.round(at.y + Math.sin(angle) * radius) });
+      waiting.splice(k--, 1);
+      progress = true;
+    }
+  }
+  return out;
 }
 
 /** Connected parts under this many entities are small: laid out on their own, below the big ones. */

@@ -76,4 +76,14 @@ describe('computePositions with entities without facts', () => {
     const first = p.get(alone[alone.length - 1]!)!;
     expect(alone.every((id) => p.get(id)!.y > first.y || (p.get(id)!.y === first.y && p.get(id)!.x >= first.x))).toBe(true);
   });
+
+  it('places an entity named with others (no fact) beside the first of them that has a place', () => {
+    const network = undirectedProjection(syntheticGraph(300));
+    const [a, b] = network.filterNodes((id) => network.degree(id) === 0);
+    const hub = network.nodes().find((id) => network.degree(id) > 2)!;
+    const p = computePositions(network, { spacing: 50, iterations: 20, satellites: new Map([[a!, ['nowhere', hub]], [b!, [a!]]]) });
+    const distance = (x: string, y: string) => Math.hypot(p.get(x)!.x - p.get(y)!.x, p.get(x)!.y - p.get(y)!.y);
+    expect(distance(a!, hub)).toBeLessThan(50);
+    expect(distance(b!, a!)).toBeLessThan(50); // a satellite hosts others
+  });
 });

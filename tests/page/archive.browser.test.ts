@@ -106,12 +106,23 @@ describe('the connected story first', () => {
     await page.waitForFunction((n) => window.kgViewer.shown?.nodes === n, want.nodes.length);
   });
 
-  it('lays out entities without relations below the connected ones', async () => {
+  it('lays out entities without relations below the connected ones, those named with a connected one beside it', async () => {
     await open('?isolated=1');
-    const ys = await page.evaluate(() => window.cy.nodes().map((n) => [n.id(), n.position('y'), n.degree(false)] as const));
-    const linked = ys.filter(([, , d]) => d > 0).map(([, y]) => y);
-    const alone = ys.filter(([, , d]) => d === 0).map(([, y]) => y);
-    expect(Math.min(...alone)).toBeGreaterThan(Math.max(...linked));
+    const at = new Map(await page.evaluate(() => window.cy.nodes().map((n) => [n.id(), n.position()] as const)));
+    const together = Object.keys(graph.getAttribute('coMentions')!).map((k) => k.split('|') as [string, string]);
+    const partners = (id: string) => together.filter((p) => p.includes(id)).map(([a, b]) => (a === id ? b : a));
+    const linked = graph.filterNodes((id) => graph.degree(id) > 0);
+    const bottom = Math.max(...linked.map((id) => at.get(id)!.y));
+    const alone = graph.filterNodes((id) => graph.degree(id) === 0 && partners(id).length === 0);
+    expect(alone.length).toBeGreaterThan(0);
+    expect(Math.min(...alone.map((id) => at.get(id)!.y))).toBeGreaterThan(bottom);
+    // Named together with an entity that has facts: placed beside one of its partners.
+    const beside = graph.filterNodes((id) => graph.degree(id) === 0 && partners(id).some((p) => graph.degree(p) > 0));
+    expect(beside.length).toBeGreaterThan(0);
+    for (const id of beside) {
+      const p = at.get(id)!;
+      expect(Math.min(...partners(id).map((o) => Math.hypot(at.get(o)!.x - p.x, at.get(o)!.y - p.y)))).toBeLessThan(200);
+    }
   });
 
   it('still finds an entity without relations by search, draws it while selected, and hides it again after', async () => {

@@ -57,11 +57,18 @@ export function preparePage(graph: KnowledgeGraph, options: PrepareOptions = {})
   const importance = computeImportance(network);
   const communities = detectCommunities(network, seed);
   const layout = graph.order > presetAbove ? 'preset' : 'fcose';
-  // Entities without facts go below the connected story, the most mentioned first.
+  // Co-mentions the page keeps: a few per entity at most (the layer shows who is named together, it is not an index).
+  const kept = strongestCoMentions(graph.getAttributes(), CO_MENTIONS_PER_ENTITY * graph.order).filter(([a, b]) => graph.hasNode(a) && graph.hasNode(b));
+  // An entity named with others but in no fact is placed beside them (hidden at first, drawn with the
+  // "mentioned together" layer), not in the block of entities with neither below the story.
+  const satellites = new Map<string, string[]>();
+  for (const [a, b] of kept)
+    for (const [self, other] of [[a, b], [b, a]] as const)
+      if (network.degree(self) === 0) satellites.set(self, [...(satellites.get(self) ?? []), other]);
   const isolatedOrder = graph
     .filterNodes((id) => network.degree(id) === 0)
     .sort((a, b) => graph.getNodeAttribute(b, 'documentIds').length - graph.getNodeAttribute(a, 'documentIds').length || (a < b ? -1 : 1));
-  const positions = layout === 'preset' ? computePositions(network, { seed, communities: communities.of, isolatedOrder }) : undefined;
+  const positions = layout === 'preset' ? computePositions(network, { seed, communities: communities.of, isolatedOrder, satellites }) : undefined;
 
   const nodes = graph.mapNodes((id, a): PageNode => {
     const rank = importance.get(id) ?? 0;
@@ -104,16 +111,12 @@ export function preparePage(graph: KnowledgeGraph, options: PrepareOptions = {})
     return edge;
   });
 
-  // A few co-mentions per entity at most: the layer shows who is named together, it is not an index.
   const nodeIndex = new Map(graph.nodes().map((id, i) => [id, i]));
   const coMentions: number[] = [];
-  for (const [a, b, sentences, articles] of strongestCoMentions(graph.getAttributes(), CO_MENTIONS_PER_ENTITY * graph.order)) {
-    const [i, j] = [nodeIndex.get(a), nodeIndex.get(b)];
-    if (i !== undefined && j !== undefined) coMentions.push(i, j, sentences, articles);
-  }
+  for (const [a, b, sentences, articles] of kept) coMentions.push(nodeIndex.get(a)!, nodeIndex.get(b)!, sentences, articles);
 
   return {
-    title: `Knowledge graph · ${documents.length} article${documents.length === 1 ? '' : 's'}`,
+    title: `Knowledge graph · ${documents.length.toLocaleString('en')} article${documents.length === 1 ? '' : 's'}`,
     layout,
     seed,
     documents,

@@ -100,8 +100,8 @@ function pageTemplate(data: PageData, script: string): string {
   <div id="filter-articles"></div>
   <h2>Relations</h2>
   <div id="filter-relations"></div>
-  <section id="layers-section" hidden><h2>Layers</h2><div id="filter-layers"></div></section>
   <section id="time-section" hidden><h2>Time</h2><div id="time-range"></div></section>
+  <section id="layers-section" hidden><h2>Layers</h2><div id="filter-layers"></div></section>
   <p id="community-note" class="hint" hidden></p>
   <p class="hint">Click an entity or a relation for its evidence. Dashed: planned or hypothetical. No arrow: holds both ways. Size: how central an entity is (PageRank).</p>
 </aside>

@@ -112,7 +112,7 @@ export function mountCoMentionLayer(container: HTMLElement, pairs: number, initi
   swatch.append(line);
   container.append(
     el('label', { class: 'filter', title: 'Entities named in the same sentence: not a fact, no relation was read' }, box, swatch, el('span', { class: 'filter-name' }, 'Mentioned together'), el('span', { class: 'count' }, pairs)),
-    el('p', { class: 'hint layer-hint' }, 'Not a fact: named in the same sentence (line weight: how many sentences).'),
+    el('p', { class: 'hint layer-hint' }, 'Not facts: named in one sentence (darker: in 3 or more).'),
   );
   return { on: () => box.checked, set: (on) => void (box.checked = on) };
 }

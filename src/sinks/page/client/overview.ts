@@ -81,8 +81,6 @@ export function overviewView(container: HTMLElement, data: PageData, options: Ov
     source: Int32Array.from(edges, (e) => nodeIndex.get(e.source) ?? 0),
     target: Int32Array.from(edges, (e) => nodeIndex.get(e.target) ?? 0),
   };
-  const nodeTypes = nodes.map((n) => n.type as string);
-  const edgeTypes = edges.map((e) => e.type as string);
   const nodeShape: NodeShape[] = nodes.map((n) => ENTITY_LOOK[n.type].shape);
   const edgeType = Uint8Array.from(edges, (e) => PAGE_RELATION_TYPES.indexOf(e.type));
   const edgeDashed = Uint8Array.from(edges, (e) => (e.modality === 'asserted' ? 0 : 1));

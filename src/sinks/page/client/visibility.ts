@@ -47,21 +47,28 @@ export interface Visibility {
   counts: { nodes: number; edges: number; co: number };
 }
 
-const flatten = <T>(items: readonly T[], list: (item: T) => Iterable<number>): [Int32Array, Int32Array] => {
+/** Lists of numbers as one flat array with start offsets (two passes: no intermediate arrays). */
+function flatten<T>(items: readonly T[], size: (item: T) => number, fill: (item: T, out: Int32Array, at: number) => void): [Int32Array, Int32Array] {
   const start = new Int32Array(items.length + 1);
-  const values: number[] = [];
-  items.forEach((item, i) => {
-    start[i] = values.length;
-    for (const v of list(item)) values.push(v);
-  });
-  start[items.length] = values.length;
-  return [start, Int32Array.from(values)];
-};
+  for (let i = 0; i < items.length; i++) start[i + 1] = start[i]! + size(items[i]!);
+  const values = new Int32Array(start[items.length]!);
+  for (let i = 0; i < items.length; i++) fill(items[i]!, values, start[i]!);
+  return [start, values];
+}
 
 export function visibilityIndex(data: Pick<PageData, 'nodes' | 'edges' | 'coMentions'>): VisibilityIndex {
   const nodeIndex = new Map(data.nodes.map((n, i) => [n.id, i]));
-  const [nodeDocStart, nodeDocs] = flatten(data.nodes, (n) => n.docs.map(([d]) => d));
-  const [edgeDocStart, edgeDocs] = flatten(data.edges, (e) => new Set(e.evidence.map((ev) => ev.doc)));
+  const [nodeDocStart, nodeDocs] = flatten(
+    data.nodes,
+    (n) => n.docs.length,
+    (n, out, at) => n.docs.forEach(([d], k) => (out[at + k] = d)),
+  );
+  // An edge's evidence documents, repeats included (a document stating it twice is still in or out of range).
+  const [edgeDocStart, edgeDocs] = flatten(
+    data.edges,
+    (e) => e.evidence.length,
+    (e, out, at) => e.evidence.forEach((ev, k) => (out[at + k] = ev.doc)),
+  );
   const pairs = data.coMentions.length / 4;
   return {
     nodeTypes: data.nodes.map((n) => n.type),
