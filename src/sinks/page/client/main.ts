@@ -9,6 +9,7 @@ import type { PageData, PageEdge, PageNode } from '../types.js';
 import { stylesheet, type ColourBy } from './cy-style.js';
 import { mountCoMentionLayer, mountMinArticles, mountTimeRange } from './controls.js';
 import { cytoscapeView } from './cy-view.js';
+import { graphIndex } from './ends.js';
 import { byId } from './dom.js';
 import { toElements } from './elements.js';
 import { mountFilters } from './filters.js';
@@ -124,11 +125,13 @@ function start(): void {
     }
   phases.maps = performance.now();
 
+  const graph = graphIndex(data);
+
   // --- the drawing ----------------------------------------------------------------------------------
   const unselectAll = () => void cy.elements(':selected').unselect();
   let view: GraphView;
   if (options.renderer === 'overview') {
-    const overview = overviewView(container, data, { lod: options.lod, hoverFocus: options.hoverFocus, pick: (picked) => (picked ? select(picked, false) : unselectAll()) });
+    const overview = overviewView(container, data, { graph, lod: options.lod, hoverFocus: options.hoverFocus, pick: (picked) => (picked ? select(picked, false) : unselectAll()) });
     state.overview = overview.probe;
     view = overview;
   } else view = cytoscapeView(cy, data, options);
@@ -200,8 +203,9 @@ function start(): void {
   window.addEventListener('hashchange', () => select(parseHash(location.hash), true));
 
   // --- what is drawn: legend, article count, time, layers, entities without relations --------------
-  const nodeIndex = new Map(data.nodes.map((n, i) => [n.id, i]));
-  const index = visibilityIndex(data);
+  const { nodeIndex } = graph;
+  const index = visibilityIndex(data, graph);
+  phases.index = performance.now();
   const buckets = timeBuckets(data.documents.map((d) => d.date));
   let isolatedShown = options.isolated;
   let isolatedToggled = false;
@@ -253,7 +257,9 @@ function start(): void {
     apply(event);
     view.fitShown();
   });
+  phases.buckets = performance.now();
   const filters = mountFilters(data, { entities: byId('filter-entities'), relations: byId('filter-relations') }, (_, event) => apply(event));
+  phases.legend = performance.now();
   const mostArticles = data.nodes.reduce((most, n) => Math.max(most, n.docs.length), 0);
   const minArticles = mountMinArticles(byId('filter-articles'), mostArticles, apply);
   const timeRange = buckets ? mountTimeRange(byId('time-range'), buckets, apply) : undefined;

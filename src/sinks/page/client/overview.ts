@@ -30,6 +30,7 @@ import {
   type Point,
   type Viewport,
 } from './overview-geometry.js';
+import type { GraphIndex } from './ends.js';
 import type { GraphView } from './view.js';
 import type { Visibility } from './visibility.js';
 
@@ -63,6 +64,8 @@ export interface OverviewProbe {
 }
 
 export interface OverviewOptions {
+  /** Entity indexes by id and relation ends (shared with the filters). */
+  graph: GraphIndex;
   /** Skip relations and labels while the view moves. */
   lod: boolean;
   hoverFocus: boolean;
@@ -72,14 +75,14 @@ export interface OverviewOptions {
 
 export function overviewView(container: HTMLElement, data: PageData, options: OverviewOptions): GraphView & { probe: OverviewProbe } {
   const { nodes, edges } = data;
-  const nodeIndex = new Map(nodes.map((n, i) => [n.id, i]));
+  const { nodeIndex, source, target } = options.graph;
   const edgeIndex = new Map(edges.map((e, i) => [e.id, i]));
   const layout: Layout = {
     x: Float64Array.from(nodes, (n) => n.x ?? 0),
     y: Float64Array.from(nodes, (n) => n.y ?? 0),
     size: Float64Array.from(nodes, (n) => n.size),
-    source: Int32Array.from(edges, (e) => nodeIndex.get(e.source) ?? 0),
-    target: Int32Array.from(edges, (e) => nodeIndex.get(e.target) ?? 0),
+    source,
+    target,
   };
   const nodeShape: NodeShape[] = nodes.map((n) => ENTITY_LOOK[n.type].shape);
   const edgeType = Uint8Array.from(edges, (e) => PAGE_RELATION_TYPES.indexOf(e.type));

@@ -7,6 +7,7 @@
  * that person's visit is hidden too, and counted in `unlinked`.
  */
 import type { PageData } from '../types.js';
+import { graphIndex, type GraphIndex } from './ends.js';
 
 export interface VisibilityIndex {
   nodeTypes: string[];
@@ -56,8 +57,7 @@ function flatten<T>(items: readonly T[], size: (item: T) => number, fill: (item:
   return [start, values];
 }
 
-export function visibilityIndex(data: Pick<PageData, 'nodes' | 'edges' | 'coMentions'>): VisibilityIndex {
-  const nodeIndex = new Map(data.nodes.map((n, i) => [n.id, i]));
+export function visibilityIndex(data: Pick<PageData, 'nodes' | 'edges' | 'coMentions'>, graph: GraphIndex = graphIndex(data)): VisibilityIndex {
   const [nodeDocStart, nodeDocs] = flatten(
     data.nodes,
     (n) => n.docs.length,
@@ -73,8 +73,8 @@ export function visibilityIndex(data: Pick<PageData, 'nodes' | 'edges' | 'coMent
   return {
     nodeTypes: data.nodes.map((n) => n.type),
     edgeTypes: data.edges.map((e) => e.type),
-    edgeSource: Int32Array.from(data.edges, (e) => nodeIndex.get(e.source) ?? 0),
-    edgeTarget: Int32Array.from(data.edges, (e) => nodeIndex.get(e.target) ?? 0),
+    edgeSource: graph.source,
+    edgeTarget: graph.target,
     nodeDocStart,
     nodeDocs,
     edgeDocStart,
