@@ -12,6 +12,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeGraph } from '../../src/graph/build.js';
 import { writeGraphFiles } from '../../src/sinks/files.js';
+import { pairKey } from '../../src/graph/co-mentions.js';
+import { storyGraph } from '../fixtures/viewer/story.js';
 import { syntheticGraph } from '../fixtures/viewer/synthetic.js';
 import { launchChromium, openViewer, watchProblems, type PageProblems } from '../helpers/browser.js';
 import { panelText, selectedIds } from '../helpers/viewer-page.js';
@@ -57,10 +59,10 @@ afterEach(async () => {
   await page.close();
 });
 
-async function open(suffix = ''): Promise<void> {
+async function open(suffix = '', file = url): Promise<void> {
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   problems = watchProblems(page);
-  await openViewer(page, url + suffix);
+  await openViewer(page, file + suffix);
 }
 
 /** What the page shows, asked of the overview for every element. */
@@ -236,5 +238,28 @@ describe('articles and timeline in the side panel', () => {
     const first = graph.getEdgeAttribute(edge, 'evidence')[0]!.documentId;
     const hrefs = await items.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(['https://news.example/article-2', `https://news.example/${first}`].sort((a, b) => (graph.getAttribute('documents')[a.split('/').pop()!]!.date! < graph.getAttribute('documents')[b.split('/').pop()!]!.date! ? -1 : 1)));
+  });
+});
+
+describe('a small graph (Cytoscape draws)', () => {
+  it('shows every entity at once, and adds co-mentions to the drawing only while the layer is on', async () => {
+    const small = storyGraph();
+    small.setAttribute('coMentions', { [pairKey('person:elena-marchetti', 'country:ostrania')]: [2, 1] });
+    const files = await writeGraphFiles(small, await mkdtemp(join(tmpdir(), 'kg-page-small-')));
+    await open('', pathToFileURL(files.page).href);
+    expect(await page.evaluate(() => window.kgViewer.options.renderer)).toBe('cytoscape');
+    expect(await page.evaluate(() => window.kgViewer.shown)).toMatchObject({ nodes: small.order, edges: small.size, co: 0 });
+    expect(await page.locator('#scope').isHidden()).toBe(true);
+    expect(await page.evaluate(() => window.cy.edges('.comention').length)).toBe(0);
+    await page.locator('[data-testid="layer-comentions"]').check();
+    await page.waitForFunction(() => window.cy.edges('.comention').length === 1);
+    const co = await page.evaluate(() => {
+      const e = window.cy.edges('.comention')[0]!;
+      return { type: e.data('type'), selectable: e.selectable(), ends: [e.source().id(), e.target().id()].sort() };
+    });
+    expect(co).toEqual({ type: 'mentioned together', selectable: false, ends: ['country:ostrania', 'person:elena-marchetti'] });
+    await page.locator('[data-testid="layer-comentions"]').uncheck();
+    await page.waitForFunction(() => window.cy.edges('.comention').length === 0);
+    expect(await page.evaluate(() => window.cy.edges().length)).toBe(small.size);
   });
 });

@@ -315,6 +315,18 @@ export function overviewView(container: HTMLElement, data: PageData, options: Ov
     }
     if (focus) {
       const f = focus;
+      // The selection's co-mentions, grey and dashed under its relations: named together, not a fact.
+      g.strokeStyle = CO_MENTION_COLOUR;
+      g.lineWidth = 1.5;
+      g.setLineDash([3, 3]);
+      g.beginPath();
+      for (let k = 0; k < coPairs; k++)
+        if (shown.co[k] && (f.selectedNodes.has(coSource[k]!) || f.selectedNodes.has(coTarget[k]!))) {
+          g.moveTo(sx[coSource[k]!]!, sy[coSource[k]!]!);
+          g.lineTo(sx[coTarget[k]!]!, sy[coTarget[k]!]!);
+        }
+      g.stroke();
+      g.setLineDash([]);
       const focusEdges: number[] = [];
       for (let e = 0; e < edges.length; e++) if (f.edges[e] && shown.edges[e]) focusEdges.push(e);
       for (const e of focusEdges) focusEdge(g, e, v, f.selectedEdges.has(e));
