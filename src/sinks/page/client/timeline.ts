@@ -22,7 +22,7 @@ const dayNumber = (iso: string): number | undefined => {
 };
 const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
-/** Periods of the documents' dates; undefined when fewer than two distinct days (nothing to choose). */
+/** Periods of the documents' dates; undefined when they all fall in one period (nothing to choose). */
 export function timeBuckets(dates: readonly (string | undefined)[]): TimeBuckets | undefined {
   const days = dates.map((d) => (d ? dayNumber(d) : undefined));
   const known = days.filter((d): d is number => d !== undefined);
@@ -46,6 +46,7 @@ export function timeBuckets(dates: readonly (string | undefined)[]): TimeBuckets
     startOf = (k) => isoDay(Date.UTC(y0, m0 + k, 1) / DAY_MS);
   }
   const total = bucketOf(last) + 1;
+  if (total < 2) return undefined; // one week: nothing to choose
   const counts = new Array<number>(total).fill(0);
   const docBucket = Int32Array.from(days, (d) => (d === undefined ? -1 : bucketOf(d)));
   for (const b of docBucket) if (b >= 0) counts[b]!++;
