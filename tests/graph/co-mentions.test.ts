@@ -68,13 +68,14 @@ describe('co-mentions', () => {
   });
 
   it('adds articles up (sentences and articles) and keeps the strongest pairs when over the limit', () => {
-    const totals: Record<string, CoMentionWeight> = {};
-    mergeCoMentions(totals, new Map([['a|b', 2], ['a|c', 1]]));
-    mergeCoMentions(totals, new Map([['a|b', 1]]));
+    let totals: Record<string, CoMentionWeight> = {};
+    totals = mergeCoMentions(totals, new Map([['a|b', 2], ['a|c', 1]]));
+    totals = mergeCoMentions(totals, new Map([['a|b', 1]]));
     expect(totals).toEqual({ 'a|b': [3, 2], 'a|c': [1, 1] });
     const limits = { perSentence: 8, perArticle: 60, total: 2 };
-    mergeCoMentions(totals, new Map([['b|c', 5]]), limits); // 3 pairs ≤ 2 × 1.2: kept
-    mergeCoMentions(totals, new Map([['c|d', 1]]), limits); // 4 pairs: down to the 2 strongest
+    totals = mergeCoMentions(totals, new Map([['b|c', 5]]), limits); // 3 pairs ≤ 2 × 2: kept
+    expect(Object.keys(totals)).toHaveLength(3);
+    totals = mergeCoMentions(totals, new Map([['c|d', 1], ['d|e', 1]]), limits); // 5 pairs: down to the 2 strongest
     expect(totals).toEqual({ 'b|c': [5, 1], 'a|b': [3, 2] });
   });
 
