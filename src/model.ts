@@ -304,6 +304,83 @@ export interface GraphAttributes {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Identity across a whole run: corpus-level resolution and what users say about it.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The result of corpus-level resolution (src/resolve): `ids` maps each per-article id that changes to
+ * its resolved id (`person:biden` → `person:joe-biden`); `entities` gives every resolved id its
+ * canonical name (the fullest form seen) and all other forms as aliases. Ids absent from `ids` stay.
+ * `documents` holds the exceptions of single articles (an id that names different entities in
+ * different articles: a surname decided by the article's context, a body of one country): document id
+ * → old id → resolved id, taking precedence over `ids` for that article.
+ */
+export interface IdentityMap {
+  /** old id → resolved id, only ids that change */
+  ids: Record<string, string>;
+  /** resolved id → canonical name, all aliases */
+  entities: Record<string, { name: string; aliases: string[] }>;
+  /** document id → old id → resolved id, for that article only (before `ids`) */
+  documents?: Record<string, Record<string, string>>;
+}
+
+/**
+ * What resolution reads about one entity of one article: small, so a run of 10,000+ articles
+ * resolves in bounded memory without keeping the articles.
+ *   { documentId: 'a1', id: 'person:biden', type: 'Person', name: 'Biden', aliases: ['Mr Biden'],
+ *     context: { countries: ['country:us'], roles: ['President'] } }
+ */
+export interface EntitySummary {
+  documentId: string;
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  attributes?: Record<string, string | number | boolean>;
+  /**
+   * What the article says around it: the countries the article names (knowledge keys such as
+   * `country:us`), the role titles it gives the entity and the ids of the countries or organisations
+   * those roles are held in.
+   */
+  context?: { countries?: string[]; roles?: string[]; of?: string[] };
+}
+
+/** What a user says about identity: groups of ids that are one entity, groups that must stay apart. */
+export interface UserIdentities {
+  same: string[][];
+  apart: string[][];
+}
+
+/** An entity as `kg entities --suspects` shows it: enough for a user to decide, with the articles naming it. */
+export interface SuspectEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** Ids of the articles that mention it, in graph order. */
+  articles: string[];
+}
+
+/**
+ * One thing a user may want to correct in the merges file:
+ * - `surname`: a surname-only Person that fits exactly one full-named Person (likely one person);
+ * - `ambiguous-surname`: a surname-only Person that fits several (which one, if any?);
+ * - `variant`: names of one type that look like forms of one name (initials, spelling, diacritics, given-name forms);
+ * - `shared-surname`: full names sharing a surname that are not variants (likely different people: keep apart?);
+ * - `two-countries`: one node tied to two different countries (likely two bodies or places under one name).
+ */
+export interface Suspect {
+  kind: 'surname' | 'ambiguous-surname' | 'variant' | 'shared-surname' | 'two-countries';
+  /** `duplicate`: probably one entity under several ids; `false-merge`: probably several entities under one id. */
+  likely: 'duplicate' | 'false-merge' | 'unsure';
+  /** Why, in a few words ("same name without diacritics", "countries: France, United States"). */
+  reason: string;
+  entities: SuspectEntity[];
+  /** For `two-countries`: each country's name and the articles that tie the node to it. */
+  countries?: { id: string; name: string; articles: string[] }[];
+}
+
+// ---------------------------------------------------------------------------------------------
 // JSON contract, validated with zod.
 // ---------------------------------------------------------------------------------------------
 

@@ -79,12 +79,14 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
   // 2. Unknown organisations and places: by name; acronyms join the name they abbreviate.
   // Longer names first, so a short form ("Maple Rail") finds the full one ("Maple Rail Corp").
   const orgAndPlaceNames = mentions.filter((m) => m.kind === 'name' && !m.knowledgeId && m.type !== 'Person').sort((a, b) => b.name.length - a.name.length || a.start - b.start);
+  const organizationNames = indexOrganizationNames(clusters);
   for (const m of orgAndPlaceNames) {
     if (m.type === 'Organization') {
       // "the Commission" after "the European Commission"; "Maple Rail" after "Maple Rail Corp".
-      const fuller = fullerOrganization(clusters, m, !!reading.sentences[m.sentence]?.isTitle);
+      const fuller = fullerOrganization(organizationNames, m, !!reading.sentences[m.sentence]?.isTitle);
       if (fuller) {
         join(fuller, m);
+        addOrganizationName(organizationNames, fuller, m);
         continue;
       }
       if (m.name.split(/\s+/).every((w) => isOrganizationHead(w))) continue; // a bare "Ministry" names nothing by itself
@@ -96,18 +98,21 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
         continue;
       }
     }
-    join(keyed(`n:${m.type}:${normalise(m.name)}`, m.type, m), m);
+    const c = keyed(`n:${m.type}:${normalise(m.name)}`, m.type, m);
+    join(c, m);
+    addOrganizationName(organizationNames, c, m);
   }
   linkAcronyms(mentions, tokens, clusters, clusterOf, byKey);
 
   // Short names of organisations mistaken for people or towns ("Maple Rail" for "Maple Rail Technologies",
   // "Lakeshore" for "Lakeshore Signal Systems").
+  const organizationsByFirstWord = indexOrganizationNames(clusters).first;
   for (const m of mentions) {
     if (m.kind !== 'name' || clusterOf[m.i]?.type === 'Organization') continue;
     const town = clusterOf[m.i]?.knowledge;
     const smallTown = !!town && town.kind === 'city' && !town.capital && (town.population ?? 0) < 200_000 && !m.metonymFor;
     if (!isGuessedName(m) && !smallTown) continue;
-    const org = prefixOfOrganization(clusters, m);
+    const org = prefixOfOrganization(organizationsByFirstWord.get(m.name.toLowerCase().split(/\s+/)[0]!) ?? new Set(), m);
     if (!org) continue;
     const old = clusterOf[m.i];
     if (old) old.mentions = old.mentions.filter((x) => x !== m);
@@ -126,12 +131,14 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
 
   // 3. People: full names first, then shorter forms join the full name whose tokens they share.
   const personNames = mentions.filter((m) => m.kind === 'name' && m.type === 'Person' && !clusterOf[m.i]).sort((a, b) => nameTokens(b).length - nameTokens(a).length || a.start - b.start);
-  const people: Cluster[] = [];
+  // People by the words of their fullest name (lower case), in the order they were named: a shorter
+  // name can only join one that has its last word, so only those are compared (not every person).
+  const peopleByWord = new Map<string, Cluster[]>();
   for (const m of personNames) {
     const words = nameTokens(m);
     // A name of initials and suffixes only has no word to match on: it is no person's name.
     if (!words.length) continue;
-    const match = bestPersonMatch(people, words, m);
+    const match = bestPersonMatch(peopleByWord.get(words[words.length - 1]!.toLowerCase()) ?? [], words, m);
     if (match) {
       join(match, m);
       continue;
@@ -148,7 +155,11 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
     }
     const c = newCluster('Person', m);
     c.nameTokens = words;
-    people.push(c);
+    for (const w of new Set(words.map((x) => x.toLowerCase()))) {
+      const list = peopleByWord.get(w);
+      if (list) list.push(c);
+      else peopleByWord.set(w, [c]);
+    }
     join(c, m);
   }
 
@@ -196,6 +207,7 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
   for (const c of clusters) {
     if (!c.mentions.some((m) => m.kind === 'name' || m.kind === 'demonym')) continue;
     const entity = toEntity(c, reading.document.text);
+    qualifyCountry(entity, c, mentions, clusterOf, reading.document.text);
     const twin = byId.get(entity.id);
     if (twin) {
       twin.aliases = [...new Set([...twin.aliases, ...entity.aliases])].filter((a) => a !== twin.name);
@@ -251,10 +263,15 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
   // named in this sentence or the one before, when they are the nearest plural antecedent.
   for (const m of mentions) {
     if (m.kind !== 'pronoun' || !m.plural || entityOf[m.i]) continue;
-    const prior = [...groupMembers.keys()].filter((g) => mentions[g]!.start < m.start && m.sentence - mentions[g]!.sentence <= 3);
-    const officials = mentions.filter((o) => o.start < m.start && m.sentence - o.sentence <= 1 && !!entityOf[o.i] && clusterOf[o.i]?.type === 'Country' && (o.kind === 'demonym' || o.kind === 'name') && isPluralAgent(tokens[o.tokenEnd]));
-    const group = prior[prior.length - 1];
-    const agents = officials[officials.length - 1];
+    // The last group of the three sentences before, and the nearest agents of the sentence before
+    // (mentions are in text order: walking back, the first that fits is the nearest).
+    let group: number | undefined;
+    for (const g of groupMembers.keys()) if (mentions[g]!.start < m.start && m.sentence - mentions[g]!.sentence <= 3) group = g;
+    let agents: Mention | undefined;
+    for (let i = m.i - 1; i >= 0 && m.sentence - mentions[i]!.sentence <= 1 && !agents; i--) {
+      const o = mentions[i]!;
+      if (o.start < m.start && !!entityOf[o.i] && clusterOf[o.i]?.type === 'Country' && (o.kind === 'demonym' || o.kind === 'name') && isPluralAgent(tokens[o.tokenEnd])) agents = o;
+    }
     if (agents && (group === undefined || mentions[group]!.start < agents.start)) groupMembers.set(m.i, [entityOf[agents.i]!]);
     else if (group !== undefined) groupMembers.set(m.i, groupMembers.get(group)!);
   }
@@ -383,11 +400,14 @@ const GENERIC_NAME_WORDS = new Set(['national', 'international', 'united', 'roya
  * An organisation already named in full that this shorter name stands for: its words begin the full
  * name ("Maple Rail" → "Maple Rail Corp"), or it is the full name's head alone ("the Commission").
  */
-function fullerOrganization(clusters: Cluster[], m: Mention, inHeadline = false): Cluster | undefined {
+function fullerOrganization(names: OrganizationNames, m: Mention, inHeadline = false): Cluster | undefined {
   const words = m.name.toLowerCase().split(/\s+/);
   const headOnly = words.every((w) => isOrganizationHead(w));
   if (!headOnly && words.length === 1 && GENERIC_NAME_WORDS.has(words[0]!)) return undefined;
-  const matches = clusters.filter(
+  // Only organisations with a name that shares the first word (or, for head words, the last) can fit.
+  const clusters = new Set(names.first.get(words[0]!));
+  if (headOnly) for (const c of names.last.get(words[words.length - 1]!) ?? []) clusters.add(c);
+  const matches = [...clusters].filter(
     (c) =>
       c.type === 'Organization' &&
       c.mentions.some((x) => {
@@ -419,16 +439,35 @@ function introducedAsPerson(m: Mention, tokens: Token[]): boolean {
   return !!after && SPEECH_AFTER.has(after.lower);
 }
 
+/**
+ * How far back (in mentions) a title, nominal or "the government" looks for what it stands for: far
+ * beyond any news article (the longest of 1,680 real ones has under 1,500 mentions), but bounded, so
+ * that a run-on text of 100,000 words costs each of them the same as an article does.
+ */
+const LOOKBACK_MENTIONS = 2000;
+const lookbackStart = (m: Mention) => Math.max(0, m.i - LOOKBACK_MENTIONS);
+
 function lastPersonWithRole(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[]): Cluster | undefined {
   const head = (m.role ?? m.name).toLowerCase().split(/\s+/).pop()!;
-  for (let i = m.i - 1; i >= 0; i--) {
+  const checked = new Set<Cluster>();
+  for (let i = m.i - 1; i >= lookbackStart(m); i--) {
     const other = mentions[i]!;
     const c = clusterOf[i];
-    if (!c || c.type !== 'Person' || other.kind !== 'name') continue;
-    const roles = c.mentions.map((x) => x.role?.toLowerCase() ?? '').join(' ');
-    if (roles.split(/\s+/).includes(head)) return c;
+    if (!c || c.type !== 'Person' || other.kind !== 'name' || checked.has(c)) continue;
+    if (roleWords(c).has(head)) return c;
+    checked.add(c);
   }
   return undefined;
+}
+
+/** The words of the roles of a cluster's mentions, kept until the cluster's mentions change. */
+const roleWordCache = new WeakMap<Cluster, { of: Mention[]; count: number; words: Set<string> }>();
+function roleWords(c: Cluster): Set<string> {
+  const cached = roleWordCache.get(c);
+  if (cached && cached.of === c.mentions && cached.count === c.mentions.length) return cached.words;
+  const words = new Set(c.mentions.map((x) => x.role?.toLowerCase() ?? '').join(' ').split(/\s+/));
+  roleWordCache.set(c, { of: c.mentions, count: c.mentions.length, words });
+  return words;
 }
 
 /**
@@ -436,7 +475,7 @@ function lastPersonWithRole(m: Mention, mentions: Mention[], clusterOf: (Cluster
  * ("leader" fits any role there; another head must be part of the role).
  */
 function lastPersonOfCountry(m: Mention, head: string, countryKey: string, mentions: Mention[], clusterOf: (Cluster | undefined)[], analysis: MentionAnalysis): Cluster | undefined {
-  for (let i = m.i - 1; i >= 0; i--) {
+  for (let i = m.i - 1; i >= lookbackStart(m); i--) {
     const other = mentions[i]!;
     const c = clusterOf[i];
     if (!c || c.type !== 'Person' || other.kind !== 'name') continue;
@@ -474,10 +513,12 @@ function resolveNominal(m: Mention, mentions: Mention[], clusterOf: (Cluster | u
   // in the eighth sentence of a story about one football association).
   if (m.type !== 'Organization') return undefined;
   const far = new Set<Cluster>();
-  for (let i = m.i - 1; i >= 0; i--) {
+  const checked = new Set<Cluster>();
+  for (let i = m.i - 1; i >= lookbackStart(m); i--) {
     const other = mentions[i]!;
     const c = clusterOf[i];
-    if (!c || c.type !== 'Organization' || other.kind !== 'name' || m.sentence - other.sentence <= 5) continue;
+    if (!c || c.type !== 'Organization' || other.kind !== 'name' || m.sentence - other.sentence <= 5 || checked.has(c)) continue;
+    checked.add(c);
     if (namedWith(c, head) || fitsNamedKind(head, c)) far.add(c);
   }
   return far.size === 1 ? [...far][0] : undefined;
@@ -569,7 +610,7 @@ function relativeAntecedent(m: Mention, mentions: Mention[], clusterOf: (Cluster
  * for "the government" ("Indian authorities" says nothing of whose "the government" is).
  */
 function governedCountry(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[], tokens: Token[]): Cluster | undefined {
-  for (let i = m.i - 1; i >= 0; i--) {
+  for (let i = m.i - 1; i >= lookbackStart(m); i--) {
     const c = clusterOf[i];
     const other = mentions[i]!;
     if (c?.type !== 'Country' || other.kind === 'nominal') continue;
@@ -629,11 +670,37 @@ function linkAcronyms(mentions: Mention[], tokens: Token[], clusters: Cluster[],
   }
 }
 
-/** The one organisation whose name begins with all the words of this mention (in any order of mention). */
-function prefixOfOrganization(clusters: Cluster[], m: Mention): Cluster | undefined {
+/**
+ * Organisations by the first and by the last word (lower case) of each of their names: a short name
+ * can only stand for one of those that share its first word (or, for a head word, its last), so only
+ * those are compared, not every organisation of the text.
+ */
+interface OrganizationNames {
+  first: Map<string, Set<Cluster>>;
+  last: Map<string, Set<Cluster>>;
+}
+
+function indexOrganizationNames(clusters: Cluster[]): OrganizationNames {
+  const index: OrganizationNames = { first: new Map(), last: new Map() };
+  for (const c of clusters) for (const x of c.mentions) addOrganizationName(index, c, x);
+  return index;
+}
+
+function addOrganizationName(index: OrganizationNames, c: Cluster, x: Mention): void {
+  if (c.type !== 'Organization' || x.kind !== 'name') return;
+  const words = x.name.toLowerCase().split(/\s+/);
+  for (const [map, word] of [[index.first, words[0]!], [index.last, words[words.length - 1]!]] as const) {
+    const set = map.get(word);
+    if (set) set.add(c);
+    else map.set(word, new Set([c]));
+  }
+}
+
+/** The one organisation (of `clusters`) whose name begins with all the words of this mention (in any order of mention). */
+function prefixOfOrganization(clusters: Iterable<Cluster>, m: Mention): Cluster | undefined {
   const words = m.name.toLowerCase().split(/\s+/);
   if (words.length === 1 && GENERIC_NAME_WORDS.has(words[0]!)) return undefined;
-  const matches = clusters.filter(
+  const matches = [...clusters].filter(
     (c) =>
       c.type === 'Organization' &&
       c.mentions.some((x) => {
@@ -692,6 +759,29 @@ function toEntity(c: Cluster, text: string): Entity {
     if (k.kind) entity.attributes.kind = k.kind;
   }
   return entity;
+}
+
+/**
+ * The country the text gives an organisation or place by a possessive in front of its name
+ * ("Libya's House of Representatives"): recorded as its `countryKey`, so that across articles the
+ * bodies of one name in two countries stay two (src/resolve/homonyms.ts). A gazetteer entry of
+ * another country's body of that name ('House of Representatives' → the U.S. one) is not this body.
+ */
+function qualifyCountry(entity: Entity, c: Cluster, mentions: Mention[], clusterOf: (Cluster | undefined)[], text: string): void {
+  if (c.type !== 'Organization' && c.type !== 'Location') return;
+  // "Sweden's NATO membership": an international body (known, with no country of its own) is not qualified.
+  if (c.knowledge && !c.knowledge.countryKey) return;
+  for (const m of c.mentions) {
+    if (m.kind !== 'name') continue;
+    const before = mentions.find((p) => p.end < m.start && p.end >= m.start - 3 && /^['’]s\s$/.test(text.slice(p.end, m.start)));
+    const country = before && clusterOf[before.i]?.type === 'Country' ? clusterOf[before.i]!.knowledge?.key : undefined;
+    if (!country) continue;
+    const attributes = entity.attributes ?? {};
+    if (attributes.countryKey && attributes.countryKey !== country) delete attributes.knowledgeKey;
+    attributes.countryKey = country;
+    entity.attributes = attributes;
+    return;
+  }
 }
 
 export function slug(name: string): string {

@@ -34,6 +34,7 @@ import {
   PLURAL_PRONOUNS,
   isCalendarWord,
 } from './lexicon.js';
+import { headlineNameBreaks } from './headline-names.js';
 
 // ---------------------------------------------------------------------------------------------
 // Token shape
@@ -209,12 +210,31 @@ class MentionBuilder {
   sentence(s: Sentence): void {
     this.sentenceFirstMention = this.mentions.length;
     const titleCased = s.isTitle && isTitleCased(this.tokens.slice(s.tokenStart, s.tokenEnd));
-    for (const run of this.properRuns(s, titleCased)) this.emitRun(this.segment(run.start, run.end), s, titleCased);
+    for (const run of this.properRuns(s, titleCased)) {
+      const pieces = this.segment(run.start, run.end);
+      this.emitRun(titleCased ? this.headlinePieces(pieces) : pieces, s, titleCased);
+    }
     this.pronounsAndNominals(s);
     this.roleChains(s);
     this.distributeCoordinatedQualifiers(s);
     this.appositions(s);
     this.delegations(s);
+  }
+
+  /** "Joe Biden Call" in a Title Case headline: the common words after a name are cut off it (headline-names.ts). */
+  private headlinePieces(pieces: Piece[]): Piece[] {
+    const body = this.text.slice(this.reading.document.body.start, this.reading.document.body.end);
+    return pieces.flatMap((p) => {
+      if (p.kind !== 'name' || p.shapeType) return [p];
+      const out: Piece[] = [];
+      let from = p.start;
+      for (const k of headlineNameBreaks(this.words, p.start, p.end, body)) {
+        if (k > from) out.push({ ...p, start: from, end: k });
+        from = k + 1;
+      }
+      if (p.end > from) out.push({ ...p, start: from, end: p.end });
+      return out;
+    });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -354,7 +374,9 @@ class MentionBuilder {
 
   private segment(start: number, end: number): Piece[] {
     const pieces: Piece[] = [];
-    const words = this.words.slice(0, end);
+    // Titles are matched on the words up to the run's end (passed as a limit: a copy of the
+    // document's words up to there would cost the document's length per run).
+    const words = this.words;
     let k = start;
     let name: Piece | undefined;
     const flush = () => {
@@ -411,9 +433,9 @@ class MentionBuilder {
         continue;
       }
       // "RAF Lakenheath", "RAF Brize Norton": a Royal Air Force station is a place.
-      if (t.text === 'RAF' && k + 1 < end && isCapitalised(this.tokens[k + 1]!.text) && !isOrganizationHead(this.tokens[k + 1]!.text) && !matchTitle(words, k + 1)) {
+      if (t.text === 'RAF' && k + 1 < end && isCapitalised(this.tokens[k + 1]!.text) && !isOrganizationHead(this.tokens[k + 1]!.text) && !matchTitle(words, k + 1, end)) {
         let stationEnd = k + 2;
-        while (stationEnd < end && isCapitalised(this.tokens[stationEnd]!.text) && stationEnd < k + 3 && !matchTitle(words, stationEnd) && !isOrganizationHead(this.tokens[stationEnd]!.text)) stationEnd++;
+        while (stationEnd < end && isCapitalised(this.tokens[stationEnd]!.text) && stationEnd < k + 3 && !matchTitle(words, stationEnd, end) && !isOrganizationHead(this.tokens[stationEnd]!.text)) stationEnd++;
         flush();
         pieces.push({ kind: 'name', start: k, end: stationEnd, shapeType: 'Location' });
         k = stationEnd;
@@ -425,7 +447,7 @@ class MentionBuilder {
         const whole = this.longestKnown(k, end);
         if (!whole || whole.end === k + 1) {
           let placeEnd = k + 1;
-          while (placeEnd < end && placeEnd < k + 4 && isCapitalised(this.tokens[placeEnd]!.text) && !matchTitle(words, placeEnd) && !isOrganizationHead(this.tokens[placeEnd]!.text) && !isPossessive(this.tokens[placeEnd])) placeEnd++;
+          while (placeEnd < end && placeEnd < k + 4 && isCapitalised(this.tokens[placeEnd]!.text) && !matchTitle(words, placeEnd, end) && !isOrganizationHead(this.tokens[placeEnd]!.text) && !isPossessive(this.tokens[placeEnd])) placeEnd++;
           // "Lake Ports Authority", "Mount Elgon Water Board": an organisation named after the place.
           const organization = placeEnd < end && isOrganizationHead(this.tokens[placeEnd]!.text);
           if (placeEnd > k + 1 && !organization) {
@@ -460,7 +482,7 @@ class MentionBuilder {
           // "Zhou Haicheng": a smaller town's name after one unknown word is a given name.
           known = undefined;
       }
-      const title = matchTitle(words, k) ?? pluralTitle(words, k);
+      const title = matchTitle(words, k, end) ?? pluralTitle(words, k, end);
       const titleEnd = title && title.end <= end ? title.end : 0;
       if (known && known.end >= titleEnd) {
         flush();
@@ -1163,9 +1185,8 @@ class MentionBuilder {
     for (let guard = 0; guard < 12 && k > s.tokenStart; guard++) {
       k--;
       const t = this.tokens[k]!;
-      const words = this.tokens.slice(0, k + 1).map((x) => x.text);
       for (let start = Math.max(s.tokenStart, k - 4); start <= k; start++) {
-          const m = matchTitle(words, start) ?? pluralTitle(words, start);
+        const m = matchTitle(this.words, start, k + 1) ?? pluralTitle(this.words, start, k + 1);
         if (m && m.end === k + 1 && /s$/i.test(t.text)) return { role: singular(this.span(start, k + 1)), phraseStart: start };
       }
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.' || t.text === ';') return undefined;
@@ -1380,14 +1401,15 @@ function isTitleCased(tokens: Token[]): boolean {
 }
 
 /** "Presidents", "Foreign Ministers": a plural title, matched on its singular. */
-function pluralTitle(words: string[], k: number): ReturnType<typeof matchTitle> {
-  for (let end = Math.min(words.length, k + 6); end > k; end--) {
+function pluralTitle(words: string[], k: number, limit = words.length): ReturnType<typeof matchTitle> {
+  for (let end = Math.min(limit, k + 6); end > k; end--) {
     const w = words[end - 1]!;
     if (!/[^s]s$/.test(w)) continue;
-    const copy = words.slice(0, end);
-    copy[end - 1] = w.slice(0, -1);
-    const m = matchTitle(copy, k);
-    if (m && m.end === end) return { ...m, title: words.slice(k, end).join(' ') };
+    // Only the words from k on are read: copied from there, not from the document's start.
+    const copy = words.slice(k, end);
+    copy[end - 1 - k] = w.slice(0, -1);
+    const m = matchTitle(copy, 0);
+    if (m && m.end + k === end) return { ...m, end, title: words.slice(k, end).join(' ') };
   }
   return undefined;
 }

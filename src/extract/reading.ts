@@ -2,14 +2,25 @@
  * Stage 1, reading: sentences and tokens with character offsets into the document text, POS tags
  * and lemmas (wink-nlp with its English "lite" model), and whether each token is inside a quotation.
  * The title and each paragraph of the body are read separately, so a title without a full stop and
- * a paragraph break always end a sentence.
+ * a paragraph break always end a sentence; an over-long sentence is cut into pieces (long-sentences.ts).
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Pos, Reading, Sentence, SourceDocument, Span, Token } from '../model.js';
+import { sentencePieces } from './long-sentences.js';
 
 const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
 const its = nlp.its;
+const lexicon = nlp.readDoc('') as unknown as { isOOV(word: string): boolean };
+
+/**
+ * Whether a lower-case word is in the tagger's own English lexicon ("call", "meeting", but not
+ * "biden"): the words it learns from the texts it reads do not count, so the answer never depends on
+ * what was read before.
+ */
+export function isLexiconWord(word: string): boolean {
+  return !lexicon.isOOV(word);
+}
 
 export function read(document: SourceDocument): Reading {
   const sentences: Sentence[] = [];
@@ -92,9 +103,15 @@ function readRegion(text: string, region: Span, isTitle: boolean, sentences: Sen
     }
     if (tokens.length === tokenStart) return;
     joinHyphenated(tokens, tokenStart);
-    const start = tokens[tokenStart]!.start;
-    const end = tokens[tokens.length - 1]!.end;
-    sentences.push({ i: sentenceIndex, start, end, text: text.slice(start, end), tokenStart, tokenEnd: tokens.length, isTitle });
+    // An over-long "sentence" (a list or table with no full stops) is read as several, so that the
+    // work of later stages per sentence stays bounded.
+    for (const [from, to] of sentencePieces(text, tokens, tokenStart, tokens.length)) {
+      const i = sentences.length;
+      for (let k = from; k < to; k++) tokens[k]!.sentence = i;
+      const start = tokens[from]!.start;
+      const end = tokens[to - 1]!.end;
+      sentences.push({ i, start, end, text: text.slice(start, end), tokenStart: from, tokenEnd: to, isTitle });
+    }
   });
 }
 
@@ -140,21 +157,30 @@ const HYPHENS = new Set(['-', '–', '‐']);
  * word, so tokens joined by a hyphen with no space on either side are merged (from `from` onwards).
  */
 function joinHyphenated(tokens: Token[], from: number): void {
+  // One pass per rule over the sentence's tokens into a new list: splicing the document's token array
+  // in place would cost the rest of the sentence per join (quadratic on a run-on "sentence").
+  const input = tokens.splice(from);
   // "Sione 'Aho Fifita", "Hawaiʻi": an ʻokina or apostrophe opening a capitalised name belongs to it.
-  for (let k = from; k + 1 < tokens.length; k++) {
-    const [q, w] = [tokens[k]!, tokens[k + 1]!];
-    const prev = tokens[k - 1];
-    if (/^['ʻ‘’]$/.test(q.text) && q.end === w.start && /^\p{Lu}/u.test(w.text) && (!prev || prev.end < q.start)) {
+  const quoted: Token[] = [];
+  for (let k = 0; k < input.length; k++) {
+    const [q, w] = [input[k]!, input[k + 1]];
+    const prev = quoted.length ? quoted[quoted.length - 1] : tokens[from - 1];
+    if (w && /^['ʻ‘’]$/.test(q.text) && q.end === w.start && /^\p{Lu}/u.test(w.text) && (!prev || prev.end < q.start)) {
       const text = q.text + w.text;
-      tokens.splice(k, 2, { ...w, text, lower: text.toLowerCase(), lemma: w.lemma, start: q.start, pos: 'PROPN' });
-    }
+      quoted.push({ ...w, text, lower: text.toLowerCase(), lemma: w.lemma, start: q.start, pos: 'PROPN' });
+      k++;
+    } else quoted.push(q);
   }
-  for (let k = from; k + 2 < tokens.length; ) {
-    const [a, h, b] = [tokens[k]!, tokens[k + 1]!, tokens[k + 2]!];
-    if (HYPHENS.has(h.text) && a.end === h.start && h.end === b.start && a.pos !== 'PUNCT' && b.pos !== 'PUNCT') {
+  for (let k = 0; k < quoted.length; ) {
+    let a = quoted[k++]!;
+    // A joined word may join again ("Export–Import–Bank").
+    for (; k + 1 < quoted.length; k += 2) {
+      const [h, b] = [quoted[k]!, quoted[k + 1]!];
+      if (!(HYPHENS.has(h.text) && a.end === h.start && h.end === b.start && a.pos !== 'PUNCT' && b.pos !== 'PUNCT')) break;
       const text = a.text + h.text + b.text;
-      tokens.splice(k, 3, { ...a, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), end: b.end, pos: a.pos === 'PROPN' || b.pos === 'PROPN' ? 'PROPN' : b.pos, inQuote: a.inQuote || b.inQuote });
-    } else k++;
+      a = { ...a, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), end: b.end, pos: a.pos === 'PROPN' || b.pos === 'PROPN' ? 'PROPN' : b.pos, inQuote: a.inQuote || b.inQuote };
+    }
+    tokens.push(a);
   }
   for (let k = from; k < tokens.length; k++) tokens[k]!.i = k;
 }

@@ -15,6 +15,7 @@ import {
   type Modality,
   type NodeAttributes,
   type Relation,
+  type RelationType,
 } from '../model.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -95,18 +96,22 @@ export function factKey(type: string, source: string, target: string): string {
 }
 
 function addRelation(graph: KnowledgeGraph, r: Relation): void {
-  if (!graph.hasNode(r.source) || !graph.hasNode(r.target) || r.source === r.target) return;
-  const symmetric = SYMMETRIC_RELATIONS.has(r.type);
-  const [source, target] = symmetric && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
   const evidence: Evidence = { documentId: r.documentId, text: r.evidence, start: r.start, end: r.end, confidence: r.confidence };
   if (r.date) evidence.date = r.date;
   if (r.modality) evidence.modality = r.modality;
   if (r.role) evidence.role = r.role;
   if (r.trigger) evidence.trigger = r.trigger;
+  addEvidence(graph, r.type, r.source, r.target, evidence);
+}
 
-  const key = factKey(r.type, source, target);
+/** Adds one piece of evidence for the fact (type, source, target): a new edge, or one more sentence on it. */
+export function addEvidence(graph: KnowledgeGraph, type: RelationType, from: string, to: string, evidence: Evidence): void {
+  if (!graph.hasNode(from) || !graph.hasNode(to) || from === to) return;
+  const symmetric = SYMMETRIC_RELATIONS.has(type);
+  const [source, target] = symmetric && to < from ? [to, from] : [from, to];
+  const key = factKey(type, source, target);
   if (!graph.hasEdge(key)) {
-    graph.addEdgeWithKey(key, source, target, summarise({ type: r.type, symmetric, evidence: [] }, evidence));
+    graph.addEdgeWithKey(key, source, target, summarise({ type, symmetric, evidence: [] }, evidence));
     return;
   }
   const a = graph.getEdgeAttributes(key);

@@ -121,3 +121,23 @@ export function strongestCoMentions(attributes: Pick<GraphAttributes, 'coMention
     return [key.slice(0, bar), key.slice(bar + 1), s, n];
   });
 }
+
+/**
+ * The totals with entity ids resolved (`ids`: old id → resolved id, as src/graph/identities.ts moves
+ * nodes): pairs of merged ids add up, a pair that becomes one entity goes. Articles are added up too,
+ * so an article naming both old ids with a third entity counts twice for that pair: co-mentions are
+ * an indication, not a count to rely on.
+ */
+export function resolveCoMentions(totals: Record<string, CoMentionWeight>, ids: Readonly<Record<string, string>>): Record<string, CoMentionWeight> {
+  const out: Record<string, CoMentionWeight> = {};
+  for (const [key, [sentences, articles]] of Object.entries(totals)) {
+    const bar = key.indexOf('|');
+    const [a, b] = [key.slice(0, bar), key.slice(bar + 1)].map((id) => ids[id] ?? id) as [string, string];
+    if (a === b) continue;
+    const k = pairKey(a, b);
+    const w = out[k];
+    if (w) (w[0] += sentences), (w[1] += articles);
+    else out[k] = [sentences, articles];
+  }
+  return out;
+}

@@ -11,9 +11,12 @@
  */
 import { availableParallelism } from 'node:os';
 import { addExtraction, createGraph, type KnowledgeGraph } from '../graph/build.js';
+import { mergeIdentities } from '../graph/identities.js';
+import { IdentityResolver } from '../resolve/index.js';
+import { summarise as summariseEntities, summariesFromGraph } from '../resolve/summaries.js';
 import { readInputs, type ReadFailure, type ReadResult } from '../input/read.js';
 import type { InputOptions } from '../input/limits.js';
-import type { Extraction, RelationType } from '../model.js';
+import type { Extraction, IdentityMap, RelationType, UserIdentities } from '../model.js';
 import type { ArticleSink } from '../sinks/sink.js';
 import { BatchWriter, SinkFailed } from './batches.js';
 import { countInputs } from './count.js';
@@ -32,6 +35,10 @@ export interface IngestOptions extends InputOptions {
   /** Aborting stops the run cleanly: no more reading, what is extracted in order is committed. */
   signal?: AbortSignal;
   progress?: ProgressReporter;
+  /** Resolve entities across the run's articles (one node per real-world entity); default true. */
+  resolve?: boolean;
+  /** The user's identity corrections (kg.identities.json): ids that are one entity, ids kept apart; for the run's resolution. */
+  identities?: UserIdentities;
 }
 
 export interface IngestStop {
@@ -70,6 +77,12 @@ export interface IngestSummary {
 export interface IngestResult {
   graph: KnowledgeGraph;
   summary: IngestSummary;
+  /**
+   * The run's resolved identities, already applied to `graph`; the sinks received the per-article
+   * ids and apply it themselves. Absent when the run stopped early or resolution is off. Articles
+   * taken from a checkpoint are not summarised again: their ids take part only through `ids`.
+   */
+  identities?: IdentityMap;
 }
 
 export const DEFAULT_BATCH_SIZE = 100;
@@ -103,6 +116,10 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   let lastCommitted: string | undefined;
   let stopped: IngestStop | undefined;
 
+  // Resolution reads small summaries of each committed article, not the articles.
+  const resolver = options.resolve === false ? undefined : new IdentityResolver();
+  if (resolver && options.resume) for (const article of summariesFromGraph(graph)) resolver.add(article);
+  let identities: IdentityMap | undefined;
   const sinks = options.sinks ?? [];
   const writer = new BatchWriter({
     sinks,
@@ -111,7 +128,10 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     size: sinks.length ? (options.batchSize ?? DEFAULT_BATCH_SIZE) : 1,
     maxWaitMs: MAX_BATCH_WAIT_MS,
     committed: (batch) => {
-      for (const x of batch) addExtraction(graph, x);
+      for (const x of batch) {
+        addExtraction(graph, x);
+        resolver?.add(summariseEntities(x));
+      }
       documents += batch.length;
       const last = batch[batch.length - 1]!.document;
       lastCommitted = last.path ?? last.id;
@@ -137,7 +157,9 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       try {
         return { kind: 'extracted', where, extraction: await pool.extract(d) };
       } catch (e) {
-        return { kind: 'failed', where, failure: { where, problem: `extraction failed: ${(e as Error).message}` } };
+        // The extractor's own errors already say which stage failed ("extraction failed in coreference: …").
+        const message = (e as Error).message;
+        return { kind: 'failed', where, failure: { where, problem: message.startsWith('extraction failed') ? message : `extraction failed: ${message}` } };
       }
     };
 
@@ -163,6 +185,20 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     await writer.flush();
     if (options.signal?.aborted)
       stopped = { reason: 'interrupted', message: 'interrupted', processed, total, ...(lastWhere ? { stoppedAfter: lastWhere } : {}) };
+    // A stopped run keeps per-article ids: its graph is a checkpoint that the next run continues.
+    else if (resolver) {
+      identities = resolver.resolve({ identities: options.identities });
+      mergeIdentities(graph, identities);
+      // The sinks hold the articles under their per-article ids: they merge them the same way.
+      for (const sink of sinks) {
+        if (!sink.resolve) continue;
+        try {
+          await sink.resolve(identities);
+        } catch (e) {
+          throw new SinkFailed(sink.name, e);
+        }
+      }
+    }
   } catch (e) {
     if (!(e instanceof SinkFailed)) throw e;
     await pool.close();
@@ -173,7 +209,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     progress.stop();
   }
 
-  return { graph, summary: summarise(graph, { documents, resumed, skippedDuplicates, failures, started, cpuAtStart, working, processed, workers, stopped }) };
+  const summary = summarise(graph, { documents, resumed, skippedDuplicates, failures, started, cpuAtStart, working, processed, workers, stopped });
+  return identities ? { graph, summary, identities } : { graph, summary };
 }
 
 interface Counts {

@@ -79,13 +79,14 @@ function complementAt(parts: Part[], i: number): number {
   return end - i;
 }
 
-export function matchTitle(words: readonly string[], start: number): TitleMatch | undefined {
+/** The title starting at words[start] and ending by words[end - 1] (a dozen words at most). */
+export function matchTitle(words: readonly string[], start: number, end = words.length): TitleMatch | undefined {
   // A title starts with a core or a modifier: most words are neither, so look at the first before
   // splitting and normalising the dozen words after it.
-  const word = words[start] ?? '';
+  const word = (start < end ? words[start] : undefined) ?? '';
   const canStart = (w: string) => CORE_FIRST_WORDS.has(w) || TITLE_MODIFIERS.has(w);
   if (!canStart(normalise(word)) && !canStart(normalise(word.split('-')[0]!))) return undefined;
-  const parts = partsFrom(words, start);
+  const parts = partsFrom(words, start, Math.min(12, end - start));
   let best: { end: number; head: string } | undefined;
   let seenCore = false;
   const accept = (partEnd: number, head: string): void => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build.js';
-import { articleCoMentions, mergeCoMentions, pairKey, sentenceOf, strongestCoMentions, type CoMentionWeight } from '../../src/graph/co-mentions.js';
+import { articleCoMentions, mergeCoMentions, pairKey, resolveCoMentions, sentenceOf, strongestCoMentions, type CoMentionWeight } from '../../src/graph/co-mentions.js';
 import type { Extraction } from '../../src/model.js';
 
 // "Ana Ruiz visited Lima. She met officials of Peru in Lima. Chile and Peru were not named with her."
@@ -90,5 +90,10 @@ describe('co-mentions', () => {
     ]);
     // Ingesting an article twice changes nothing.
     expect(buildGraph([first, second, first]).getAttribute('coMentions')).toEqual(g.getAttribute('coMentions'));
+  });
+
+  it('follow resolved ids: pairs of merged entities add up, a pair that became one entity goes', () => {
+    const totals: Record<string, CoMentionWeight> = { [pairKey('person:biden', PERU)]: [2, 1], [pairKey('person:joe-biden', PERU)]: [1, 1], [pairKey('person:biden', 'person:joe-biden')]: [1, 1] };
+    expect(resolveCoMentions(totals, { 'person:biden': 'person:joe-biden' })).toEqual({ [pairKey('person:joe-biden', PERU)]: [3, 2] });
   });
 });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerEntities } from './entities.js';
 import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { registerExport } from './export.js';
@@ -9,4 +10,4 @@ import { registerSchema } from './schema.js';
 import { registerView } from './view.js';
 
 /** Every `kg` command, in the order `kg --help` lists them. Each module registers one command. */
-export const COMMANDS: ((program: Command) => void)[] = [registerExtract, registerIngest, registerQuery, registerNeo4j, registerSchema, registerEval, registerView, registerExport];
+export const COMMANDS: ((program: Command) => void)[] = [registerExtract, registerIngest, registerQuery, registerNeo4j, registerEntities, registerSchema, registerEval, registerView, registerExport];

@@ -6,6 +6,7 @@ import { interruptListener } from '../../ingest/interrupt.js';
 import { createProgressReporter, progressMode } from '../../ingest/progress.js';
 import { runIngest } from '../../ingest/run.js';
 import { formatFailures, formatSummary, summaryJson } from '../../ingest/summary.js';
+import { loadUserIdentities } from '../../identities/file.js';
 import { createNeo4jSink } from '../../sinks/neo4j/index.js';
 import type { ArticleSink } from '../../sinks/sink.js';
 import { maxSizeOption } from '../options.js';
@@ -19,6 +20,8 @@ interface IngestOptions {
   workers: number;
   batchSize: number;
   restart: boolean;
+  resolve: boolean;
+  identities?: string;
 }
 
 /**
@@ -45,6 +48,8 @@ export function registerIngest(program: Command): void {
     .addOption(new Option('-w, --workers <n>', 'extraction threads').argParser(positiveInteger).default(defaultWorkers(), `one per core, ${defaultWorkers()} here`))
     .option('--batch-size <n>', 'articles per Neo4j transaction', positiveInteger, DEFAULT_BATCH_SIZE)
     .option('--restart', 'ignore the checkpoint of an interrupted run and start over', false)
+    .option('--no-resolve', 'keep per-article entity ids (no resolution across articles: "Biden" and "Joe Biden" stay two nodes)')
+    .option('--identities <file>', 'identity corrections: ids that are one entity, ids kept apart (default: kg.identities.json here, if any)')
     .option('-q, --quiet', 'print nothing but errors', false)
     .option('--json', 'print the summary as JSON on stdout', false)
     .addHelpText(
@@ -54,6 +59,8 @@ export function registerIngest(program: Command): void {
     )
     .action(async (paths: string[], opts: IngestOptions) => {
       setFlagsFromString(HEAP_FLAGS);
+      // Read before anything runs: a bad merges file stops the ingest with one line, nothing written.
+      const identities = await loadUserIdentities(opts.identities);
       const progress = createProgressReporter(progressMode({ quiet: opts.quiet, json: opts.json, isTTY: !!process.stderr.isTTY }));
       const controller = new AbortController();
       const onSignal = interruptListener(controller, {
@@ -76,6 +83,8 @@ export function registerIngest(program: Command): void {
           workers: opts.workers,
           batchSize: opts.batchSize,
           restart: opts.restart,
+          resolve: opts.resolve,
+          ...(identities ? { identities } : {}),
           sinks,
           signal: controller.signal,
           progress,

@@ -24,7 +24,8 @@ export interface BatchResult {
 
 const IDENTIFIER = /^[A-Z][A-Za-z_]*$/;
 
-function vocabulary<T extends string>(allowed: readonly T[], word: T): T {
+/** A label or relationship type to splice into Cypher: only from the fixed lists of model.ts. */
+export function vocabulary<T extends string>(allowed: readonly T[], word: T): T {
   if (!allowed.includes(word) || !IDENTIFIER.test(word)) throw new Error(`not in the graph vocabulary: ${word}`);
   return word;
 }

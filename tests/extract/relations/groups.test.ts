@@ -1,0 +1,21 @@
+/** Gatherings, presence and lists of people (src/extract/relations/groups.ts, view.ts lists). */
+import { describe, expect, it } from 'vitest';
+import { extract, triples } from '../../helpers.js';
+
+const of = (type: string) => (r: { type: string }) => r.type === type;
+
+describe('relations/groups', () => {
+  it("reads 'held a rally in P' as being there, not 'held a stake in X'", () => {
+    expect(triples(extract('On Thursday, Maria Kolesnikova, an opposition candidate, held a rally in Minsk, Belarus.'), of('VISITED'))).toEqual(['Maria Kolesnikova -VISITED-> Minsk']);
+    expect(triples(extract('Investor Paul Green held a large stake in Kenya Airways.'), of('VISITED'))).toEqual([]);
+  });
+
+  it("reads 'led a delegation to P' as a visit", () => {
+    expect(triples(extract('Senator Tom Hale led a trade delegation to Nairobi in May.'), of('VISITED'))).toEqual(['Tom Hale -VISITED-> Nairobi']);
+  });
+
+  it('keeps a described member in a list of people met', () => {
+    const x = extract('In Chile, Senator Ana Ruiz met with President Tomas Vidal, Finance Minister Rosa Pardo, and opposition leader Pablo Soto.');
+    expect(triples(x, of('MET')).sort()).toEqual(['Ana Ruiz -MET-> Pablo Soto', 'Ana Ruiz -MET-> Rosa Pardo', 'Ana Ruiz -MET-> Tomas Vidal']);
+  });
+});

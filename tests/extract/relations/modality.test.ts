@@ -1,0 +1,21 @@
+/** Negation and modality (src/extract/relations/modality.ts). */
+import { describe, expect, it } from 'vitest';
+import { extract, triples } from '../../helpers.js';
+
+describe('relations/modality', () => {
+  it('drops a negated trigger and marks a planned one', () => {
+    expect(triples(extract('Senator Tom Hale did not meet Minister Ana Ruiz.'))).not.toContain('Tom Hale -MET-> Ana Ruiz');
+    const x = extract('Senator Tom Hale plans to visit Nairobi next week.');
+    expect(x.relations.find((r) => r.type === 'VISITED')?.modality).toBe('planned');
+  });
+
+  it('drops a stance voiced in a negated clause', () => {
+    expect(triples(extract('Minister Rosa Pardo did not express support for Peru.'), (r) => r.type === 'SUPPORTS')).toEqual([]);
+  });
+
+  it("marks a meeting looked forward to as planned", () => {
+    const x = extract('President Tom Hale looks forward to the meeting with President Ana Silva in Rome later this month.');
+    const met = x.relations.find((r) => r.type === 'MET');
+    expect(met?.modality).toBe('planned');
+  });
+});

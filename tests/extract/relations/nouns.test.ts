@@ -1,0 +1,30 @@
+/** Noun triggers (src/extract/relations/nouns.ts): visits, meetings, support, commitment, the need for X to act. */
+import { describe, expect, it } from 'vitest';
+import { extract, triples } from '../../helpers.js';
+
+const of = (type: string) => (r: { type: string }) => r.type === type;
+
+describe('relations/nouns', () => {
+  it('reads a visit noun with its visitor', () => {
+    expect(triples(extract("Senator Tom Hale's visit to Nairobi ended on Friday."), of('VISITED'))).toEqual(['Tom Hale -VISITED-> Nairobi']);
+  });
+
+  it("reads 'travel' as a visit noun", () => {
+    expect(triples(extract("Senator Tom Hale's recent travel to Idaho and Colorado was discussed."), of('VISITED')).sort()).toEqual(['Tom Hale -VISITED-> Colorado', 'Tom Hale -VISITED-> Idaho']);
+  });
+
+  it("reads support voiced by a speaker, and a possessor's support ('the United States' support to X')", () => {
+    expect(triples(extract('They discussed the United States’ enduring support to Ukraine.'), of('SUPPORTS'))).toEqual(['United States -SUPPORTS-> Ukraine']);
+    expect(triples(extract("Senator Maria Lopez reiterated the Administration's resolute support for Israel's right to defend itself."), of('SUPPORTS'))).toEqual(['Maria Lopez -SUPPORTS-> Israel']);
+  });
+
+  it("reads a commitment to someone as a pledge to them", () => {
+    expect(triples(extract('Mr. Tom Sullivan expressed the administration’s commitment to Israel’s security.'), of('PLEDGED'))).toEqual(['Tom Sullivan -PLEDGED-> Israel']);
+    expect(triples(extract('Minister Rosa Pardo reaffirmed her commitment to providing aid to Haiti.'), of('PLEDGED'))).toEqual(['Rosa Pardo -PLEDGED-> Haiti']);
+  });
+
+  it("reads 'the need for X to act' as urging X", () => {
+    expect(triples(extract('Foreign Minister Ana Silva underscored the need for Russia to adhere to the deal.'), of('URGED'))).toEqual(['Ana Silva -URGED-> Russia']);
+    expect(triples(extract('Foreign Minister Ana Silva underscored the need for Russia.'), of('URGED'))).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+/** HOLDS_ROLE (src/extract/relations/roles.ts): titles, counterparts, publisher cues. */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index.js';
+import { joinTitleAndBody, makeDocument } from '../../../src/input/document.js';
+import { extract, triples } from '../../helpers.js';
+
+const roles = (r: { type: string }) => r.type === 'HOLDS_ROLE';
+const titled = (title: string, body: string, source?: string) => extractDocument(makeDocument({ id: 't', ...joinTitleAndBody(title, body), ...(source ? { source } : {}) }));
+
+describe('relations/roles', () => {
+  it('reads a title with its complement', () => {
+    expect(triples(extract('Foreign Minister Ana Silva of Chile arrived on Monday.'), roles)).toEqual(['Ana Silva -HOLDS_ROLE-> Chile']);
+  });
+
+  it("does not give the host of a call the guest's country from the headline", () => {
+    const x = titled('Readout of President Tom Hale Call with President Ana Silva of Chile', 'President Tom Hale spoke today with President Ana Silva of Chile. The leaders discussed trade.');
+    expect(triples(x, roles).filter((t) => t.startsWith('Tom Hale'))).not.toContain('Tom Hale -HOLDS_ROLE-> Chile');
+  });
+
+  it("gives a government publisher's unqualified officials its country (JSONL source)", () => {
+    const x = titled('Readout of a Meeting on Trade', 'National Security Advisor Tom Hale met with Foreign Minister Ana Silva of Chile. The United States and Chile agreed to meet again.', 'The White House');
+    expect(triples(x, roles).sort()).toEqual(['Ana Silva -HOLDS_ROLE-> Chile', 'Tom Hale -HOLDS_ROLE-> United States']);
+  });
+
+  it('does not give the publisher a guest minister met in its readout', () => {
+    const x = titled('Readout of a Meeting', 'Advisor Tom Hale met with First Minister Mary Byrne. The United States welcomed the talks.', 'The White House');
+    expect(triples(x, roles)).toEqual(['Tom Hale -HOLDS_ROLE-> United States']);
+  });
+
+  it('reads the country opening a title chain the mention stage split', () => {
+    const x = extract('Today, Advisor Tom Hale met with Jordanian Deputy Prime Minister and Minister of Foreign Affairs Ayman Karimi. They discussed Jordan.');
+    expect(triples(x, roles)).toContain('Ayman Karimi -HOLDS_ROLE-> Jordan');
+    expect(triples(x, (r) => r.type === 'MET')).toEqual(['Tom Hale -MET-> Ayman Karimi']);
+  });
+});

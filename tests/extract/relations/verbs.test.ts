@@ -1,0 +1,32 @@
+/** Verb triggers (src/extract/relations/verbs.ts): subject, object, voice, and acts whose author is accused. */
+import { describe, expect, it } from 'vitest';
+import { extract, triples } from '../../helpers.js';
+
+const of = (type: string) => (r: { type: string }) => r.type === type;
+
+describe('relations/verbs', () => {
+  it('reads a verb with its preposition and both voices', () => {
+    expect(triples(extract('Minister Ana Ruiz met with Senator Tom Hale in Lima.'), of('MET'))).toEqual(['Ana Ruiz -MET-> Tom Hale']);
+    expect(triples(extract('Peru was accused by Chile of spying.'), of('ACCUSED'))).toEqual(['Chile -ACCUSED-> Peru']);
+  });
+
+  it("accuses the named author of a condemned act ('condemned X's invasion', 'the attack by X')", () => {
+    const x = extract("Minister Ana Ruiz condemned Russia's invasion of Georgia. Senator Tom Hale condemned the attack by the Houthis on Monday.");
+    expect(triples(x, of('ACCUSED'))).toEqual(['Ana Ruiz -ACCUSED-> Russia', 'Tom Hale -ACCUSED-> Houthis']);
+  });
+
+  it("reads 'blamed the explosion on X' and 'attributed the bombing to X'", () => {
+    const x = extract('Officials from Chile blamed the explosion on Peru. Dr Ali Karimi attributed the bombing to Hamas.');
+    expect(triples(x, of('ACCUSED'))).toEqual(['Chile -ACCUSED-> Peru', 'Ali Karimi -ACCUSED-> Hamas']);
+  });
+
+  it("reads 'charged X with' but not 'charged X a fee'", () => {
+    expect(triples(extract('Prosecutors in Kenya charged Mark Otieno with fraud.'), of('ACCUSED'))).toEqual(['Kenya -ACCUSED-> Mark Otieno']);
+    expect(triples(extract('The bank charged Paul Green a fee.'), of('ACCUSED'))).toEqual([]);
+  });
+
+  it("reads 'assured X that …' as a pledge to X, not 'assured the rollout'", () => {
+    expect(triples(extract('Advisor Tom Hale assured Mr. Ben Cohen that the U.S. will remain engaged.'), of('PLEDGED'))).toEqual(['Tom Hale -PLEDGED-> Ben Cohen']);
+    expect(triples(extract('Advisor Tom Hale assured Mr. Ben Cohen.'), of('PLEDGED'))).toEqual([]);
+  });
+});
