@@ -69,6 +69,8 @@ export interface SourceDocument {
   source?: string;
   /** Where it was read from (file path, `-` for stdin, `file.jsonl:12`). */
   path?: string;
+  /** Where the article is published (http or https), when the input says (JSONL `url`). */
+  url?: string;
   /** SHA-256 of `text`, so the same article under another name is recognised. */
   sha256: string;
 }
@@ -231,7 +233,14 @@ export interface DocumentMeta {
   dateline?: string;
   source?: string;
   path?: string;
+  url?: string;
   sha256: string;
+  /**
+   * Where each sentence starts in the text (ascending offsets; the title counts as one). With the
+   * entities' mention offsets this says which entities are named in the same sentence (co-mentions,
+   * src/graph/co-mentions.ts) without keeping the text.
+   */
+  sentenceStarts?: number[];
 }
 
 /** What one article yields; the JSON contract of `kg extract --format json`. */
@@ -291,6 +300,11 @@ export interface EdgeAttributes {
 export interface GraphAttributes {
   /** Every document that fed the graph, by id. */
   documents: Record<string, DocumentMeta>;
+  /**
+   * Entities named in the same sentence (not facts): `a|b` (ids in order) → [sentences, articles].
+   * Bounded in size; built by src/graph/co-mentions.ts.
+   */
+  coMentions?: Record<string, [sentences: number, articles: number]>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -385,7 +399,9 @@ export const documentMetaSchema = z.object({
   dateline: z.string().optional(),
   source: z.string().optional(),
   path: z.string().optional(),
+  url: z.string().optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sentenceStarts: z.array(z.number().int().nonnegative()).optional(),
 });
 
 export const entitySchema = z.object({

@@ -19,7 +19,7 @@ export function extractDocument(document: SourceDocument): Extraction {
   const resolution = runStage('coreference', () => resolveEntities(reading, analysis));
   const relations = runStage('relations', () => findRelations(reading, analysis, resolution));
   return runStage('assembling', () => ({
-    document: documentMeta(document),
+    document: { ...documentMeta(document), sentenceStarts: reading.sentences.map((s) => s.start) },
     entities: resolution.entities,
     relations,
   }));
@@ -27,6 +27,6 @@ export function extractDocument(document: SourceDocument): Extraction {
 
 export function documentMeta(d: SourceDocument): Extraction['document'] {
   const meta: Extraction['document'] = { id: d.id, sha256: d.sha256 };
-  copyPresent(meta, d, ['title', 'date', 'dateline', 'source', 'path']);
+  copyPresent(meta, d, ['title', 'date', 'dateline', 'source', 'path', 'url']);
   return meta;
 }

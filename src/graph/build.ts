@@ -5,6 +5,7 @@
  * give the same graph.
  */
 import { MultiDirectedGraph } from 'graphology';
+import { articleCoMentions, mergeCoMentions } from './co-mentions.js';
 import {
   SYMMETRIC_RELATIONS,
   type EdgeAttributes,
@@ -68,6 +69,9 @@ export function addExtraction(graph: KnowledgeGraph, x: Extraction): boolean {
   }
 
   for (const r of x.relations) addRelation(graph, r);
+  // Entities named together are not facts: kept beside the graph's edges, not among them.
+  const together = articleCoMentions(x);
+  if (together.size) graph.setAttribute('coMentions', mergeCoMentions(graph.getAttribute('coMentions') ?? {}, together));
   return true;
 }
 

@@ -9,6 +9,7 @@
  */
 import type { EdgeAttributes, IdentityMap, NodeAttributes } from '../model.js';
 import { addEvidence, type KnowledgeGraph } from './build.js';
+import { resolveCoMentions } from './co-mentions.js';
 
 export function mergeIdentities(graph: KnowledgeGraph, map: IdentityMap): void {
   // Ids that move in some article: every id of `ids`, and the ids of the per-article exceptions.
@@ -42,6 +43,9 @@ export function mergeIdentities(graph: KnowledgeGraph, map: IdentityMap): void {
   for (const { source, target, attributes } of edges) {
     for (const e of attributes.evidence) addEvidence(graph, attributes.type, to(source, e.documentId), to(target, e.documentId), e);
   }
+  // Co-mentions (not facts, kept beside the edges) follow the ids too.
+  const together = graph.getAttribute('coMentions');
+  if (together) graph.setAttribute('coMentions', resolveCoMentions(together, map.ids));
   // Names of the resolved entities: the canonical name and every alias.
   for (const [id, { name, aliases }] of Object.entries(map.entities)) {
     if (!graph.hasNode(id)) continue;

@@ -12,6 +12,7 @@ export interface DocumentParts {
   dateline?: string;
   source?: string;
   path?: string;
+  url?: string;
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -24,7 +25,7 @@ export function makeDocument(parts: DocumentParts): SourceDocument {
     body: parts.body ?? { start: 0, end: parts.text.length },
     sha256: sha256(parts.text),
   };
-  copyPresent<SourceDocument, keyof DocumentParts & keyof SourceDocument>(doc, parts, ['title', 'titleSpan', 'date', 'dateline', 'source', 'path']);
+  copyPresent<SourceDocument, keyof DocumentParts & keyof SourceDocument>(doc, parts, ['title', 'titleSpan', 'date', 'dateline', 'source', 'path', 'url']);
   return doc;
 }
 

@@ -15,8 +15,13 @@ beforeAll(async () => {
   connection = await connectNeo4j();
   await resetGraph(connection);
   const sink = await createNeo4jSink({ connection });
-  await sink.write(fixtureArticles());
+  await sink.write(withSentences(fixtureArticles()));
 });
+
+/** The fixture articles with where their sentences start (title first), for co-mentioned. */
+const SENTENCE_STARTS: Record<string, number[]> = { 'oslo-talks': [0, 38, 105, 152, 202, 252, 307], 'santiago-visit': [0, 19, 124, 169] };
+const withSentences = (articles: ReturnType<typeof fixtureArticles>) =>
+  articles.map((x) => ({ ...x, document: { ...x.document, sentenceStarts: SENTENCE_STARTS[x.document.id] } }));
 afterAll(async () => {
   await connection?.close();
 });
@@ -97,6 +102,20 @@ describe('named queries (graph/queries) on the fixture articles', () => {
       { entity: 'Alice Moreau', article: 'oslo-talks', title: 'Oslo talks end with aid pledge', date: '2024-03-07', mentions: 2 },
       { entity: 'Alice Moreau', article: 'santiago-visit', title: 'Moreau in Santiago', date: '2024-03-12', mentions: 2 },
     ]);
+  });
+
+  it('co-mentioned: entities named in the same sentence, by sentences then articles (not facts)', async () => {
+    expect(await named('co-mentioned', 'entity=Moreau')).toEqual([
+      { entity: 'Alice Moreau', other: 'Bruno Keller', sentences: 2, articles: 2 },
+      { entity: 'Alice Moreau', other: 'Chile', sentences: 2, articles: 2 },
+      { entity: 'Alice Moreau', other: 'Carla Diaz', sentences: 1, articles: 1 },
+      { entity: 'Alice Moreau', other: 'Oslo', sentences: 1, articles: 1 },
+    ]);
+    // Every pair once; Norway is named alone in its sentences.
+    const all = await named('co-mentioned', 'limit=100');
+    expect(all).toHaveLength(10);
+    expect(all.slice(0, 2).map((r) => [r.sentences, r.articles])).toEqual([[2, 2], [2, 2]]);
+    expect(all.some((r) => r.entity === 'Norway' || r.other === 'Norway')).toBe(false);
   });
 
   it('every named query has a test here', () => {

@@ -7,7 +7,6 @@ import {
   labelledNodes,
   labelPlacer,
   nodeAt,
-  shownMasks,
   toGraph,
   toScreen,
   zoomAbout,
@@ -63,17 +62,6 @@ describe('hit testing', () => {
     expect(edgeAt(layout, Uint8Array.from([1, 1]), view, { x: 310, y: 47 })).toBe(1);
     expect(edgeAt(layout, Uint8Array.from([1, 1]), view, { x: 110, y: 60 })).toBe(-1);
     expect(edgeAt(layout, Uint8Array.from([0, 1]), view, { x: 110, y: 50 })).toBe(-1);
-  });
-});
-
-describe('shownMasks', () => {
-  it('hides unticked types, and relations whose ends are hidden', () => {
-    const masks = shownMasks(['Person', 'Country', 'Person'], ['MET', 'VISITED'], layout, { entities: new Set(['Person', 'Country']), relations: new Set(['MET']) });
-    expect([...masks.nodes]).toEqual([1, 1, 1]);
-    expect([...masks.edges]).toEqual([1, 0]);
-    const noCountries = shownMasks(['Person', 'Country', 'Person'], ['MET', 'VISITED'], layout, { entities: new Set(['Person']), relations: new Set(['MET', 'VISITED']) });
-    expect([...noCountries.nodes]).toEqual([1, 0, 1]);
-    expect([...noCountries.edges]).toEqual([0, 0]);
   });
 });
 

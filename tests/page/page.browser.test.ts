@@ -57,7 +57,7 @@ describe('the graph page', () => {
     await page.screenshot({ path: 'tests/artifacts/story-graph.png' });
   });
 
-  it('clicking an entity opens its relations, grouped by type, with the evidence sentences', async () => {
+  it('clicking an entity opens its facts as a timeline and its articles, with the evidence sentences', async () => {
     await open();
     await clickElement(page, ELENA);
     expect(await selectedIds(page)).toEqual([ELENA]);
@@ -78,7 +78,7 @@ describe('the graph page', () => {
     expect(await selectedIds(page)).toEqual([MET]);
     const text = await panelText(page);
     expect(text).toContain('Ms Marchetti and Mr Varga met again on Wednesday');
-    expect(text).toMatch(/Evidence \(2\)/i);
+    expect(text).toMatch(/Evidence \(2 sentences, 1 article\)/i);
     expect(text).toMatch(/Elena Marchetti\s*↔\s*Tomas Varga/);
   });
 
@@ -198,7 +198,7 @@ describe('a large graph (the overview draws, Cytoscape is the model)', () => {
   const hub = () => page.evaluate(() => window.cy.nodes().max((n) => n.data('size') as number).ele.id());
 
   it('draws every entity at the position computed at build time', async () => {
-    await openLarge();
+    await openLarge('?isolated=1');
     expect(await page.evaluate(() => window.kgViewer.options.renderer)).toBe('overview');
     expect(await page.evaluate(() => ({ nodes: window.cy.nodes().length, edges: window.cy.edges().length }))).toEqual({ nodes: 600, edges: expect.any(Number) });
     const drawn = await page.evaluate((ids: string[]) => ids.map((id) => [id, window.cy.getElementById(id).position('x'), window.cy.getElementById(id).position('y')]), sample.map((n) => n.id));
@@ -241,11 +241,11 @@ describe('a large graph (the overview draws, Cytoscape is the model)', () => {
     });
     await clickElement(page, edge.id);
     expect(await selectedIds(page)).toEqual([edge.id]);
-    expect(await panelText(page)).toMatch(/Evidence \(1\)/i);
+    expect(await panelText(page)).toMatch(/Evidence \(1 sentence, 1 article\)/i);
   });
 
   it('filters by type, counting what is shown', async () => {
-    await openLarge();
+    await openLarge('?isolated=1');
     await page.locator('[data-testid="filter-Person"]').uncheck();
     const persons = await settledVisibility(page, 'nodes', 'Person', 'hidden');
     expect(persons.visible).toEqual([]);
@@ -299,7 +299,7 @@ describe('a large graph (the overview draws, Cytoscape is the model)', () => {
   });
 
   it('colours by community, resets, and exports the whole graph as a PNG', async () => {
-    await openLarge();
+    await openLarge('?isolated=1');
     await page.locator('#colour-by').selectOption('community');
     await page.locator('[data-testid="filter-Location"]').uncheck();
     await page.locator('#reset').click();

@@ -26,5 +26,6 @@ export function parseJsonLine(line: string, where: string, fallbackId: string): 
     date: isoDate(r.date ?? r.published ?? r.published_at),
     dateline: str(r.dateline),
     source: str(r.source),
+    url: str(r.url),
   });
 }

@@ -24,6 +24,9 @@ export interface DocumentRow {
   dateline?: string;
   source?: string;
   path?: string;
+  url?: string;
+  /** Where each sentence starts: with MENTIONED_IN offsets, which entities share a sentence (graph/queries/co-mentioned). */
+  sentenceStarts?: number[];
 }
 
 export interface EntityRow {
@@ -146,7 +149,8 @@ export function batchRows(articles: readonly Extraction[]): BatchRows {
 
 function documentRow(d: Extraction['document']): DocumentRow {
   const row: DocumentRow = { id: d.id, sha256: d.sha256 };
-  for (const key of ['title', 'date', 'dateline', 'source', 'path'] as const) if (d[key]) row[key] = d[key];
+  for (const key of ['title', 'date', 'dateline', 'source', 'path', 'url'] as const) if (d[key]) row[key] = d[key];
+  if (d.sentenceStarts?.length) row.sentenceStarts = d.sentenceStarts;
   return row;
 }
 

@@ -6,6 +6,7 @@
 import type { KnowledgeGraph } from '../../graph/build.js';
 import { detectCommunities } from '../../graph/communities.js';
 import { importance as computeImportance } from '../../graph/importance.js';
+import { strongestCoMentions } from '../../graph/co-mentions.js';
 import { computePositions } from '../../graph/positions.js';
 import { undirectedProjection } from '../../graph/projection.js';
 import { evidenceMarks } from './marks.js';
@@ -21,12 +22,24 @@ export interface PrepareOptions {
 export const PRESET_ABOVE = 300;
 const MIN_SIZE = 18;
 const MAX_SIZE = 56;
+/** The page keeps at most this many co-mentions per entity on average (the strongest). */
+export const CO_MENTIONS_PER_ENTITY = 2;
+
+/** Only http(s) addresses become links: a `javascript:` or `data:` URL in an input is never one. */
+export function isWebAddress(url: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
 
 export function preparePage(graph: KnowledgeGraph, options: PrepareOptions = {}): PageData {
   const { presetAbove = PRESET_ABOVE, seed = 1 } = options;
   const documents = Object.values(graph.getAttribute('documents') ?? {}).map((d): PageDocument => {
     const doc: PageDocument = { id: d.id };
     for (const k of ['title', 'date', 'source', 'path'] as const) if (d[k]) doc[k] = d[k];
+    if (d.url && isWebAddress(d.url)) doc.url = d.url;
     return doc;
   });
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));
@@ -44,7 +57,18 @@ export function preparePage(graph: KnowledgeGraph, options: PrepareOptions = {})
   const importance = computeImportance(network);
   const communities = detectCommunities(network, seed);
   const layout = graph.order > presetAbove ? 'preset' : 'fcose';
-  const positions = layout === 'preset' ? computePositions(network, { seed, communities: communities.of }) : undefined;
+  // Co-mentions the page keeps: a few per entity at most (the layer shows who is named together, it is not an index).
+  const kept = strongestCoMentions(graph.getAttributes(), CO_MENTIONS_PER_ENTITY * graph.order).filter(([a, b]) => graph.hasNode(a) && graph.hasNode(b));
+  // An entity named with others but in no fact is placed beside them (hidden at first, drawn with the
+  // "mentioned together" layer), not in the block of entities with neither below the story.
+  const satellites = new Map<string, string[]>();
+  for (const [a, b] of kept)
+    for (const [self, other] of [[a, b], [b, a]] as const)
+      if (network.degree(self) === 0) satellites.set(self, [...(satellites.get(self) ?? []), other]);
+  const isolatedOrder = graph
+    .filterNodes((id) => network.degree(id) === 0)
+    .sort((a, b) => graph.getNodeAttribute(b, 'documentIds').length - graph.getNodeAttribute(a, 'documentIds').length || (a < b ? -1 : 1));
+  const positions = layout === 'preset' ? computePositions(network, { seed, communities: communities.of, isolatedOrder, satellites }) : undefined;
 
   const nodes = graph.mapNodes((id, a): PageNode => {
     const rank = importance.get(id) ?? 0;
@@ -87,13 +111,18 @@ export function preparePage(graph: KnowledgeGraph, options: PrepareOptions = {})
     return edge;
   });
 
+  const nodeIndex = new Map(graph.nodes().map((id, i) => [id, i]));
+  const coMentions: number[] = [];
+  for (const [a, b, sentences, articles] of kept) coMentions.push(nodeIndex.get(a)!, nodeIndex.get(b)!, sentences, articles);
+
   return {
-    title: `Knowledge graph · ${documents.length} article${documents.length === 1 ? '' : 's'}`,
+    title: `Knowledge graph · ${documents.length.toLocaleString('en')} article${documents.length === 1 ? '' : 's'}`,
     layout,
     seed,
     documents,
     nodes,
     edges,
     communitySizes: communities.sizes,
+    coMentions,
   };
 }

@@ -97,13 +97,17 @@ function pageTemplate(data: PageData, script: string): string {
 <aside class="side" aria-label="Legend and filters">
   <h2>Entities</h2>
   <div id="filter-entities"></div>
+  <div id="filter-articles"></div>
   <h2>Relations</h2>
   <div id="filter-relations"></div>
+  <section id="time-section" hidden><h2>Time</h2><div id="time-range"></div></section>
+  <section id="layers-section" hidden><h2>Layers</h2><div id="filter-layers"></div></section>
   <p id="community-note" class="hint" hidden></p>
   <p class="hint">Click an entity or a relation for its evidence. Dashed: planned or hypothetical. No arrow: holds both ways. Size: how central an entity is (PageRank).</p>
 </aside>
 <main>
   <div id="cy" aria-label="Graph"></div>
+  <div id="scope" role="status" hidden><span id="scope-text"></span> <button id="show-isolated" type="button" data-testid="show-isolated"></button></div>
   ${data.nodes.length ? '' : '<div id="empty">No entities were found in these articles.</div>'}
   <aside id="details" aria-label="Details" hidden>
     <button id="details-close" type="button" aria-label="Close details">×</button>

@@ -60,5 +60,25 @@ dl.attributes dd { margin:0; }
 .muted { color:var(--muted); }
 #fatal { position:absolute; top:20px; left:20px; right:20px; padding:12px; background:#fde2e1; border:1px solid #e15759; border-radius:6px; z-index:20; }
 #empty { position:absolute; inset:0; display:flex; align-items:center; justify-content:center; color:var(--muted); pointer-events:none; }
+#scope { position:absolute; top:10px; left:10px; z-index:3; display:flex; gap:8px; align-items:center; padding:5px 6px 5px 10px; background:rgba(255,255,255,.94); border:1px solid var(--line); border-radius:6px; font-size:13px; box-shadow:0 2px 8px rgba(0,0,0,.06); }
+#scope[hidden], section[hidden] { display:none; }
+#scope button, .more { font:inherit; font-size:12px; padding:3px 9px; border:1px solid var(--line); border-radius:5px; background:#fff; cursor:pointer; color:var(--accent); }
+.min-articles { display:block; font-size:12px; color:var(--muted); margin:6px 0 2px; }
+.min-articles input { width:56px; font:inherit; padding:1px 4px; margin:0 2px; }
+svg.histogram { width:100%; height:44px; display:block; margin:2px 0 4px; }
+svg.histogram rect.in { fill:var(--accent); }
+svg.histogram rect.out { fill:#c9ced4; }
+.slider { display:flex; align-items:center; gap:6px; font-size:12px; color:var(--muted); }
+.slider input { flex:1; min-width:0; }
+.time-readout { font-size:12px; margin-top:2px; font-variant-numeric:tabular-nums; }
+.layer-hint { margin-top:2px; }
+ol.timeline { list-style:none; margin:0; padding:0; border-left:2px solid var(--line); }
+ol.timeline li { margin:0 0 6px; padding-left:10px; position:relative; }
+ol.timeline li::before { content:""; position:absolute; left:-5px; top:6px; width:8px; height:8px; border-radius:50%; background:var(--rel, #888); }
+ol.timeline time { color:var(--muted); font-size:12px; font-variant-numeric:tabular-nums; margin-right:6px; }
+.article { margin:6px 0 10px; }
+.article a { color:var(--accent); }
+.article-title { font-style:italic; }
+.together li { margin:2px 0; }
 @media (max-width: 720px) { body { grid-template-columns:0 1fr; } aside.side { display:none; } }
 `;

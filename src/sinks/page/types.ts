@@ -10,6 +10,8 @@ export interface PageDocument {
   date?: string;
   source?: string;
   path?: string;
+  /** Where the article is published: http(s) only (prepare.ts drops any other scheme). */
+  url?: string;
 }
 
 /** Where an entity is named inside an evidence sentence: [start, end) relative to the sentence, and which end of the edge it is. */
@@ -72,4 +74,9 @@ export interface PageData {
   edges: PageEdge[];
   /** Members per community, by community number. */
   communitySizes: number[];
+  /**
+   * Entities named in the same sentence (not facts), strongest first, flat: [node index a, node
+   * index b, sentences, articles, …]. Bounded by prepare.ts (a few per entity).
+   */
+  coMentions: number[];
 }

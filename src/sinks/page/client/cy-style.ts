@@ -83,6 +83,7 @@ export function stylesheet({ colourBy, large }: StyleOptions): cytoscape.Stylesh
         ? { width: 'data(width)', 'line-color': 'data(colour)', 'line-style': 'data(line)', 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.7 }
         : { ...DETAILED_EDGE, opacity: 0.85 },
     },
+    { selector: 'edge.comention', style: { label: '', opacity: 0.55, 'target-arrow-shape': 'none', 'curve-style': 'haystack', 'haystack-radius': 0 } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: 'node.faded', style: { opacity: 0.18 } },
     { selector: 'edge.faded', style: { opacity: 0.07 } },

@@ -3,23 +3,30 @@
  * for graphs small enough for it to draw quickly, or on request (`?renderer=cytoscape|webgl`).
  */
 import type cytoscape from 'cytoscape';
-import type { PageNode } from '../types.js';
+import type { PageData } from '../types.js';
 import { stylesheet, type ColourBy } from './cy-style.js';
 import { fitViewport, MAX_START_ZOOM } from './elements.js';
 import { focusOn } from './focus.js';
-import type { GraphView, ShownTypes } from './view.js';
+import type { GraphView } from './view.js';
+import type { Visibility } from './visibility.js';
 
-export function cytoscapeView(cy: cytoscape.Core, nodes: readonly PageNode[], options: { large: boolean; hoverFocus: boolean }): GraphView {
+export function cytoscapeView(cy: cytoscape.Core, data: Pick<PageData, 'nodes' | 'edges' | 'coMentions'>, options: { large: boolean; hoverFocus: boolean }): GraphView {
+  const { nodes } = data;
   const fadeOthers = !options.large;
-  // Members of each type, found once: filtering then only toggles a class on them.
-  const lists = new Map<string, cytoscape.SingularElementArgument[]>();
-  cy.elements().forEach((e) => {
-    const t = e.data('type') as string;
-    const list = lists.get(t);
-    if (list) list.push(e);
-    else lists.set(t, [e]);
-  });
-  const byType = new Map([...lists].map(([t, list]) => [t, cy.collection(list as unknown as cytoscape.CollectionArgument)]));
+  // Elements in data order, found once: filtering then only toggles a class on those that change.
+  const nodeEles = nodes.map((n) => cy.getElementById(n.id));
+  const edgeEles = data.edges.map((e) => cy.getElementById(e.id));
+  let shownNodes: Uint8Array = new Uint8Array(nodes.length).fill(1);
+  let shownEdges: Uint8Array = new Uint8Array(data.edges.length).fill(1);
+  /** "Mentioned together" edges, added while the layer is on; not selectable, never a relation. */
+  const coEles = new Map<number, cytoscape.CollectionReturnValue>();
+  const toggle = (eles: cytoscape.CollectionReturnValue[], before: Uint8Array, after: Uint8Array) => {
+    for (let i = 0; i < eles.length; i++)
+      if (before[i] !== after[i]) {
+        if (after[i]) eles[i]!.removeClass('filtered');
+        else eles[i]!.addClass('filtered');
+      }
+  };
   if (options.hoverFocus) {
     cy.on('mouseover', 'node', (e) => focusOn(cy, cy.$id((e.target as cytoscape.NodeSingular).id()), fadeOthers));
     cy.on('mouseout', 'node', () => focusOn(cy, cy.elements(':selected'), fadeOthers));
@@ -43,12 +50,26 @@ export function cytoscapeView(cy: cytoscape.Core, nodes: readonly PageNode[], op
       if (cy.zoom() > MAX_START_ZOOM) cy.zoom({ level: MAX_START_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     fitShown: () => void cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 }),
-    showTypes(shown: ShownTypes) {
+    show(v: Visibility) {
       cy.batch(() => {
-        for (const [type, members] of byType) {
-          const isShown = members.first().isNode() ? shown.entities.has(type) : shown.relations.has(type);
-          if (isShown) members.removeClass('filtered');
-          else members.addClass('filtered');
+        toggle(nodeEles, shownNodes, v.nodes);
+        toggle(edgeEles, shownEdges, v.edges);
+        [shownNodes, shownEdges] = [v.nodes, v.edges];
+        for (let k = 0; k < v.co.length; k++) {
+          const drawn = coEles.get(k);
+          if (v.co[k] && !drawn) {
+            const [a, b, sentences] = [data.coMentions[4 * k]!, data.coMentions[4 * k + 1]!, data.coMentions[4 * k + 2]!];
+            const ele = cy.add({
+              group: 'edges',
+              data: { id: `co:${k}`, source: nodes[a]!.id, target: nodes[b]!.id, type: 'mentioned together', colour: '#9aa3ad', arrow: 'none', line: 'dashed', width: sentences >= 3 ? 1.5 : 1 },
+              classes: 'comention',
+              selectable: false,
+            });
+            coEles.set(k, ele);
+          } else if (!v.co[k] && drawn) {
+            cy.remove(drawn);
+            coEles.delete(k);
+          }
         }
       });
     },

@@ -7,7 +7,9 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { PageData, PageEdge, PageNode } from '../types.js';
 import { stylesheet, type ColourBy } from './cy-style.js';
+import { mountCoMentionLayer, mountMinArticles, mountTimeRange } from './controls.js';
 import { cytoscapeView } from './cy-view.js';
+import { graphIndex } from './ends.js';
 import { byId } from './dom.js';
 import { toElements } from './elements.js';
 import { mountFilters } from './filters.js';
@@ -18,7 +20,9 @@ import { viewOptions, type ViewOptions } from './options.js';
 import { overviewView, type OverviewProbe } from './overview.js';
 import { edgePanel, nodePanel, type PanelContext } from './panel.js';
 import { mountSearchBox } from './search-box.js';
+import { documentsInRange, timeBuckets } from './timeline.js';
 import type { GraphView } from './view.js';
+import { computeVisibility, visibilityIndex, type Visibility } from './visibility.js';
 
 /** What the page reports about itself, for tests, the benchmark and curious users. */
 interface ViewerState {
@@ -33,6 +37,8 @@ interface ViewerState {
   options: ViewOptions;
   /** The overview's drawing, when it draws (large graphs). */
   overview?: OverviewProbe;
+  /** How many entities, relations and co-mention pairs the filters leave drawn, and how many entities they leave without a link. */
+  shown?: { nodes: number; edges: number; co: number; unlinked: number };
   error?: string;
 }
 
@@ -69,7 +75,8 @@ function start(): void {
   const phases: Record<string, number> = { script: performance.now() };
   const data = JSON.parse(byId('graph-data').textContent ?? '{}') as PageData;
   phases.parse = performance.now();
-  const options = viewOptions(data.nodes.length + data.edges.length, location.search);
+  data.coMentions ??= []; // a page written before co-mentions
+  const options = viewOptions(data.nodes.length + data.edges.length, location.search, data.nodes.length);
   // The overview draws positions computed at build time; a graph laid out in the browser has none.
   if (options.renderer === 'overview' && data.layout !== 'preset') options.renderer = 'cytoscape';
   const state: ViewerState = { ready: false, filterMs: [], options, phases };
@@ -118,15 +125,16 @@ function start(): void {
     }
   phases.maps = performance.now();
 
+  const graph = graphIndex(data);
+
   // --- the drawing ----------------------------------------------------------------------------------
   const unselectAll = () => void cy.elements(':selected').unselect();
   let view: GraphView;
   if (options.renderer === 'overview') {
-    const overview = overviewView(container, data, { lod: options.lod, hoverFocus: options.hoverFocus, pick: (picked) => (picked ? select(picked, false) : unselectAll()) });
+    const overview = overviewView(container, data, { graph, lod: options.lod, hoverFocus: options.hoverFocus, pick: (picked) => (picked ? select(picked, false) : unselectAll()) });
     state.overview = overview.probe;
     view = overview;
-  } else view = cytoscapeView(cy, data.nodes, options);
-  view.fitAll();
+  } else view = cytoscapeView(cy, data, options);
   phases.view = performance.now();
 
   // --- selection, details panel, URL hash -----------------------------------------------------
@@ -146,7 +154,22 @@ function start(): void {
     edgesOf: (id) => edgesByNode.get(id) ?? [],
     goToNode: (id) => select({ kind: 'node', id }, true),
     goToEdge: (id) => select({ kind: 'edge', id }, true),
+    coMentionsOf: (id) => {
+      // Built on first use: most visitors never open an entity.
+      if (!coByNode) {
+        coByNode = new Map();
+        const c = data.coMentions;
+        for (let k = 0; k < c.length; k += 4)
+          for (const [self, other] of [[c[k]!, c[k + 1]!], [c[k + 1]!, c[k]!]] as const) {
+            const list = coByNode.get(data.nodes[self]!.id) ?? [];
+            list.push([data.nodes[other]!.id, c[k + 2]!, c[k + 3]!]);
+            coByNode.set(data.nodes[self]!.id, list);
+          }
+      }
+      return coByNode.get(id) ?? [];
+    },
   };
+  let coByNode: Map<string, [string, number, number][]> | undefined;
   let syncQueued = false;
   const sync = () => {
     syncQueued = false;
@@ -154,6 +177,12 @@ function start(): void {
     const current = selected[0];
     const selection: Selection = current ? { kind: current.isNode() ? 'node' : 'edge', id: current.id() } : undefined;
     if (location.hash !== formatHash(selection)) history.replaceState(null, '', formatHash(selection) || location.pathname + location.search);
+    // A selected entity is drawn even when the filters hide it (found by search or from the panel).
+    const selectedNodes = selected.nodes().map((n) => nodeIndex.get(n.id())!);
+    if (selectedNodes.join() !== forced.join()) {
+      forced = selectedNodes;
+      apply();
+    }
     view.focusSelection(selected.map((e) => e.id()));
     if (!selection) {
       panel.hidden = true;
@@ -173,26 +202,75 @@ function start(): void {
   byId('details-close').addEventListener('click', unselectAll);
   window.addEventListener('hashchange', () => select(parseHash(location.hash), true));
 
-  // --- legend filters and counts ----------------------------------------------------------------
-  const stats = byId('stats');
-  // Counted from the data: asking Cytoscape which elements are visible computes every style.
-  const typeOf = new Map(data.nodes.map((n) => [n.id, n.type as string]));
-  const showStats = () => {
+  // --- what is drawn: legend, article count, time, layers, entities without relations --------------
+  const { nodeIndex } = graph;
+  const index = visibilityIndex(data, graph);
+  phases.index = performance.now();
+  const buckets = timeBuckets(data.documents.map((d) => d.date));
+  let isolatedShown = options.isolated;
+  let isolatedToggled = false;
+  let forced: number[] = [];
+  let visibility: Visibility;
+  const computeNow = (): Visibility => {
     const { entities, relations } = filters.shown();
-    const shownNodes = data.nodes.filter((n) => entities.has(n.type)).length;
-    const shownEdges = data.edges.filter((e) => relations.has(e.type) && entities.has(typeOf.get(e.source)!) && entities.has(typeOf.get(e.target)!)).length;
-    const all = shownNodes === data.nodes.length && shownEdges === data.edges.length;
-    stats.textContent = all
-      ? `${count(data.nodes.length, 'entity', 'entities')} · ${count(data.edges.length, 'relation')} · ${count(data.documents.length, 'article')}`
-      : `showing ${shownNodes} of ${count(data.nodes.length, 'entity', 'entities')} · ${shownEdges} of ${count(data.edges.length, 'relation')}`;
+    return computeVisibility(index, {
+      entities,
+      relations,
+      minArticles: minArticles.value(),
+      documents: timeRange && buckets ? documentsInRange(buckets, ...timeRange.range()) : undefined,
+      coMentions: layer?.on() ?? false,
+      isolated: isolatedShown,
+      forced,
+    });
   };
-  const filters = mountFilters(data, { entities: byId('filter-entities'), relations: byId('filter-relations') }, (shown, event) => {
-    const clicked = event.timeStamp;
-    view.showTypes(shown);
+  /** Recomputes what is drawn; a user's click is timed until the change is painted. */
+  const apply = (event?: Event) => {
+    visibility = computeNow();
+    view.show(visibility);
     showStats();
-    afterDraw(() => state.filterMs.push(performance.now() - clicked));
+    state.shown = { ...visibility.counts, unlinked: visibility.unlinked };
+    if (event) {
+      const clicked = event.timeStamp;
+      afterDraw(() => state.filterMs.push(performance.now() - clicked));
+    }
+  };
+  const stats = byId('stats');
+  const scope = byId('scope');
+  const scopeText = byId('scope-text');
+  const scopeButton = byId<HTMLButtonElement>('show-isolated');
+  const showStats = () => {
+    const { nodes: n, edges: m, co } = visibility.counts;
+    const all = n === data.nodes.length && m === data.edges.length;
+    const together = co ? ` · ${count(co, 'pair')} mentioned together` : '';
+    stats.textContent = all
+      ? `${count(data.nodes.length, 'entity', 'entities')} · ${count(data.edges.length, 'relation')} · ${count(data.documents.length, 'article')}${together}`
+      : `showing ${n.toLocaleString('en')} of ${count(data.nodes.length, 'entity', 'entities')} · ${m.toLocaleString('en')} of ${count(data.edges.length, 'relation')}${together}`;
+    // The connected story first: say what is left out, and offer it.
+    const what = `${count(visibility.unlinked, 'entity', 'entities')} without relations${layer?.on() ? ' or co-mentions' : ''}`;
+    scope.hidden = !visibility.unlinked || (isolatedShown && !isolatedToggled);
+    scopeText.textContent = isolatedShown ? `Showing ${what}` : `${what} hidden`;
+    scopeButton.textContent = isolatedShown ? 'Hide them' : 'Show them';
+  };
+  scopeButton.addEventListener('click', (event) => {
+    isolatedShown = !isolatedShown;
+    isolatedToggled = true;
+    apply(event);
+    view.fitShown();
   });
+  phases.buckets = performance.now();
+  const filters = mountFilters(data, { entities: byId('filter-entities'), relations: byId('filter-relations') }, (_, event) => apply(event));
+  phases.legend = performance.now();
+  const mostArticles = data.nodes.reduce((most, n) => Math.max(most, n.docs.length), 0);
+  const minArticles = mountMinArticles(byId('filter-articles'), mostArticles, apply);
+  const timeRange = buckets ? mountTimeRange(byId('time-range'), buckets, apply) : undefined;
+  byId('time-section').hidden = !buckets;
+  const layer = data.coMentions.length ? mountCoMentionLayer(byId('filter-layers'), data.coMentions.length / 4, options.coMentions, apply) : undefined;
+  byId('layers-section').hidden = !layer;
   phases.filters = performance.now();
+  visibility = computeNow();
+  state.shown = { ...visibility.counts, unlinked: visibility.unlinked };
+  view.show(visibility);
+  view.fitAll();
   showStats();
   phases.stats = performance.now();
 
@@ -218,15 +296,18 @@ function start(): void {
   byId('fit').addEventListener('click', () => view.fitShown());
   byId('reset').addEventListener('click', () => {
     filters.reset();
-    view.showTypes(filters.shown());
+    minArticles.reset();
+    timeRange?.reset();
+    layer?.set(options.coMentions);
+    [isolatedShown, isolatedToggled] = [options.isolated, false];
     searchBox.clear();
     unselectAll();
     if (colour.value !== 'type') {
       colour.value = 'type';
       applyColour();
     }
+    apply();
     view.fitAll();
-    showStats();
   });
   byId('png').addEventListener('click', () => {
     void view.png().then((blob) => {

@@ -1,7 +1,8 @@
 /**
  * Drawing options, chosen by graph size and overridable from the URL query, so the benchmark (and a
  * curious user) can compare: `?renderer=overview|cytoscape|webgl`, `?large=0|1` (cheaper Cytoscape
- * styles), `?lod=0|1` (level-of-detail tricks while moving), `?hover=0|1` (highlight on hover).
+ * styles), `?lod=0|1` (level-of-detail tricks while moving), `?hover=0|1` (highlight on hover), `?isolated=0|1` (entities without relations),
+ * `?comentions=0|1` (the "mentioned together" layer).
  */
 export type Renderer =
   /** Our canvas drawing of precomputed positions, Cytoscape headless (overview.ts). */
@@ -18,6 +19,10 @@ export interface ViewOptions {
   /** Hide relations (and labels) while the view moves; Cytoscape also draws a cached texture. */
   lod: boolean;
   hoverFocus: boolean;
+  /** Show entities with no relation in view (`?isolated=0|1`); hidden at first on large graphs. */
+  isolated: boolean;
+  /** Draw the "mentioned together" layer (`?comentions=0|1`); off at first. */
+  coMentions: boolean;
 }
 
 /** Above this many elements (about 500 entities), Cytoscape's full detail costs seconds: the overview draws instead. */
@@ -29,7 +34,13 @@ const OVERVIEW_HOVER_ELEMENTS = 20_000;
 
 const RENDERERS: readonly Renderer[] = ['overview', 'cytoscape', 'webgl'];
 
-export function viewOptions(elementCount: number, query: string): ViewOptions {
+/**
+ * Above this many entities the first view draws the connected story: entities without relations
+ * (84% of a news archive) would otherwise form a ring of dots around it.
+ */
+export const CONNECTED_FIRST_ABOVE = 300;
+
+export function viewOptions(elementCount: number, query: string, entityCount = 0): ViewOptions {
   const params = new URLSearchParams(query);
   const flag = (name: string, fallback: boolean): boolean => {
     const v = params.get(name);
@@ -43,5 +54,7 @@ export function viewOptions(elementCount: number, query: string): ViewOptions {
     large,
     lod: flag('lod', large),
     hoverFocus: flag('hover', elementCount <= (renderer === 'overview' ? OVERVIEW_HOVER_ELEMENTS : HOVER_ELEMENTS)),
+    isolated: flag('isolated', entityCount <= CONNECTED_FIRST_ABOVE),
+    coMentions: flag('comentions', false),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The overview drawing's arithmetic, kept apart from the canvas so it can be tested in Node: where a
  * graph point lands on screen, zooming about a point, which entity or relation is under the pointer,
- * what a filter leaves shown, and which labels are worth drawing.
+ * and which labels are worth drawing.
  */
 
 export interface Viewport {
@@ -84,23 +84,6 @@ function segmentDistance2(px: number, py: number, ax: number, ay: number, bx: nu
   const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
   const [cx, cy] = [ax + t * dx - px, ay + t * dy - py];
   return cx * cx + cy * cy;
-}
-
-/**
- * What the legend's ticks leave shown: an entity if its type is ticked, a relation if its type is
- * ticked and both its ends are shown (as in Cytoscape, hiding an entity hides its relations).
- */
-export function shownMasks(
-  nodeTypes: readonly string[],
-  edgeTypes: readonly string[],
-  layout: Pick<Layout, 'source' | 'target'>,
-  shown: { entities: ReadonlySet<string>; relations: ReadonlySet<string> },
-): { nodes: Uint8Array; edges: Uint8Array } {
-  const nodes = new Uint8Array(nodeTypes.length);
-  for (let i = 0; i < nodeTypes.length; i++) nodes[i] = shown.entities.has(nodeTypes[i]!) ? 1 : 0;
-  const edges = new Uint8Array(edgeTypes.length);
-  for (let i = 0; i < edgeTypes.length; i++) edges[i] = shown.relations.has(edgeTypes[i]!) && nodes[layout.source[i]!] && nodes[layout.target[i]!] ? 1 : 0;
-  return { nodes, edges };
 }
 
 /**

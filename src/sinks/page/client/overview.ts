@@ -22,7 +22,6 @@ import {
   labelPlacer,
   nodeAt,
   screenRadius,
-  shownMasks,
   toGraph,
   toScreen,
   zoomAbout,
@@ -31,7 +30,9 @@ import {
   type Point,
   type Viewport,
 } from './overview-geometry.js';
-import type { GraphView, ShownTypes } from './view.js';
+import type { GraphIndex } from './ends.js';
+import type { GraphView } from './view.js';
+import type { Visibility } from './visibility.js';
 
 const FONT = 'system-ui, "DejaVu Sans", sans-serif';
 const MAX_ZOOM = 5;
@@ -41,6 +42,11 @@ const CLICK_SLOP = 4;
 const SETTLE_MS = 180;
 /** Entities drawn smaller than this (radius in CSS pixels) are drawn as squares. */
 const TINY_RADIUS = 2.5;
+/** How many of the most important entities on screen are named whatever the zoom, and at what size. */
+const ALWAYS_NAMED = 15;
+const MIN_NAME_PX = 11;
+/** "Mentioned together" lines: grey, never a relation colour; darker when named together in more sentences. */
+const CO_MENTION_COLOUR = '#7f8a96';
 
 /** Device pixels per CSS pixel of a context's current transform. */
 const deviceScale = (g: CanvasRenderingContext2D): number => g.getTransform().a || 1;
@@ -54,10 +60,12 @@ export interface OverviewProbe {
   /** True while the view is moving to a selection. */
   animating: boolean;
   /** What the last frame drew, and how long it took. */
-  lastFrame: { nodes: number; edges: number; labels: number; ms: number };
+  lastFrame: { nodes: number; edges: number; labels: number; ms: number; co: number };
 }
 
 export interface OverviewOptions {
+  /** Entity indexes by id and relation ends (shared with the filters). */
+  graph: GraphIndex;
   /** Skip relations and labels while the view moves. */
   lod: boolean;
   hoverFocus: boolean;
@@ -67,17 +75,15 @@ export interface OverviewOptions {
 
 export function overviewView(container: HTMLElement, data: PageData, options: OverviewOptions): GraphView & { probe: OverviewProbe } {
   const { nodes, edges } = data;
-  const nodeIndex = new Map(nodes.map((n, i) => [n.id, i]));
+  const { nodeIndex, source, target } = options.graph;
   const edgeIndex = new Map(edges.map((e, i) => [e.id, i]));
   const layout: Layout = {
     x: Float64Array.from(nodes, (n) => n.x ?? 0),
     y: Float64Array.from(nodes, (n) => n.y ?? 0),
     size: Float64Array.from(nodes, (n) => n.size),
-    source: Int32Array.from(edges, (e) => nodeIndex.get(e.source) ?? 0),
-    target: Int32Array.from(edges, (e) => nodeIndex.get(e.target) ?? 0),
+    source,
+    target,
   };
-  const nodeTypes = nodes.map((n) => n.type as string);
-  const edgeTypes = edges.map((e) => e.type as string);
   const nodeShape: NodeShape[] = nodes.map((n) => ENTITY_LOOK[n.type].shape);
   const edgeType = Uint8Array.from(edges, (e) => PAGE_RELATION_TYPES.indexOf(e.type));
   const edgeDashed = Uint8Array.from(edges, (e) => (e.modality === 'asserted' ? 0 : 1));
@@ -89,9 +95,13 @@ export function overviewView(container: HTMLElement, data: PageData, options: Ov
     incident[layout.target[i]!]!.push(i);
   });
   const names = nodes.map((n) => (n.name.length > 40 ? `${n.name.slice(0, 39)}…` : n.name));
+  const coPairs = data.coMentions.length / 4;
+  const coSource = Int32Array.from({ length: coPairs }, (_, k) => data.coMentions[4 * k]!);
+  const coTarget = Int32Array.from({ length: coPairs }, (_, k) => data.coMentions[4 * k + 1]!);
+  const coStrong = Uint8Array.from({ length: coPairs }, (_, k) => (data.coMentions[4 * k + 2]! >= 3 ? 1 : 0));
 
   let nodeColour: string[] = nodes.map((n) => ENTITY_LOOK[n.type].color);
-  let shown = shownMasks(nodeTypes, edgeTypes, layout, { entities: new Set(nodeTypes), relations: new Set(edgeTypes) });
+  let shown: Pick<Visibility, 'nodes' | 'edges' | 'co'> = { nodes: new Uint8Array(nodes.length).fill(1), edges: new Uint8Array(edges.length).fill(1), co: new Uint8Array(coPairs) };
 
   // --- canvas -----------------------------------------------------------------------------------
   const canvas = document.createElement('canvas');
@@ -164,7 +174,7 @@ export function overviewView(container: HTMLElement, data: PageData, options: Ov
       return e !== undefined && shown.edges[e] === 1;
     },
     animating: false,
-    lastFrame: { nodes: 0, edges: 0, labels: 0, ms: 0 },
+    lastFrame: { nodes: 0, edges: 0, labels: 0, ms: 0, co: 0 },
   };
 
   const sx = new Float64Array(nodes.length);
@@ -212,15 +222,36 @@ export function overviewView(container: HTMLElement, data: PageData, options: Ov
     const focus = hoverFocus ?? selectionFocus;
     let drawnEdges = 0;
     let drawnNodes = 0;
+    let drawnCo = 0;
     let labels = 0;
+    const offScreen = (a: number, b: number) => (sx[a]! < 0 && sx[b]! < 0) || (sy[a]! < 0 && sy[b]! < 0) || (sx[a]! > w && sx[b]! > w) || (sy[a]! > h && sy[b]! > h);
+
+    // Co-mentions under everything, in grey hairlines: two paths, weak and strong.
+    if (!light && coPairs) {
+      const lists: number[][] = [[], []];
+      for (let k = 0; k < coPairs; k++) if (shown.co[k] && !offScreen(coSource[k]!, coTarget[k]!)) lists[coStrong[k]!]!.push(k);
+      g.lineWidth = 1 / deviceScale(g);
+      g.strokeStyle = CO_MENTION_COLOUR;
+      lists.forEach((list, strong) => {
+        if (!list.length) return;
+        g.globalAlpha = (focus ? 0.05 : 0.22) * (strong ? 2 : 1);
+        g.beginPath();
+        for (const k of list) {
+          g.moveTo(sx[coSource[k]!]!, sy[coSource[k]!]!);
+          g.lineTo(sx[coTarget[k]!]!, sy[coTarget[k]!]!);
+        }
+        g.stroke();
+        drawnCo += list.length;
+      });
+      g.globalAlpha = 1;
+    }
 
     // Relations: one path per relation type and line style.
     if (!light) {
       const buckets = new Map<number, number[]>();
       for (let e = 0; e < edges.length; e++) {
         if (!shown.edges[e] || focus?.edges[e]) continue;
-        const [a, b] = [layout.source[e]!, layout.target[e]!];
-        if ((sx[a]! < 0 && sx[b]! < 0) || (sy[a]! < 0 && sy[b]! < 0) || (sx[a]! > w && sx[b]! > w) || (sy[a]! > h && sy[b]! > h)) continue;
+        if (offScreen(layout.source[e]!, layout.target[e]!)) continue;
         const key = edgeType[e]! * 2 + edgeDashed[e]!;
         const bucket = buckets.get(key);
         if (bucket) bucket.push(e);
@@ -269,11 +300,33 @@ export function overviewView(container: HTMLElement, data: PageData, options: Ov
 
     if (!focus && !light) {
       const place = labelPlacer();
-      for (const i of labelledNodes(layout, shown.nodes, bySizeDesc, fontSize, v, { width: w, height: h }, { budget: labelBudget }))
+      const named = new Set<number>();
+      for (const i of labelledNodes(layout, shown.nodes, bySizeDesc, fontSize, v, { width: w, height: h }, { budget: labelBudget })) {
+        named.add(i);
         if (label(g, i, fontSize(layout.size[i]!) * v.zoom, place)) labels++;
+      }
+      // The most important entities on screen are named at any zoom, so the first view says who the story is about.
+      for (let k = 0, tried = 0; k < bySizeDesc.length && tried < ALWAYS_NAMED; k++) {
+        const i = bySizeDesc[k]!;
+        if (!shown.nodes[i] || named.has(i) || !onScreen(i, w, h)) continue;
+        tried++;
+        if (label(g, i, Math.max(MIN_NAME_PX, fontSize(layout.size[i]!) * v.zoom), place)) labels++;
+      }
     }
     if (focus) {
       const f = focus;
+      // The selection's co-mentions, grey and dashed under its relations: named together, not a fact.
+      g.strokeStyle = CO_MENTION_COLOUR;
+      g.lineWidth = 1.5;
+      g.setLineDash([3, 3]);
+      g.beginPath();
+      for (let k = 0; k < coPairs; k++)
+        if (shown.co[k] && (f.selectedNodes.has(coSource[k]!) || f.selectedNodes.has(coTarget[k]!))) {
+          g.moveTo(sx[coSource[k]!]!, sy[coSource[k]!]!);
+          g.lineTo(sx[coTarget[k]!]!, sy[coTarget[k]!]!);
+        }
+      g.stroke();
+      g.setLineDash([]);
       const focusEdges: number[] = [];
       for (let e = 0; e < edges.length; e++) if (f.edges[e] && shown.edges[e]) focusEdges.push(e);
       for (const e of focusEdges) focusEdge(g, e, v, f.selectedEdges.has(e));
@@ -295,7 +348,7 @@ export function overviewView(container: HTMLElement, data: PageData, options: Ov
       for (const e of focusEdges.slice(0, labelBudget)) edgeLabel(g, e, place);
       [drawnEdges, drawnNodes] = [drawnEdges + focusEdges.length, drawnNodes + focusNodes.length];
     }
-    return { nodes: drawnNodes, edges: drawnEdges, labels, ms: performance.now() - started };
+    return { nodes: drawnNodes, edges: drawnEdges, labels, ms: performance.now() - started, co: drawnCo };
   };
 
   /** Draws entity i's name under it, unless it would cover a name already drawn; says whether it drew. */
@@ -508,18 +561,20 @@ export function overviewView(container: HTMLElement, data: PageData, options: Ov
       animateTo(centreAt(toGraph(viewport, at.x, at.y), { x: (width - coveredRight) / 2, y: height / 2 }, zoom));
     },
     fitAll() {
-      const fit = fitTo(everyNode(), MAX_START_ZOOM);
-      if (!fit) return;
+      // The shown part first (the connected story), but zooming out must still reach everything.
+      const whole = fitTo(everyNode(), MAX_START_ZOOM);
+      const fit = shown.nodes.some((x) => x === 1) ? fitTo(shownNodes(), MAX_START_ZOOM) : whole;
+      if (!fit || !whole) return;
       viewport = fit;
-      zoomLimits = { min: Math.min(fit.zoom / 4, 0.5), max: MAX_ZOOM };
+      zoomLimits = { min: Math.min(whole.zoom / 4, fit.zoom / 4, 0.5), max: MAX_ZOOM };
       redraw();
     },
     fitShown() {
       const fit = fitTo(shownNodes(), MAX_ZOOM);
       if (fit) animateTo(fit);
     },
-    showTypes(types: ShownTypes) {
-      shown = shownMasks(nodeTypes, edgeTypes, layout, types);
+    show(visibility: Visibility) {
+      shown = visibility;
       if (hovered >= 0 && !shown.nodes[hovered]) [hovered, hoverFocus] = [-1, undefined];
       redraw();
     },

@@ -14,9 +14,30 @@ export interface PanelContext {
   edgesOf: (nodeId: string) => PageEdge[];
   goToNode: (id: string) => void;
   goToEdge: (id: string) => void;
+  /** The entities named in the same sentence as this one: [id, sentences, articles], strongest first. */
+  coMentionsOf: (nodeId: string) => [string, number, number][];
 }
 
 const docLabel = (d: PageDocument | undefined): string => (d ? (d.title ?? d.id) : 'unknown article');
+
+/** Only http(s) addresses are links: a `javascript:` URL that slipped into the data stays text. */
+export const webAddress = (url: string | undefined): string | undefined => {
+  if (!url) return undefined;
+  try {
+    return /^https?:$/.test(new URL(url).protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** An article's title (as text), linked to where it is published when the input gave its address. */
+function docTitle(d: PageDocument | undefined): HTMLElement {
+  const href = webAddress(d?.url);
+  const title = d?.path ?? d?.id ?? '';
+  return href
+    ? el('a', { class: 'doc', title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, docLabel(d))
+    : el('span', { class: 'doc', title }, docLabel(d));
+}
 
 function nodeLink(ctx: PanelContext, id: string): HTMLElement {
   const n = ctx.nodes.get(id);
@@ -24,7 +45,7 @@ function nodeLink(ctx: PanelContext, id: string): HTMLElement {
 }
 
 /** One evidence sentence; `self` says which end is the entity the panel is about. */
-function evidenceItem(ctx: PanelContext, e: PageEvidence, self?: 'source' | 'target'): HTMLElement {
+function evidenceItem(ctx: PanelContext, e: PageEvidence, self?: 'source' | 'target', fact?: PageEdge): HTMLElement {
   const quote = el('blockquote', { class: 'evidence' });
   for (const s of segments(e.text, e.marks)) {
     if (!s.mark) quote.append(document.createTextNode(s.text));
@@ -32,10 +53,16 @@ function evidenceItem(ctx: PanelContext, e: PageEvidence, self?: 'source' | 'tar
   }
   const doc = ctx.data.documents[e.doc];
   const meta: Child[] = [];
-  const date = e.date ?? doc?.date;
-  if (date) meta.push(el('time', {}, date));
-  meta.push(el('span', { class: 'doc', title: doc?.path ?? doc?.id ?? '' }, docLabel(doc)));
-  if (doc?.source) meta.push(el('span', {}, doc.source));
+  if (fact) {
+    // Inside an article's entry: which fact the sentence states, not the article again.
+    meta.push(relationBadge(fact.type));
+    if (e.date) meta.push(el('time', {}, e.date));
+  } else {
+    const date = e.date ?? doc?.date;
+    if (date) meta.push(el('time', {}, date));
+    meta.push(docTitle(doc));
+    if (doc?.source) meta.push(el('span', {}, doc.source));
+  }
   if (e.modality && e.modality !== 'asserted') meta.push(el('span', { class: 'badge warn' }, e.modality));
   if (e.role) meta.push(el('span', {}, `role: ${e.role}`));
   meta.push(el('span', { class: 'muted', title: 'How sure the extractor is' }, `confidence ${e.confidence.toFixed(2)}`));
@@ -46,62 +73,94 @@ function relationBadge(type: RelationType): HTMLElement {
   return el('span', { class: 'rel', attrs: { style: `--rel:${RELATION_COLOR[type]}` } }, type);
 }
 
+/** Dated by the text when it gives a date, else by its article. */
+const evidenceDate = (ctx: PanelContext, e: PageEvidence): string => e.date ?? ctx.data.documents[e.doc]?.date ?? '';
+
+/** Oldest first; undated last. */
+const byDate = <T>(date: (x: T) => string) => (a: T, b: T): number => {
+  const [x, y] = [date(a), date(b)];
+  return x === y ? 0 : !x ? 1 : !y ? -1 : x < y ? -1 : 1;
+};
+
+/** A long list shows its first `limit` items and a button for the rest. */
+function capped(items: HTMLElement[], limit: number, list: HTMLElement): HTMLElement[] {
+  list.append(...items.slice(0, limit));
+  if (items.length <= limit) return [list];
+  const more = el('button', { class: 'more', attrs: { type: 'button' } }, `Show all ${items.length.toLocaleString('en')}`);
+  more.addEventListener('click', () => {
+    list.append(...items.slice(limit));
+    more.remove();
+  });
+  return [list, more];
+}
+
+interface FactLine {
+  edge: PageEdge;
+  evidence: PageEvidence;
+  self: 'source' | 'target';
+}
+
 export function nodePanel(ctx: PanelContext, node: PageNode): HTMLElement[] {
   const look = ENTITY_LOOK[node.type];
   const edges = ctx.edgesOf(node.id);
-  const groups = new Map<RelationType, PageEdge[]>();
-  for (const e of edges) groups.set(e.type, [...(groups.get(e.type) ?? []), e]);
+  const facts: FactLine[] = edges.flatMap((edge) => edge.evidence.map((evidence) => ({ edge, evidence, self: edge.source === node.id ? ('source' as const) : ('target' as const) })));
 
-  const relations = [...groups].map(([type, list]) =>
-    el(
-      'section',
-      { class: 'group' },
-      el('h4', {}, relationBadge(type), el('span', { class: 'count' }, list.length)),
-      el(
-        'ul',
-        { class: 'facts' },
-        ...list.map((e) => {
-          const self = e.source === node.id ? 'source' : 'target';
-          const other = self === 'source' ? e.target : e.source;
-          const arrow = e.symmetric ? '↔' : self === 'source' ? '→' : '←';
-          return el(
-            'li',
-            { class: 'fact' },
-            el(
-              'div',
-              { class: 'fact-head' },
-              el('span', { class: 'arrow', title: e.symmetric ? 'both ways' : self === 'source' ? 'outgoing' : 'incoming' }, arrow),
-              nodeLink(ctx, other),
-              e.role ? el('span', { class: 'muted' }, ` (${e.role})`) : null,
-              el('button', { class: 'link small', attrs: { type: 'button' }, on: { click: () => ctx.goToEdge(e.id) } }, 'show fact'),
-            ),
-            el('ul', { class: 'evidence-list' }, ...e.evidence.map((ev) => evidenceItem(ctx, ev, self))),
-          );
-        }),
-      ),
-    ),
-  );
-
-  const articles = node.docs.map(([d, count]) => {
-    const doc = ctx.data.documents[d];
+  // Its facts as a timeline: one line per sentence, dated by the text or by its article.
+  const timeline = [...facts].sort(byDate((f) => evidenceDate(ctx, f.evidence))).map((f) => {
+    const other = f.self === 'source' ? f.edge.target : f.edge.source;
+    const arrow = f.edge.symmetric ? '↔' : f.self === 'source' ? '→' : '←';
     return el(
       'li',
-      {},
-      el('span', { class: 'doc', title: doc?.path ?? doc?.id ?? '' }, docLabel(doc)),
-      doc?.date ? el('span', { class: 'muted' }, ` · ${doc.date}`) : null,
-      doc?.source ? el('span', { class: 'muted' }, ` · ${doc.source}`) : null,
-      count ? el('span', { class: 'muted' }, ` · ${count} mention${count === 1 ? '' : 's'}`) : null,
+      { attrs: { style: `--rel:${RELATION_COLOR[f.edge.type]}` } },
+      el('time', {}, evidenceDate(ctx, f.evidence) || 'undated'),
+      relationBadge(f.edge.type),
+      el('span', { class: 'arrow' }, ` ${arrow} `),
+      nodeLink(ctx, other),
+      f.edge.role ? el('span', { class: 'muted' }, ` (${f.edge.role})`) : null,
+      f.evidence.modality && f.evidence.modality !== 'asserted' ? el('span', { class: 'badge warn' }, f.evidence.modality) : null,
+      ' ',
+      el('button', { class: 'link small', attrs: { type: 'button' }, on: { click: () => ctx.goToEdge(f.edge.id) } }, 'show fact'),
     );
   });
 
+  // The articles that name it, each with the sentences behind its facts there.
+  const factsByDoc = new Map<number, FactLine[]>();
+  for (const f of facts) factsByDoc.set(f.evidence.doc, [...(factsByDoc.get(f.evidence.doc) ?? []), f]);
+  const docs = [...node.docs].sort(byDate(([d]) => ctx.data.documents[d]?.date ?? ''));
+  const articles = docs.map(([d, mentions]) => {
+    const doc = ctx.data.documents[d];
+    const lines = (factsByDoc.get(d) ?? []).sort((a, b) => a.evidence.text.localeCompare(b.evidence.text));
+    const meta: Child[] = [];
+    if (doc?.date) meta.push(el('time', {}, doc.date));
+    if (doc?.source) meta.push(el('span', {}, doc.source));
+    if (mentions) meta.push(el('span', {}, `${mentions} mention${mentions === 1 ? '' : 's'}`));
+    if (lines.length) meta.push(el('span', {}, `${lines.length} fact${lines.length === 1 ? '' : 's'}`));
+    return el(
+      'li',
+      { class: 'article' },
+      docTitle(doc),
+      el('div', { class: 'meta' }, ...meta.flatMap((m, i) => (i ? [' · ', m] : [m]))),
+      lines.length ? el('ul', { class: 'evidence-list' }, ...lines.map((f) => evidenceItem(ctx, f.evidence, f.self, f.edge))) : null,
+    );
+  });
+
+  const together = ctx.coMentionsOf(node.id).slice(0, 10);
   const attributes = Object.entries(node.attributes ?? {});
   return [
     el('header', { class: 'panel-head' }, el('div', { class: 'kind' }, shapeSwatch(look.shape, look.color), node.type), el('h2', { attrs: { 'data-testid': 'panel-title' } }, node.name)),
     node.aliases.length ? el('p', { class: 'aliases' }, el('span', { class: 'muted' }, 'Also: '), node.aliases.join(' · ')) : null,
-    el('h3', {}, `Relations (${edges.length})`),
-    ...(relations.length ? relations : [el('p', { class: 'muted' }, 'No relations found for this entity.')]),
+    el('h3', {}, `Timeline (${facts.length} fact${facts.length === 1 ? '' : 's'}, ${edges.length} relation${edges.length === 1 ? '' : 's'})`),
+    ...(timeline.length ? capped(timeline, 100, el('ol', { class: 'timeline', attrs: { 'data-testid': 'timeline' } })) : [el('p', { class: 'muted' }, 'No relations found for this entity.')]),
     el('h3', {}, `Articles (${articles.length})`),
-    el('ul', { class: 'articles' }, ...articles),
+    ...capped(articles, 50, el('ul', { class: 'articles', attrs: { 'data-testid': 'articles' } })),
+    together.length
+      ? el(
+          'section',
+          {},
+          el('h3', { title: 'Named in the same sentence: not a fact' }, 'Mentioned together with'),
+          el('ul', { class: 'together' }, ...together.map(([id, sentences, articleCount]) => el('li', {}, nodeLink(ctx, id), el('span', { class: 'muted' }, ` · ${sentences} sentence${sentences === 1 ? '' : 's'}, ${articleCount} article${articleCount === 1 ? '' : 's'}`)))),
+        )
+      : null,
     attributes.length
       ? el('section', {}, el('h3', {}, 'Known facts'), el('dl', { class: 'attributes' }, ...attributes.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))])))
       : null,
@@ -118,7 +177,7 @@ export function edgePanel(ctx: PanelContext, edge: PageEdge): HTMLElement[] {
     el('header', { class: 'panel-head' }, el('div', { class: 'kind' }, 'Fact'), el('h2', { attrs: { 'data-testid': 'panel-title' } }, relationBadge(edge.type))),
     el('p', { class: 'fact-ends' }, nodeLink(ctx, edge.source), el('span', { class: 'arrow' }, edge.symmetric ? ' ↔ ' : ' → '), nodeLink(ctx, edge.target)),
     el('p', { class: 'meta' }, ...facts.flatMap((m, i) => (i ? [' · ', m] : [m]))),
-    el('h3', {}, `Evidence (${edge.evidence.length})`),
-    el('ul', { class: 'evidence-list' }, ...edge.evidence.map((ev) => evidenceItem(ctx, ev))),
+    el('h3', {}, `Evidence (${edge.evidence.length} sentence${edge.evidence.length === 1 ? '' : 's'}, ${new Set(edge.evidence.map((ev) => ev.doc)).size} article${new Set(edge.evidence.map((ev) => ev.doc)).size === 1 ? '' : 's'})`),
+    el('ul', { class: 'evidence-list', attrs: { 'data-testid': 'evidence' } }, ...[...edge.evidence].sort(byDate((ev) => evidenceDate(ctx, ev))).map((ev) => evidenceItem(ctx, ev))),
   ];
 }

@@ -5,6 +5,7 @@
  * selection, so the panel, the URL hash, the search and console users work the same.
  */
 import type { ColourBy } from './cy-style.js';
+import type { Visibility } from './visibility.js';
 
 export interface ShownTypes {
   entities: ReadonlySet<string>;
@@ -16,12 +17,12 @@ export interface GraphView {
   size(): { width: number; height: number };
   /** Moves (animated) so the element is centred in the part `coveredRight` pixels short of the right edge, zoomed in to at least `minZoom`. */
   centreOn(id: string, minZoom: number, coveredRight: number): void;
-  /** The starting view: every entity. */
+  /** The starting view: what is shown (every entity when nothing is). */
   fitAll(): void;
   /** Fits what the filters leave shown. */
   fitShown(): void;
-  /** The legend's ticks changed. */
-  showTypes(shown: ShownTypes): void;
+  /** What to draw changed (legend, time, article count, layers: visibility.ts). */
+  show(visibility: Visibility): void;
   /** The selection changed (ids of the selected elements): highlight its neighbourhood. */
   focusSelection(ids: readonly string[]): void;
   colourBy(by: ColourBy): void;
