@@ -833,7 +833,20 @@ function toEntity(c: Cluster, text: string): Entity {
     if (k.countryKey) entity.attributes.countryKey = k.countryKey;
     if (k.kind) entity.attributes.kind = k.kind;
   }
+  // "President Biden" with no country in sight gives no HOLDS_ROLE, but its title still tells which
+  // Biden of the archive the article means (src/resolve/persons.ts).
+  const title = c.type === 'Person' ? mostFrequent(names.flatMap((m) => (m.role ? [m.role] : []))) : undefined;
+  if (title) (entity.attributes ??= {}).title = title;
   return entity;
+}
+
+/** The value given most often (the first of equals), or undefined for none. */
+function mostFrequent(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
 }
 
 /**

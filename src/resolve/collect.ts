@@ -36,8 +36,8 @@ export interface EntityRecord {
   knowledgeKey?: string;
   /** Persons: the name in parts (the fullest name of the record). */
   person?: PersonName;
-  /** Persons with a full name: every role title and role holder seen, for short forms to be matched against. */
-  roles?: Set<string>;
+  /** Persons with a full name: every role title seen (with the number of articles giving it) and role holder, for short forms to be matched against. */
+  roles?: Map<string, number>;
   of?: Set<string>;
   /** Persons known by one word: the context of each article. */
   shortContexts?: ShortContext[];
@@ -81,7 +81,7 @@ export class Collector {
       const p = parsePersonName(s.name);
       if (p && (!r.person || fuller(s.name, nameOf(r)) < 0)) r.person = p;
       if (p?.given) {
-        for (const x of roles) (r.roles ??= new Set()).add(x);
+        for (const x of new Set(roles)) (r.roles ??= new Map()).set(x, (r.roles.get(x) ?? 0) + 1);
         for (const x of of) (r.of ??= new Set()).add(x);
       } else if (p) {
         const own = surnameKey(p.surname);

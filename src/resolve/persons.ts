@@ -98,10 +98,16 @@ function fitsGroup(g: EntityRecord[], r: EntityRecord): boolean {
   return g.some((m) => fullNamesCompatible(m.person!, p)) && g.every((m) => middlesCompatible(m.person!.middles, p.middles));
 }
 
-/** The one group the article's context points to: a role only it holds, else a role's country only it has. */
+/**
+ * The one group the article's context points to: a role only it holds (or holds in far more articles
+ * than any other: one misread 'President' for a spouse does not make the President's title ambiguous),
+ * else a role's country only it has.
+ */
 function decide(groups: EntityRecord[][], c: ShortContext): EntityRecord[] | undefined {
-  const byRole = groups.filter((g) => g.some((m) => c.roles.some((x) => m.roles?.has(x))));
+  const byRole = groups.filter((g) => roleArticles(g, c.roles) > 0);
   if (byRole.length === 1) return byRole[0];
+  const dominant = byRole.find((g) => byRole.every((o) => o === g || roleArticles(g, c.roles) >= DOMINANT_ROLE_RATIO * roleArticles(o, c.roles)));
+  if (dominant) return dominant;
   const byOf = groups.filter((g) => g.some((m) => c.of.some((x) => m.of?.has(x))));
   if (byOf.length === 1) return byOf[0];
   return holder(groups);
@@ -120,6 +126,16 @@ function holder(groups: EntityRecord[][]): EntityRecord[] | undefined {
   const top = articles(holders[0]!);
   return groups.every((g) => g === holders[0] || articles(g) <= top) ? holders[0] : undefined;
 }
+
+/** How many times the run gives the group's members one of these role titles (an article counts once per member). */
+function roleArticles(g: EntityRecord[], roles: readonly string[]): number {
+  let n = 0;
+  for (const m of g) for (const x of roles) n += m.roles?.get(x) ?? 0;
+  return n;
+}
+
+/** A role held in at least this many times the articles of any other holder is that holder's. */
+const DOMINANT_ROLE_RATIO = 10;
 
 function record(decisions: DocumentDecisions, documentId: string, from: string, to: string): void {
   let m = decisions.get(documentId);

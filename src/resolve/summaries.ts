@@ -21,7 +21,9 @@ export function summarise(x: Extraction): EntitySummary[] {
     const s: EntitySummary = { documentId: x.document.id, id: e.id, type: e.type, name: e.name, aliases: e.aliases };
     if (e.attributes) s.attributes = e.attributes;
     const held = roles.get(e.id);
-    s.context = held ? { countries, roles: held.roles, of: held.of } : { countries };
+    // The title the article gives the name counts as a role even when no country was found for it.
+    const title = typeof e.attributes?.title === 'string' ? [e.attributes.title] : [];
+    s.context = held || title.length ? { countries, roles: [...(held?.roles ?? []), ...title], of: held?.of ?? [] } : { countries };
     return s;
   });
 }

@@ -58,6 +58,19 @@ describe('resolveIdentities', () => {
     expect(map.documents?.c).toBeUndefined();
   });
 
+  it('gives a title to the one who holds it in far more articles, not to one misread once', () => {
+    const sums = [
+      ...Array.from({ length: 12 }, (_, k) => s(`p${k}`, 'Marta Ferrant', 'Person', { context: { roles: ['Governor'] } })),
+      s('q', 'Elena Ferrant', 'Person', { context: { roles: ['Governor'] } }),
+      s('r', 'Elena Ferrant', 'Person', { context: { roles: ['Senator'] } }),
+      s('t', 'Ferrant', 'Person', { attributes: { title: 'Governor' }, context: { roles: ['Governor'] } }),
+      s('u', 'Ferrant'),
+    ];
+    const map = resolveIdentities(sums);
+    expect(map.documents?.t).toEqual({ [id('Ferrant')]: id('Marta Ferrant') });
+    expect(map.documents?.u).toBeUndefined();
+  });
+
   it('joins nicknames, initials, middle names and suffixes of one person', () => {
     const map = resolveIdentities([s('a', 'William T. Granger, Jr.'), s('b', 'Bill Granger'), s('c', 'William Granger'), s('d', 'W. Granger')]);
     const target = id('William T. Granger, Jr.');
@@ -142,5 +155,14 @@ describe('resolveIdentities', () => {
     const two = resolveIdentities([...sums].reverse());
     expect(two).toEqual(one);
     expect(one.ids).toEqual({ [id('Joe Arden')]: id('Joseph K. Arden'), [id('Arden')]: id('Joseph K. Arden'), [id('Lorne')]: id('Nadia Lorne') });
+  });
+});
+
+describe('summaries', () => {
+  it("count the title an article gives a name as a role, though no country was found for it", async () => {
+    const { summarise } = await import('../../src/resolve/summaries.js');
+    const { extract } = await import('../helpers.js');
+    const [person] = summarise(extract('Governor Ferrant spoke to reporters on Monday about the floods.')).filter((x) => x.type === 'Person');
+    expect(person?.context?.roles).toEqual(['Governor']);
   });
 });
