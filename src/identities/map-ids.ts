@@ -30,8 +30,13 @@ export function finalIds(map: IdentityMap): Map<string, string> {
 
 /** The extraction with resolved ids; the same object when the map changes nothing in it. */
 export function mapExtractionIds(x: Extraction, map: IdentityMap, final: Map<string, string> = finalIds(map)): Extraction {
-  const resolved = (id: string): string => final.get(id) ?? id;
-  if (!x.entities.some((e) => final.has(e.id) || renamed(e, map))) return x;
+  // What this article alone decides comes first ("Biden" here is Joseph R. Biden, Jr.), then the run's ids.
+  const own = map.documents?.[x.document.id];
+  const resolved = (id: string): string => {
+    const decided = own?.[id];
+    return decided ? (final.get(decided) ?? decided) : (final.get(id) ?? id);
+  };
+  if (!x.entities.some((e) => resolved(e.id) !== e.id || renamed(e, map))) return x;
 
   const groups = new Map<string, Entity[]>();
   for (const e of x.entities) {

@@ -11,6 +11,7 @@ import { connectNeo4j, type Neo4jConnection } from '../../src/neo4j/connection.j
 import { graphStats, resetGraph } from '../../src/neo4j/maintenance.js';
 import { createNeo4jSink } from '../../src/sinks/neo4j/index.js';
 import { applyIdentityMap } from '../../src/sinks/neo4j/merge-ids.js';
+import { applyArticleDecisions } from '../../src/sinks/neo4j/move-by-article.js';
 
 let connection: Neo4jConnection;
 beforeAll(async () => {
@@ -215,5 +216,40 @@ describe('applyIdentityMap', () => {
     expect(people[1]!.name).toBe('Joseph Biden'); // no canonical name given: the longest
     expect(await rows(`MATCH (a:Entity)-[r:MET]->(b:Entity) WHERE a = b RETURN r`)).toEqual([]);
     expect((await rows(`MATCH (:Entity {id: 'person:joe-biden'})-[r:URGED]->(:Entity {id: 'person:zara-ahmed'}) RETURN count(r) AS n`))[0]!.n).toBe(1);
+  });
+});
+
+describe('applyArticleDecisions', () => {
+  /** "Biden" alone in two more articles: in one its title says it is Joe, in the other nothing decides. */
+  const titled = article('titled', [entity('person:biden', 'Biden', [[0, 5]]), entity('country:ukraine', 'Ukraine', [[20, 27]])], [relation('titled', 'person:biden', 'VISITED', 'country:ukraine', 0)]);
+  const plain = article('plain', [entity('person:biden', 'Biden', [[0, 5]]), entity('person:zara-ahmed', 'Zara Ahmed', [[20, 30]])], [relation('plain', 'person:biden', 'MET', 'person:zara-ahmed', 0)]);
+  const DECIDED: IdentityMap = { ids: {}, entities: {}, documents: { titled: { 'person:biden': 'person:joe-biden' } } };
+
+  it("moves only the decided article's facts and mentions to the resolved node, and is idempotent", async () => {
+    await write([[later, titled, plain]]);
+    const result = await applyArticleDecisions(connection, DECIDED);
+    expect(result).toMatchObject({ applied: 1, relationships: 1, removed: 0, transactions: 1 });
+
+    const facts = await rows(`MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id STARTS WITH 'person:' RETURN a.id + ' ' + type(r) + ' ' + b.id + ' @' + r.documentId AS fact ORDER BY fact`);
+    expect(facts.map((f) => f.fact)).toEqual([
+      'person:biden MET person:zara-ahmed @plain',
+      'person:joe-biden MET person:zara-ahmed @later',
+      'person:joe-biden PLEDGED country:ukraine @later',
+      'person:joe-biden VISITED country:ukraine @titled',
+    ]);
+    const mentions = await rows(`MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document) WHERE e.id IN ['person:biden', 'person:joe-biden'] RETURN e.id + ' @' + d.id AS m ORDER BY m`);
+    expect(mentions.map((m) => m.m)).toEqual(['person:biden @plain', 'person:joe-biden @later', 'person:joe-biden @titled']);
+    expect((await rows(`MATCH (e:Entity {id: 'person:joe-biden'}) RETURN e.aliases AS a`))[0]!.a).toContain('Biden');
+
+    const once = await snapshot();
+    expect(await applyArticleDecisions(connection, DECIDED)).toMatchObject({ applied: 0, relationships: 0 });
+    await write([[titled, plain]], DECIDED); // ingested again through the same map
+    expect(await snapshot()).toEqual(once);
+  });
+
+  it('removes the old node when every article that named it decided otherwise', async () => {
+    await write([[later, titled]]);
+    await applyArticleDecisions(connection, DECIDED);
+    expect(await rows(`MATCH (e:Entity {id: 'person:biden'}) RETURN e`)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { connectNeo4j, type Neo4jConnection } from '../../neo4j/connection.js';
 import { applySchema } from '../../neo4j/schema.js';
 import type { ArticleSink } from '../sink.js';
 import { applyIdentityMap, type MergeIdsResult } from './merge-ids.js';
+import { applyArticleDecisions } from './move-by-article.js';
 import { writeArticles, type BatchResult } from './writer.js';
 
 export interface Neo4jSinkOptions {
@@ -53,6 +54,11 @@ export async function createNeo4jSink(options: Neo4jSinkOptions = {}): Promise<N
     async resolve(map: IdentityMap) {
       const done = await applyIdentityMap(connection, map);
       for (const key of Object.keys(resolved) as (keyof MergeIdsResult)[]) resolved[key] += done[key];
+      // Then what single articles decide ("Biden" of this readout is Joseph R. Biden, Jr.).
+      const moved = await applyArticleDecisions(connection, map);
+      resolved.relationships += moved.relationships;
+      resolved.merged += moved.removed;
+      resolved.transactions += moved.transactions;
       identities = map;
       final = finalIds(map);
     },

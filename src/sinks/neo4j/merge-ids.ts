@@ -107,7 +107,8 @@ RETURN count(r) AS created`;
 }
 
 const RELABEL = new Map(ENTITY_TYPES.map((t) => [t, relabel(t)]));
-const CREATE_RELATIONSHIPS = new Map(RELATION_TYPES.map((t) => [t, createRelationships(t)]));
+/** One statement per relationship type, shared with move-by-article.ts. */
+export const CREATE_RELATIONSHIPS = new Map(RELATION_TYPES.map((t) => [t, createRelationships(t)]));
 
 export async function applyIdentityMap(connection: Neo4jConnection, map: IdentityMap, options: MergeIdsOptions = {}): Promise<MergeIdsResult> {
   const result: MergeIdsResult = { merged: 0, renamed: 0, relationships: 0, absent: 0, transactions: 0 };
