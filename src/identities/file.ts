@@ -81,6 +81,16 @@ function unique(ids: string[]): string[] {
  * as long as they do not contradict: "Biden is Joe Biden, and not Hunter Biden".
  */
 function contradiction(identities: UserIdentities): string | undefined {
+  const root = sameRoots(identities);
+  for (const g of identities.apart)
+    for (let i = 0; i < g.length; i++)
+      for (let j = i + 1; j < g.length; j++)
+        if (root(g[i]!) === root(g[j]!)) return `${g[i]} and ${g[j]} are both in "same" (one entity) and in "apart" (two entities)`;
+  return undefined;
+}
+
+/** The `same` groups joined (transitively): each id's representative; ids in no group are their own. */
+export function sameRoots(identities: UserIdentities): (id: string) => string {
   const parent = new Map<string, string>();
   const root = (id: string): string => {
     let r = id;
@@ -88,9 +98,5 @@ function contradiction(identities: UserIdentities): string | undefined {
     return r;
   };
   for (const g of identities.same) for (const id of g.slice(1)) if (root(id) !== root(g[0]!)) parent.set(root(id), root(g[0]!));
-  for (const g of identities.apart)
-    for (let i = 0; i < g.length; i++)
-      for (let j = i + 1; j < g.length; j++)
-        if (root(g[i]!) === root(g[j]!)) return `${g[i]} and ${g[j]} are both in "same" (one entity) and in "apart" (two entities)`;
-  return undefined;
+  return root;
 }

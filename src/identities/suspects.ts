@@ -13,6 +13,7 @@
 import type { KnowledgeGraph } from '../graph/build.js';
 import { entryByKey, isFirstName, lookupDemonym, lookupName } from '../knowledge/index.js';
 import type { EntityType, Suspect, SuspectEntity, UserIdentities } from '../model.js';
+import { sameRoots } from './file.js';
 
 export interface SuspectReport {
   suspects: Suspect[];
@@ -73,13 +74,7 @@ export function findSuspects(graph: KnowledgeGraph, identities?: UserIdentities)
 
 /** Whether the user's file decides every pair of a group of ids (a single id is never decided: a file cannot split one id). */
 function decidedBy(identities: UserIdentities): (ids: string[]) => boolean {
-  const parent = new Map<string, string>();
-  const root = (id: string): string => {
-    let r = id;
-    while (parent.has(r)) r = parent.get(r)!;
-    return r;
-  };
-  for (const g of identities.same) for (const id of g.slice(1)) if (root(id) !== root(g[0]!)) parent.set(root(id), root(g[0]!));
+  const root = sameRoots(identities);
   const apart = new Set<string>();
   for (const g of identities.apart) for (const a of g) for (const b of g) if (a !== b) apart.add(`${root(a)}\u0000${root(b)}`);
   return (ids) => {

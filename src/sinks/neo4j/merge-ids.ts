@@ -58,7 +58,7 @@ UNWIND [x IN [m, k] WHERE x IS NOT NULL] AS mention
 WITH DISTINCT mention, d
 RETURN elementId(mention) AS elementId, startNode(mention).id AS entityId, d.id AS documentId, mention.count AS count, mention.offsets AS offsets`;
 
-const DELETE_RELATIONSHIPS = `
+export const DELETE_RELATIONSHIPS = `
 UNWIND $ids AS rid
 MATCH ()-[r]->() WHERE elementId(r) = rid
 DELETE r`;
@@ -73,7 +73,7 @@ UNWIND $rows AS row
 MATCH (e:Entity {id: row.id})
 SET e += row.props`;
 
-const CREATE_MENTIONS = `
+export const CREATE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entityId})
 MATCH (d:Document {id: row.documentId})

@@ -19,7 +19,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { RELATION_TYPES, type IdentityMap } from '../../model.js';
 import type { Neo4jConnection } from '../../neo4j/connection.js';
 import { finalIds } from '../../identities/map-ids.js';
-import { CREATE_RELATIONSHIPS } from './merge-ids.js';
+import { CREATE_MENTIONS, CREATE_RELATIONSHIPS, DELETE_RELATIONSHIPS } from './merge-ids.js';
 import { planMentions, planRelationships, type RelationshipPlan, type StoredMention, type StoredRelationship } from './merge-plan.js';
 
 export interface MoveByArticleResult {
@@ -52,17 +52,6 @@ OPTIONAL MATCH (d)<-[k:MENTIONED_IN]-(:Entity {id: row.to})
 UNWIND [x IN [m, k] WHERE x IS NOT NULL] AS mention
 WITH DISTINCT mention, d
 RETURN elementId(mention) AS elementId, startNode(mention).id AS entityId, d.id AS documentId, mention.count AS count, mention.offsets AS offsets`;
-
-const DELETE_RELATIONSHIPS = `
-UNWIND $ids AS rid
-MATCH ()-[r]->() WHERE elementId(r) = rid
-DELETE r`;
-
-const CREATE_MENTIONS = `
-UNWIND $rows AS row
-MATCH (e:Entity {id: row.entityId})
-MATCH (d:Document {id: row.documentId})
-CREATE (e)-[:MENTIONED_IN {count: row.count, offsets: row.offsets}]->(d)`;
 
 const ADD_ALIAS = `
 UNWIND $rows AS row
