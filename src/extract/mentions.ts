@@ -853,7 +853,9 @@ class MentionBuilder {
         continue;
       }
       // "the two ministers", "both leaders": a group of people named before.
-      const count = /^(?:the|both)$/.test(t.lower) ? groupCount(this.tokens[k + 1]!, this.tokens[k + 2], t.lower === 'both') : undefined;
+      // (A text may end on "the": there is no next token then.)
+      const next = this.tokens[k + 1];
+      const count = next && /^(?:the|both)$/.test(t.lower) ? groupCount(next, this.tokens[k + 2], t.lower === 'both') : undefined;
       if (count) {
         const h = t.lower === 'both' ? k + 1 : k + 2;
         const head = this.tokens[h]!;

@@ -17,3 +17,12 @@ describe('abbreviated names with nothing but initials', () => {
     expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Tomas Varga']);
   });
 });
+
+describe('a text that stops short', () => {
+  it('reads a text whose last word is "the" or "both" (a scrape cut mid-sentence)', () => {
+    for (const text of ['Mayor Lena Ortiz met the', 'Mayor Lena Ortiz thanked both']) {
+      const x = extract(text);
+      expect(x.entities.map((e) => e.name)).toContain('Lena Ortiz');
+    }
+  });
+});
