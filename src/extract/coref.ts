@@ -235,10 +235,13 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
   const entityOfCluster = new Map<Cluster, Entity>();
   const entities: Entity[] = [];
   const byId = new Map<string, Entity>();
+  // The first mention ending at each offset, for qualifyCountry's look at the word before a name.
+  const mentionEndingAt = new Map<number, Mention>();
+  for (const m of mentions) if (!mentionEndingAt.has(m.end)) mentionEndingAt.set(m.end, m);
   for (const c of clusters) {
     if (!c.mentions.some((m) => m.kind === 'name' || m.kind === 'demonym')) continue;
     const entity = toEntity(c, reading.document.text);
-    qualifyCountry(entity, c, mentions, clusterOf, reading.document.text);
+    qualifyCountry(entity, c, mentionEndingAt, clusterOf, reading.document.text);
     const twin = byId.get(entity.id);
     if (twin) {
       twin.aliases = [...new Set([...twin.aliases, ...entity.aliases])].filter((a) => a !== twin.name);
@@ -855,13 +858,15 @@ function mostFrequent(values: string[]): string | undefined {
  * bodies of one name in two countries stay two (src/resolve/homonyms.ts). A gazetteer entry of
  * another country's body of that name ('House of Representatives' → the U.S. one) is not this body.
  */
-function qualifyCountry(entity: Entity, c: Cluster, mentions: Mention[], clusterOf: (Cluster | undefined)[], text: string): void {
+function qualifyCountry(entity: Entity, c: Cluster, mentionEndingAt: Map<number, Mention>, clusterOf: (Cluster | undefined)[], text: string): void {
   if (c.type !== 'Organization' && c.type !== 'Location') return;
   // "Sweden's NATO membership": an international body (known, with no country of its own) is not qualified.
   if (c.knowledge && !c.knowledge.countryKey) return;
   for (const m of c.mentions) {
     if (m.kind !== 'name') continue;
-    const before = mentions.find((p) => p.end < m.start && p.end >= m.start - 3 && /^['’]s\s$/.test(text.slice(p.end, m.start)));
+    // "'s " is three characters: the possessor ends exactly three before the name (a lookup, not a scan of every mention).
+    const possessor = mentionEndingAt.get(m.start - 3);
+    const before = possessor && /^['’]s\s$/.test(text.slice(possessor.end, m.start)) ? possessor : undefined;
     const country = before && clusterOf[before.i]?.type === 'Country' ? clusterOf[before.i]!.knowledge?.key : undefined;
     if (!country) continue;
     const attributes = entity.attributes ?? {};
