@@ -11,6 +11,7 @@ import {
   TITLE_MODIFIERS,
   TITLE_SUFFIXES,
 } from './curated/titles.js';
+import { isOrganizationHead } from './heads.js';
 import { foldDiacritics } from './normalize.js';
 import type { TitleMatch } from './types.js';
 
@@ -62,6 +63,9 @@ function complementAt(parts: Part[], i: number): number {
   while (parts[j]?.text === 'of' || parts[j]?.text === 'for') {
     let k = j + 1;
     if (parts[k]?.text === 'the') k++;
+    // 'Director of the Office of Management and Budget': an institution's head word opening its own
+    // 'of/for/on' phrase names the employer, not a portfolio; the title stops before it.
+    if (parts[k] && isOrganizationHead(parts[k]!.text) && /^(?:of|for|on)$/.test(parts[k + 1]?.text ?? '')) break;
     let words = 0;
     while (parts[k] && TITLE_COMPLEMENT_WORDS.has(parts[k]!.text) && parts[k]!.text !== 'the') {
       k++;
