@@ -75,6 +75,10 @@ const SPORTS = new Set(['Rugby', 'Cricket', 'Football', 'Soccer', 'Tennis', 'Hoc
 /** Words that open a place's name: 'Lake Tana', 'Mount Elgon', 'Fort Bragg', 'Palacio Quemado', 'Piazza Venezia'. */
 const LEADING_PLACE_HEADS = new Set(['Lake', 'Mount', 'Mt', 'Mt.', 'Fort', 'Cape', 'Camp', 'Isla', 'Lago', 'Monte', 'Sierra', 'Palacio', 'Palácio', 'Palais', 'Palazzo', 'Plaza', 'Praça', 'Piazza', 'Estadio', 'Estádio', 'Stade', 'Castillo', 'Castelo', 'Château', 'Schloss']);
 
+/** Heads of bodies whose names take an "on" phrase ("Council on …", "Committee on …"). */
+const ON_HEADS = /^(?:Council|Committee|Subcommittee|Commission|Conference|Panel|Institute|Center|Centre|Board|Force)$/;
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 interface Piece {
   kind: 'entity' | 'title' | 'honorific' | 'demonym' | 'name' | 'connector' | 'possessive';
   start: number; // token index (absolute)
@@ -246,6 +250,12 @@ class MentionBuilder {
             end = next + 1;
             continue;
           }
+        }
+        // "Council on Energy Policy", "Committee on Foreign Affairs": "on" after a deliberating body's head
+        // stays inside its name (not "the Council on Monday").
+        if (t.text === 'on' && ON_HEADS.test(this.tokens[end - 1]!.text) && this.nameLike(end + 1, s, titleCased) && !DAY_OR_MONTH.test(this.tokens[end + 1]!.text)) {
+          end += 2;
+          continue;
         }
         // "Korean People's Army", "Citizens' Movement for Change": a possessive inside an organisation's name.
         const plural = /^['’]$/.test(t.text) && /s$/.test(this.tokens[end - 1]!.text) && t.start === this.tokens[end - 1]!.end;
@@ -425,6 +435,9 @@ class MentionBuilder {
         else if (this.surnames.has(nameWord(t.text)) && !known.entry.capital && known.end === end && !this.tokens[k - 1]?.lower.match(/^(?:in|at|near|from|to)$/)) known = undefined;
         else if (name && name.end === k && (isFirstName(this.tokens[name.start]!.text) || (name.end - name.start === 1 && (known.entry.population ?? 0) < 1_000_000 && known.entry.kind === 'city')))
           // "Zhou Haicheng": a smaller town's name after one unknown word is a given name.
+          known = undefined;
+        // "… Affairs Julia Moreno": a town's name closing the run right after a given name is a surname.
+        else if (name && name.end === k && known.end === end && !known.entry.capital && isFirstName(this.tokens[k - 1]!.text) && !isAmbiguousFirstName(this.tokens[k - 1]!.text))
           known = undefined;
       }
       const title = matchTitle(words, k, end) ?? pluralTitle(words, k, end);

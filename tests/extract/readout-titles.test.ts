@@ -12,4 +12,14 @@ describe('readout titles', () => {
     expect(types['Transit']).toBeUndefined();
     expect(types['Lena Ostrova']).toBe('Person');
   });
+
+  it('keeps "on" inside a deliberating body\'s name, not before a day', () => {
+    const x = extract('The forum heard Transport Secretary Ivo Brandt, Council on Coastal Resilience Chair Dana Okoro, and others.');
+    const types = typeOf(x);
+    expect(types['Council on Coastal Resilience']).toBe('Organization');
+    expect(types['Coastal Resilience']).toBeUndefined();
+    expect(x.relations.some((r) => r.type === 'HOLDS_ROLE' && r.target === 'organization:council-on-coastal-resilience')).toBe(true);
+    const y = typeOf(extract('The Harbour Council on Monday approved the new budget.'));
+    expect(Object.keys(y).some((n) => /Monday/.test(n))).toBe(false);
+  });
 });
