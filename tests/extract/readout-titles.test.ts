@@ -22,4 +22,11 @@ describe('readout titles', () => {
     const y = typeOf(extract('The Harbour Council on Monday approved the new budget.'));
     expect(Object.keys(y).some((n) => /Monday/.test(n))).toBe(false);
   });
+
+  it('reads a town\'s name after a given name at the end of a portfolio title as a surname', () => {
+    // "Rodriguez" is a town's name too; after the given name "Marta" it is her surname.
+    const types = typeOf(extract('The panel featured Senior Advisor and Director of Rural Affairs Marta Rodriguez, and others.'));
+    expect(types['Marta Rodriguez']).toBe('Person');
+    expect(types['Rodriguez']).toBeUndefined();
+  });
 });
