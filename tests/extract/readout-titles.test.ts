@@ -29,4 +29,13 @@ describe('readout titles', () => {
     expect(types['Marta Rodriguez']).toBe('Person');
     expect(types['Rodriguez']).toBeUndefined();
   });
+
+  it('reads portfolio words of readout titles as part of the title, not as names', () => {
+    const x = extract('Yesterday, Domestic Policy Advisor Nora Feld and Director of Public Engagement and Senior Advisor Omar Tesfaye met with mayors.');
+    const types = typeOf(x);
+    expect(types['Nora Feld']).toBe('Person');
+    expect(types['Omar Tesfaye']).toBe('Person');
+    expect(types['Domestic']).toBeUndefined();
+    expect(types['Engagement']).toBeUndefined();
+  });
 });

@@ -254,7 +254,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'intelligence', 'sanctions', 'export', 'exports', 'industrial', 'enterprise', 'entrepreneurship',
   'innovation', 'gender', 'equality', 'children', 'elderly', 'disability', 'minorities', 'integration',
   'diaspora', 'citizenship', 'civil', 'service', 'services', 'administration',
-  'administrative', 'and', '&',
+  'administrative', 'domestic', 'diplomatic', 'engagement', 'outreach', 'intergovernmental', 'legislative',
+  'management', 'and', '&',
 ]);
 
 /** Words after 'of' / 'for' that continue a title ('Minister of Foreign Affairs', 'Chief of Staff'). */
