@@ -56,8 +56,18 @@ function coreAt(parts: Part[], i: number): { length: number; phrase: string } | 
   return found;
 }
 
+/** Whether parts from k are capitalised words (at most three) ending in an organisation head. */
+function runsIntoInstitution(parts: Part[], k: number, words: readonly string[]): boolean {
+  for (let j = k; j < k + 3 && parts[j]; j++) {
+    const word = words[parts[j]!.token] ?? '';
+    if (!/^\p{Lu}/u.test(word)) return false;
+    if (isOrganizationHead(parts[j]!.text)) return true;
+  }
+  return false;
+}
+
 /** Length in parts of an 'of/for (the) Foreign Affairs' complement at parts[i], or 0. */
-function complementAt(parts: Part[], i: number): number {
+function complementAt(parts: Part[], i: number, capitalisedWords?: readonly string[]): number {
   let end = i;
   let j = i;
   while (parts[j]?.text === 'of' || parts[j]?.text === 'for') {
@@ -77,6 +87,9 @@ function complementAt(parts: Part[], i: number): number {
       words--;
     }
     if (words === 0) break;
+    // 'Administrator of the Environmental Protection Agency': capitalised words running on to an
+    // institution's head make the complement the start of that institution's name.
+    if (capitalisedWords && runsIntoInstitution(parts, k, capitalisedWords)) break;
     end = k;
     j = k;
   }
@@ -119,7 +132,7 @@ export function matchTitle(words: readonly string[], start: number, end = words.
         accept(j, head);
       }
       if (CORES_WITH_COMPLEMENT.has(core.phrase)) {
-        const n = complementAt(parts, j);
+        const n = complementAt(parts, j, words);
         if (n > 0) {
           j += n;
           accept(j, head);

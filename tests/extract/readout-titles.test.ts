@@ -38,4 +38,12 @@ describe('readout titles', () => {
     expect(types['Domestic']).toBeUndefined();
     expect(types['Engagement']).toBeUndefined();
   });
+
+  it('ends a title before capitalised words that run on to an institution\'s head', () => {
+    const x = extract('Tomas Reyes, the Administrator of the Environmental Safety Agency, spoke on Friday.');
+    const types = typeOf(x);
+    expect(types['Environmental Safety Agency']).toBe('Organization');
+    expect(types['Safety Agency']).toBeUndefined();
+    expect(types['Tomas Reyes']).toBe('Person');
+  });
 });
