@@ -46,4 +46,11 @@ describe('readout titles', () => {
     expect(types['Safety Agency']).toBeUndefined();
     expect(types['Tomas Reyes']).toBe('Person');
   });
+
+  it('reads spouses\' titles and a cabinet seat as titles before a name', () => {
+    const types = typeOf(extract('The summit featured Second Gentleman Arlo Finch and War Cabinet Member Dov Shalev among others.'));
+    expect(types['Arlo Finch']).toBe('Person');
+    expect(types['Dov Shalev']).toBe('Person');
+    expect(Object.keys(types).some((n) => /Member|Gentleman/.test(n))).toBe(false);
+  });
 });

@@ -28,6 +28,10 @@ export const TITLE_CORES: Readonly<Record<string, string>> = {
   shah: 'Shah',
   monarch: 'monarch',
   'first lady': 'First Lady',
+  'second gentleman': 'Second Gentleman',
+  'second lady': 'Second Lady',
+  // a seat in a body named before it ('War Cabinet Member X')
+  'cabinet member': 'Member',
   'first gentleman': 'First Gentleman',
   pope: 'Pope',
   cardinal: 'Cardinal',
@@ -255,7 +259,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'innovation', 'gender', 'equality', 'children', 'elderly', 'disability', 'minorities', 'integration',
   'diaspora', 'citizenship', 'civil', 'service', 'services', 'administration',
   'administrative', 'domestic', 'diplomatic', 'engagement', 'outreach', 'intergovernmental', 'legislative',
-  'management', 'and', '&',
+  'management', 'war', 'and', '&',
 ]);
 
 /** Words after 'of' / 'for' that continue a title ('Minister of Foreign Affairs', 'Chief of Staff'). */
