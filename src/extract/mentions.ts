@@ -429,6 +429,8 @@ class MentionBuilder {
         if (isFirstName(t.text) && this.startsUnknownName(k + 1, end) && !(isFirstName(this.tokens[k + 1]!.text) && k + 2 < end)) known = undefined;
         // "Prime Minister Rahima Chowdhury": after a title, a town's name before an unknown word is a given name.
         else if (afterTitle && known.entry.kind === 'city' && !known.entry.capital && this.startsUnknownName(k + 1, end)) known = undefined;
+        // "Congresswoman Mary Lynn Ortiz": after a title, a town's name that is a given name, with more name words after it, opens the name.
+        else if (afterTitle && known.entry.kind === 'city' && !known.entry.capital && isFirstName(t.text) && !isAmbiguousFirstName(t.text) && k + 1 < end && isCapitalised(this.tokens[k + 1]!.text)) known = undefined;
         // "spokesperson, Mao Ning": a small town's name before an unknown given-name-like word (no head noun) is a name.
         else if (known.entry.kind === 'city' && !known.entry.capital && (known.entry.population ?? 0) < 100_000 && this.startsUnknownName(k + 1, end) && k + 2 === end && !this.headNounAt(k + 1)) known = undefined;
         // "Peter Banda … Banda said": the surname of a person named before, not a town of that name.
@@ -441,7 +443,10 @@ class MentionBuilder {
           known = undefined;
       }
       const title = matchTitle(words, k, end) ?? pluralTitle(words, k, end);
-      const titleEnd = title && title.end <= end ? title.end : 0;
+      let titleEnd = title && title.end <= end ? title.end : 0;
+      // "Howard Dean", "Jim Bishop": a one-word title closing the run right after a lone given name is
+      // that person's surname.
+      if (titleEnd === k + 1 && titleEnd === end && name && name.end === k && name.end - name.start === 1 && isFirstName(this.tokens[name.start]!.text) && !isAmbiguousFirstName(this.tokens[name.start]!.text)) titleEnd = 0;
       if (known && known.end >= titleEnd) {
         flush();
         pieces.push({ kind: 'entity', start: k, end: known.end, entry: known.entry });

@@ -53,4 +53,12 @@ describe('readout titles', () => {
     expect(types['Dov Shalev']).toBe('Person');
     expect(Object.keys(types).some((n) => /Member|Gentleman/.test(n))).toBe(false);
   });
+
+  it('reads a title word or a town\'s name as part of a person\'s name after a title', () => {
+    // "Dean" is a title and "Mary" a town's name too.
+    const types = typeOf(extract('Congresswoman Helen Dean (NY-3) and Congresswoman Mary Beth Okafor (NY-7) also took part.'));
+    expect(types['Helen Dean']).toBe('Person');
+    expect(types['Mary Beth Okafor']).toBe('Person');
+    expect(types['Mary']).toBeUndefined();
+  });
 });
