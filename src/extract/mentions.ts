@@ -77,6 +77,7 @@ const LEADING_PLACE_HEADS = new Set(['Lake', 'Mount', 'Mt', 'Mt.', 'Fort', 'Cape
 
 /** Heads of bodies whose names take an "on" phrase ("Council on …", "Committee on …"). */
 const ON_HEADS = /^(?:Council|Committee|Subcommittee|Commission|Conference|Panel|Institute|Center|Centre|Board|Force)$/;
+const MODALS = /^(?:Will|May|Can|Could|Would|Should|Shall|Must|Might)$/;
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 interface Piece {
@@ -190,6 +191,8 @@ class MentionBuilder {
     const afterGivenName = k > s.tokenStart && isFirstName(this.tokens[k - 1]!.text) && isCapitalised(this.tokens[k - 1]!.text);
     if (isCalendarWord(t.lower) && (WEEKDAY_SET.has(t.lower) || !(isFirstName(t.text) && (this.startsSurname(k + 1) || afterGivenName)))) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
+    // "Will Acme staff be moved?", "May Dorset councils refuse?": a modal opening a question is the verb.
+    if (MODALS.test(t.text) && this.tokens[s.tokenEnd - 1]?.text === '?' && (k === s.tokenStart || /^[)\]:"“]$/.test(this.tokens[k - 1]?.text ?? ''))) return false;
     // "NZ$5 million", "A$10 million": a currency prefix, not a name.
     const next = this.tokens[k + 1];
     if (next && (next.text === '$' || next.text.startsWith('$')) && next.start === t.end) return false;

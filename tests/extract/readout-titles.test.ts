@@ -61,4 +61,9 @@ describe('readout titles', () => {
     expect(types['Mary Beth Okafor']).toBe('Person');
     expect(types['Mary']).toBeUndefined();
   });
+
+  it('reads a modal opening a question as the verb, not a given name', () => {
+    const names = extract('((Q)) Will Red Kestrel employees be moved to the new site?').entities.map((e) => e.name);
+    expect(names.some((n) => /^Will\b/.test(n))).toBe(false);
+  });
 });
