@@ -577,6 +577,11 @@ class MentionBuilder {
     if (t.lower === 'and' && next === k + 1 && next + 1 === end && this.hasHeadConnector(name.start, Math.min(k, name.end))) {
       return !this.longestKnown(next, end) && !matchTitle(this.words, next) && !this.demonymAt(next, end) && !isFirstName(this.tokens[next]!.text) ? end : false;
     }
+    // "Office of Science and Technology Policy": two plain words (the last no head of another body) may close it too.
+    if (t.lower === 'and' && next === k + 1 && next + 2 === end && this.hasHeadConnector(name.start, Math.min(k, name.end)) && !isOrganizationHead(this.tokens[end - 1]!.text)) {
+      const plain = (j: number) => !this.longestKnown(j, j + 1) && !matchTitle(this.words, j) && !this.demonymAt(j, j + 1) && !isFirstName(this.tokens[j]!.text);
+      return plain(next) && plain(next + 1) && !this.longestKnown(next, end) ? end : false;
+    }
     // "Baylor Scott and White Medical Center", "Smith and Nephew Group": two unknown words joined by "and"
     // before an organisation head are one body's name (not when a given name opens it: "Ann Lee and Bank X").
     if (t.lower === 'and' && next === k + 1 && this.tokens[end - 1] && isOrganizationHead(this.tokens[end - 1]!.text) && end - next >= 2 && !isFirstName(this.tokens[name.start]!.text)) {

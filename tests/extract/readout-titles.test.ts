@@ -66,4 +66,10 @@ describe('readout titles', () => {
     const names = extract('((Q)) Will Red Kestrel employees be moved to the new site?').entities.map((e) => e.name);
     expect(names.some((n) => /^Will\b/.test(n))).toBe(false);
   });
+
+  it('keeps two plain words after "and" inside "<head> of X and Y Z"', () => {
+    const types = typeOf(extract('The Office of Oceans and Coastal Planning released a report on Monday.'));
+    expect(types['Office of Oceans and Coastal Planning']).toBe('Organization');
+    expect(types['Coastal Planning']).toBeUndefined();
+  });
 });
