@@ -56,10 +56,12 @@ function coreAt(parts: Part[], i: number): { length: number; phrase: string } | 
   return found;
 }
 
-/** Whether parts from k are capitalised words (at most three) ending in an organisation head. */
+/** Whether parts from k are capitalised words (a few, maybe joined by 'and') ending in an organisation head. */
 function runsIntoInstitution(parts: Part[], k: number, words: readonly string[]): boolean {
-  for (let j = k; j < k + 3 && parts[j]; j++) {
+  for (let j = k; j < k + 5 && parts[j]; j++) {
     const word = words[parts[j]!.token] ?? '';
+    // 'National Aeronautics and Space Administration': 'and' between capitalised words of the name.
+    if (word === 'and' && j > k && /^\p{Lu}/u.test(words[parts[j + 1]?.token ?? -1] ?? '')) continue;
     if (!/^\p{Lu}/u.test(word)) return false;
     if (isOrganizationHead(parts[j]!.text)) return true;
   }

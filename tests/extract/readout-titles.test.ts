@@ -72,4 +72,10 @@ describe('readout titles', () => {
     expect(types['Office of Oceans and Coastal Planning']).toBe('Organization');
     expect(types['Coastal Planning']).toBeUndefined();
   });
+
+  it('ends a title before an institution whose name holds "and"', () => {
+    const types = typeOf(extract('Lina Park, the Administrator of the National Oceans and Fisheries Administration, spoke.'));
+    expect(types['National Oceans and Fisheries Administration']).toBe('Organization');
+    expect(types['Oceans and Fisheries Administration']).toBeUndefined();
+  });
 });
