@@ -75,6 +75,11 @@ const SPORTS = new Set(['Rugby', 'Cricket', 'Football', 'Soccer', 'Tennis', 'Hoc
 /** Words that open a place's name: 'Lake Tana', 'Mount Elgon', 'Fort Bragg', 'Palacio Quemado', 'Piazza Venezia'. */
 const LEADING_PLACE_HEADS = new Set(['Lake', 'Mount', 'Mt', 'Mt.', 'Fort', 'Cape', 'Camp', 'Isla', 'Lago', 'Monte', 'Sierra', 'Palacio', 'Palácio', 'Palais', 'Palazzo', 'Plaza', 'Praça', 'Piazza', 'Estadio', 'Estádio', 'Stade', 'Castillo', 'Castelo', 'Château', 'Schloss']);
 
+/** Heads of bodies whose names take an "on" phrase ("Council on …", "Committee on …"). */
+const ON_HEADS = /^(?:Council|Committee|Subcommittee|Commission|Conference|Panel|Institute|Center|Centre|Board|Force)$/;
+const MODALS = /^(?:Will|May|Can|Could|Would|Should|Shall|Must|Might)$/;
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 interface Piece {
   kind: 'entity' | 'title' | 'honorific' | 'demonym' | 'name' | 'connector' | 'possessive';
   start: number; // token index (absolute)
@@ -186,6 +191,8 @@ class MentionBuilder {
     const afterGivenName = k > s.tokenStart && isFirstName(this.tokens[k - 1]!.text) && isCapitalised(this.tokens[k - 1]!.text);
     if (isCalendarWord(t.lower) && (WEEKDAY_SET.has(t.lower) || !(isFirstName(t.text) && (this.startsSurname(k + 1) || afterGivenName)))) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
+    // "Will Acme staff be moved?", "May Dorset councils refuse?": a modal opening a question is the verb.
+    if (MODALS.test(t.text) && this.tokens[s.tokenEnd - 1]?.text === '?' && (k === s.tokenStart || /^[)\]:"“]$/.test(this.tokens[k - 1]?.text ?? ''))) return false;
     // "NZ$5 million", "A$10 million": a currency prefix, not a name.
     const next = this.tokens[k + 1];
     if (next && (next.text === '$' || next.text.startsWith('$')) && next.start === t.end) return false;
@@ -246,6 +253,12 @@ class MentionBuilder {
             end = next + 1;
             continue;
           }
+        }
+        // "Council on Energy Policy", "Committee on Foreign Affairs": "on" after a deliberating body's head
+        // stays inside its name (not "the Council on Monday").
+        if (t.text === 'on' && ON_HEADS.test(this.tokens[end - 1]!.text) && this.nameLike(end + 1, s, titleCased) && !DAY_OR_MONTH.test(this.tokens[end + 1]!.text)) {
+          end += 2;
+          continue;
         }
         // "Korean People's Army", "Citizens' Movement for Change": a possessive inside an organisation's name.
         const plural = /^['’]$/.test(t.text) && /s$/.test(this.tokens[end - 1]!.text) && t.start === this.tokens[end - 1]!.end;
@@ -419,6 +432,8 @@ class MentionBuilder {
         if (isFirstName(t.text) && this.startsUnknownName(k + 1, end) && !(isFirstName(this.tokens[k + 1]!.text) && k + 2 < end)) known = undefined;
         // "Prime Minister Rahima Chowdhury": after a title, a town's name before an unknown word is a given name.
         else if (afterTitle && known.entry.kind === 'city' && !known.entry.capital && this.startsUnknownName(k + 1, end)) known = undefined;
+        // "Congresswoman Mary Lynn Ortiz": after a title, a town's name that is a given name, with more name words after it, opens the name.
+        else if (afterTitle && known.entry.kind === 'city' && !known.entry.capital && isFirstName(t.text) && !isAmbiguousFirstName(t.text) && k + 1 < end && isCapitalised(this.tokens[k + 1]!.text)) known = undefined;
         // "spokesperson, Mao Ning": a small town's name before an unknown given-name-like word (no head noun) is a name.
         else if (known.entry.kind === 'city' && !known.entry.capital && (known.entry.population ?? 0) < 100_000 && this.startsUnknownName(k + 1, end) && k + 2 === end && !this.headNounAt(k + 1)) known = undefined;
         // "Peter Banda … Banda said": the surname of a person named before, not a town of that name.
@@ -426,9 +441,15 @@ class MentionBuilder {
         else if (name && name.end === k && (isFirstName(this.tokens[name.start]!.text) || (name.end - name.start === 1 && (known.entry.population ?? 0) < 1_000_000 && known.entry.kind === 'city')))
           // "Zhou Haicheng": a smaller town's name after one unknown word is a given name.
           known = undefined;
+        // "… Affairs Julia Moreno": a town's name closing the run right after a given name is a surname.
+        else if (name && name.end === k && known.end === end && !known.entry.capital && isFirstName(this.tokens[k - 1]!.text) && !isAmbiguousFirstName(this.tokens[k - 1]!.text))
+          known = undefined;
       }
       const title = matchTitle(words, k, end) ?? pluralTitle(words, k, end);
-      const titleEnd = title && title.end <= end ? title.end : 0;
+      let titleEnd = title && title.end <= end ? title.end : 0;
+      // "Howard Dean", "Jim Bishop": a one-word title closing the run right after a lone given name is
+      // that person's surname.
+      if (titleEnd === k + 1 && titleEnd === end && name && name.end === k && name.end - name.start === 1 && isFirstName(this.tokens[name.start]!.text) && !isAmbiguousFirstName(this.tokens[name.start]!.text)) titleEnd = 0;
       if (known && known.end >= titleEnd) {
         flush();
         pieces.push({ kind: 'entity', start: k, end: known.end, entry: known.entry });
@@ -555,6 +576,11 @@ class MentionBuilder {
     // before the run's last word, unknown, continues the organisation's name.
     if (t.lower === 'and' && next === k + 1 && next + 1 === end && this.hasHeadConnector(name.start, Math.min(k, name.end))) {
       return !this.longestKnown(next, end) && !matchTitle(this.words, next) && !this.demonymAt(next, end) && !isFirstName(this.tokens[next]!.text) ? end : false;
+    }
+    // "Office of Science and Technology Policy": two plain words (the last no head of another body) may close it too.
+    if (t.lower === 'and' && next === k + 1 && next + 2 === end && this.hasHeadConnector(name.start, Math.min(k, name.end)) && !isOrganizationHead(this.tokens[end - 1]!.text)) {
+      const plain = (j: number) => !this.longestKnown(j, j + 1) && !matchTitle(this.words, j) && !this.demonymAt(j, j + 1) && !isFirstName(this.tokens[j]!.text);
+      return plain(next) && plain(next + 1) && !this.longestKnown(next, end) ? end : false;
     }
     // "Baylor Scott and White Medical Center", "Smith and Nephew Group": two unknown words joined by "and"
     // before an organisation head are one body's name (not when a given name opens it: "Ann Lee and Bank X").

@@ -100,8 +100,9 @@ const SURNAME_HEADS = set('Temple Church Court House Banks Bank Wood Ford Bell K
 
 /** The head word typing an unknown name: 'Location' for facilities and places, 'Organization' for bodies. */
 export function headType(words: readonly string[]): NameTyping | undefined {
-  // "Office of Management and Budget", "Institute for Fiscal Studies": the head stands before "of"/"for".
-  const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  // "Office of Management and Budget", "Institute for Fiscal Studies", "Council on Energy Policy": the
+  // head stands before "of"/"for"/"on".
+  const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on'));
   if (of > 0) {
     const inner = headType(words.slice(0, of));
     if (inner) return inner;

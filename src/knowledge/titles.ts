@@ -11,6 +11,7 @@ import {
   TITLE_MODIFIERS,
   TITLE_SUFFIXES,
 } from './curated/titles.js';
+import { isOrganizationHead } from './heads.js';
 import { foldDiacritics } from './normalize.js';
 import type { TitleMatch } from './types.js';
 
@@ -55,13 +56,28 @@ function coreAt(parts: Part[], i: number): { length: number; phrase: string } | 
   return found;
 }
 
+/** Whether parts from k are capitalised words (a few, maybe joined by 'and') ending in an organisation head. */
+function runsIntoInstitution(parts: Part[], k: number, words: readonly string[]): boolean {
+  for (let j = k; j < k + 5 && parts[j]; j++) {
+    const word = words[parts[j]!.token] ?? '';
+    // 'National Aeronautics and Space Administration': 'and' between capitalised words of the name.
+    if (word === 'and' && j > k && /^\p{Lu}/u.test(words[parts[j + 1]?.token ?? -1] ?? '')) continue;
+    if (!/^\p{Lu}/u.test(word)) return false;
+    if (isOrganizationHead(parts[j]!.text)) return true;
+  }
+  return false;
+}
+
 /** Length in parts of an 'of/for (the) Foreign Affairs' complement at parts[i], or 0. */
-function complementAt(parts: Part[], i: number): number {
+function complementAt(parts: Part[], i: number, capitalisedWords?: readonly string[]): number {
   let end = i;
   let j = i;
   while (parts[j]?.text === 'of' || parts[j]?.text === 'for') {
     let k = j + 1;
     if (parts[k]?.text === 'the') k++;
+    // 'Director of the Office of Management and Budget': an institution's head word opening its own
+    // 'of/for/on' phrase names the employer, not a portfolio; the title stops before it.
+    if (parts[k] && isOrganizationHead(parts[k]!.text) && /^(?:of|for|on)$/.test(parts[k + 1]?.text ?? '')) break;
     let words = 0;
     while (parts[k] && TITLE_COMPLEMENT_WORDS.has(parts[k]!.text) && parts[k]!.text !== 'the') {
       k++;
@@ -73,6 +89,9 @@ function complementAt(parts: Part[], i: number): number {
       words--;
     }
     if (words === 0) break;
+    // 'Administrator of the Environmental Protection Agency': capitalised words running on to an
+    // institution's head make the complement the start of that institution's name.
+    if (capitalisedWords && runsIntoInstitution(parts, k, capitalisedWords)) break;
     end = k;
     j = k;
   }
@@ -115,7 +134,7 @@ export function matchTitle(words: readonly string[], start: number, end = words.
         accept(j, head);
       }
       if (CORES_WITH_COMPLEMENT.has(core.phrase)) {
-        const n = complementAt(parts, j);
+        const n = complementAt(parts, j, words);
         if (n > 0) {
           j += n;
           accept(j, head);

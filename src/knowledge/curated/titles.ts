@@ -28,6 +28,10 @@ export const TITLE_CORES: Readonly<Record<string, string>> = {
   shah: 'Shah',
   monarch: 'monarch',
   'first lady': 'First Lady',
+  'second gentleman': 'Second Gentleman',
+  'second lady': 'Second Lady',
+  // a seat in a body named before it ('War Cabinet Member X')
+  'cabinet member': 'Member',
   'first gentleman': 'First Gentleman',
   pope: 'Pope',
   cardinal: 'Cardinal',
@@ -254,7 +258,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'intelligence', 'sanctions', 'export', 'exports', 'industrial', 'enterprise', 'entrepreneurship',
   'innovation', 'gender', 'equality', 'children', 'elderly', 'disability', 'minorities', 'integration',
   'diaspora', 'citizenship', 'civil', 'service', 'services', 'administration',
-  'administrative', 'and', '&',
+  'administrative', 'domestic', 'diplomatic', 'engagement', 'outreach', 'intergovernmental', 'legislative',
+  'management', 'war', 'and', '&',
 ]);
 
 /** Words after 'of' / 'for' that continue a title ('Minister of Foreign Affairs', 'Chief of Staff'). */
