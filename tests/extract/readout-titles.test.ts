@@ -79,3 +79,12 @@ describe('readout titles', () => {
     expect(types['Oceans and Fisheries Administration']).toBeUndefined();
   });
 });
+
+describe('"Under" opening a sentence', () => {
+  it('is the preposition before a title, and still part of "Under Secretary"', () => {
+    const x = extract('Under President Lena Ortiz, the county grew. Under Secretary of State Tomas Berg visited Lima.');
+    const titles = Object.fromEntries(x.entities.map((e) => [e.name, e.attributes?.title]));
+    expect(titles['Lena Ortiz']).toBe('President');
+    expect(titles['Tomas Berg']).toBe('Under Secretary of State');
+  });
+});

@@ -231,7 +231,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   // tenure and rank
   'former', 'ex', 'then', 'late', 'acting', 'interim', 'caretaker', 'outgoing', 'incoming', 'new', 'sitting',
   'deputy', 'vice', 'senior', 'junior', 'assistant', 'associate', 'principal', 'chief', 'first', 'second',
-  'third', 'executive', 'joint', 'lead', 'special', 'permanent', 'under', 'top', 'shadow', 'honorary',
+  'third', 'executive', 'joint', 'lead', 'special', 'permanent', 'top', 'shadow', 'honorary',
   'co', 'regional', 'national', 'general', 'high', 'grand', 'supreme', 'presidential', 'royal', 'crown',
   'prime', 'lord', 'lieutenant', 'lt', 'major', 'maj', 'brigadier', 'brig', 'rear', 'field', 'air', 'staff',
   'master', 'detective', 'det', 'police', 'managing', 'founding', 'party', 'opposition', 'majority',
