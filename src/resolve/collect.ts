@@ -74,7 +74,8 @@ export class Collector {
     for (const a of s.aliases) r.aliases.add(a);
     const knowledgeKey = s.attributes?.knowledgeKey;
     if (typeof knowledgeKey === 'string') r.knowledgeKey ??= knowledgeKey;
-    const roles = (s.context?.roles ?? []).map((x) => x.toLowerCase());
+    // A title shared by two names is plural ("Presidents Ortiz and Varga"): compared singular, in lower case.
+    const roles = (s.context?.roles ?? []).map((x) => x.toLowerCase().replace(/s$/, ''));
     const of = s.context?.of ?? [];
 
     if (s.type === 'Person') {

@@ -166,3 +166,15 @@ describe('summaries', () => {
     expect(person?.context?.roles).toEqual(['Governor']);
   });
 });
+
+describe('titles shared by two names', () => {
+  it('match the singular title the archive gives the holder ("Presidents Ferrant and Voss")', () => {
+    const sums = [
+      ...Array.from({ length: 12 }, (_, k) => s(`p${k}`, 'Marta Ferrant', 'Person', { context: { roles: ['President'] } })),
+      s('q', 'Elena Ferrant', 'Person', { context: { roles: ['Senator'] } }),
+      s('t', 'Ferrant', 'Person', { attributes: { title: 'Presidents' }, context: { roles: ['Presidents'] } }),
+    ];
+    const map = resolveIdentities(sums);
+    expect(map.documents?.t?.[id('Ferrant')] ?? map.ids[id('Ferrant')]).toBe(id('Marta Ferrant'));
+  });
+});
