@@ -60,6 +60,7 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
   const counterparts = counterpartCountries(bySentence);
   const datelineCountry = ctx.datelineCountry();
   const publisherCountry = ctx.publisherCountry();
+  const publishedText = ctx.published();
   // Weaker than a dateline: only formal, capitalised government titles ("President X", not "president X").
   const titleCountry = datelineCountry ? undefined : ctx.titleCountry();
   const out: { sentence: number; found: Found }[] = [];
@@ -94,12 +95,18 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     // Only a title before the name: "X, President, AFL-CIO" in a list of guests names another employer.
     // and only for a name that reads as a person's (a given name first): list lines of a readout
     // ("Director, Office of Political Strategy and Outreach") leave fragments the typing stage may call people.
-    const prefixed = r.start < person.start && !bracketedEmployer(ctx, person, s) && givenNameFirst(ctx.entityById.get(id)?.name);
+    const prefixed = r.start < person.start && !bracketedEmployer(ctx, person, s) && (givenNameFirst(ctx.entityById.get(id)?.name) || plainTitleBefore(r.role, person));
     if (!country && publisherCountry && official && prefixed && !counterpart(publisherCountry)) {
       country = publisherCountry;
       confidence = 0.55;
       published.set(id, { kind: leaderOrHead(head), head: head.replace(/s$/, ''), at: person.start });
     }
+    // In a text a government publishes, its officials go unqualified: a headline's or dateline's country
+    // names the guests ("Readout of President A's Call with King B of Jordan"), not one who holds an
+    // official's title there, unless the text shows them meeting the publisher's people as a counterpart.
+    if (!country && publishedText && official && !(publisherCountry && counterpart(publisherCountry))) continue;
+    // "X, President, Delaware Chamber of Commerce": a title followed by its employer is that employer's.
+    if (!country && employerAfter(ctx, r, person, s)) continue;
     if (!country && datelineCountry && !visitors.has(`${id}|${datelineCountry.ids[0]}`) && !foreignReport(datelineCountry) && !counterpart(datelineCountry)) {
       country = datelineCountry;
       confidence = 0.5;
@@ -108,6 +115,8 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
       country = titleCountry;
       confidence = 0.45;
     }
+    // A guest's title (prime minister, king) in a published text is not the publisher's own office.
+    if (country && confidence < 0.55 && publishedText && publisherCountry && country.ids[0] === publisherCountry.ids[0]) continue;
     if (!country) continue;
     done.add(id);
     const personArg: Arg = { mention: person, ids: [id], type: 'Person', start: person.tokenStart, end: person.tokenEnd };
@@ -163,6 +172,31 @@ function chainCountry(ctx: RelationView, r: { start: number }, person: Mention, 
 function givenNameFirst(name: string | undefined): boolean {
   const words = (name ?? '').split(/\s+/).filter((w) => !HONORIFICS.has(w.replace(/\.$/, '').toLowerCase()) && !HONORIFICS.has(w));
   return words.length >= 2 && isFirstName(words[0]!);
+}
+
+/**
+ * "President Biden", "Secretary Yellen": a one-word name right after a plain title (no "of", "for" or
+ * "and" in it) reads as a surname. A title with a complement ("Director of Economic Mobility") can run
+ * into a capitalised word that is no name, which the given-name test is there to refuse.
+ */
+function plainTitleBefore(role: string, person: Mention): boolean {
+  return person.end - person.start > 1 && !/\s/.test(person.text) && !/\b(?:of|for|and|to|on|at)\b|&/i.test(role) && /^\p{Lu}/u.test(role);
+}
+
+/**
+ * "X, Executive Director, Council on Aging", "X, President and CEO of Acme": a title after the name
+ * that runs on into a capitalised phrase (after a comma, "of" or "at") names an employer the text gives.
+ */
+function employerAfter(ctx: RelationView, r: { start: number; end: number }, person: Mention, s: Sentence): boolean {
+  if (r.start < person.start) return false;
+  let k = person.tokenEnd;
+  while (k < s.tokenEnd && ctx.tokens[k]!.end <= r.end) k++;
+  const joiner = ctx.tokens[k]?.lower;
+  if (joiner !== ',' && joiner !== 'of' && joiner !== 'at') return false;
+  const next = ctx.tokens[k + 1];
+  if (!next || !/^\p{Lu}/u.test(next.text)) return false;
+  // A name, not a clause: "X, Prime Minister, Said …" does not occur; a capitalised verb would be a headline.
+  return !/^(?:VERB|AUX)$/.test(next.pos) || !!ctx.argAt(k + 1);
 }
 
 /** "President X (Oglala Sioux Tribe, SD)": a bracket after the name naming an organisation or a person. */

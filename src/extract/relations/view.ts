@@ -404,7 +404,7 @@ export class RelationView {
     const { source, title } = this.reading.document;
     const published = source ? lookupName(source.replace(/^the\s+/i, '')) : undefined;
     if (published) return this.countryNamed(published.type === 'Country' ? published.key : published.kind === 'government' ? published.countryKey : undefined);
-    if (!title || !/^readout\b/i.test(title)) return undefined;
+    if (!this.published()) return undefined;
     // "Readout of …" is the form in which the US executive branch reports its officials' calls and
     // meetings: its country, or else the executive body of it that the readout names (the White House).
     const country = this.countryNamed(READOUT_PUBLISHER);
@@ -412,6 +412,18 @@ export class RelationView {
     const body = this.resolution.entities.find((e) => e.type === 'Organization' && e.attributes?.countryKey === READOUT_PUBLISHER && typeof e.attributes?.knowledgeKey === 'string' && entryByKey(e.attributes.knowledgeKey)?.kind === 'government');
     const mention = body && this.mentions.find((m) => this.resolution.entityOf[m.i] === body.id);
     return body && mention ? { mention, ids: [body.id], type: 'Organization', start: mention.tokenStart, end: mention.tokenEnd } : undefined;
+  }
+
+  /**
+   * Whether a government publishes the text (its JSONL `source` names a country or a government body, or
+   * it is a "Readout of …"), whether or not the text names that country: its own officials then go
+   * unqualified, and a weak cue (headline, dateline) naming another country is about its guests.
+   */
+  published(): boolean {
+    const { source, title } = this.reading.document;
+    const publisher = source ? lookupName(source.replace(/^the\s+/i, '')) : undefined;
+    if (publisher) return publisher.type === 'Country' || (publisher.kind === 'government' && !!publisher.countryKey);
+    return !!title && /^readout\b/i.test(title);
   }
 
   /** The article's entity for a country's knowledge key, as an argument at its first mention. */

@@ -32,4 +32,23 @@ describe('relations/roles', () => {
     expect(triples(x, roles)).toContain('Ayman Karimi -HOLDS_ROLE-> Jordan');
     expect(triples(x, (r) => r.type === 'MET')).toEqual(['Tom Hale -MET-> Ayman Karimi']);
   });
+  it("gives a published text's officials no country from its headline when the text does not name its own", () => {
+    const x = titled('Readout of Vice President Ana Silva Meeting with King Omar of Jordan', 'Vice President Ana Silva met today with King Omar of Jordan. They discussed water and trade.');
+    expect([...new Set(triples(x, roles))]).toEqual(['Omar -HOLDS_ROLE-> Jordan']);
+  });
+
+  it('reads a surname after a plain title as the publisher official, not as the country the sentence names', () => {
+    const x = titled('Readout of a Meeting on Ports', 'The United States and Oman signed a ports accord. It is in line with President Hale’s plan for the region.', 'The White House');
+    expect(triples(x, roles)).toEqual(['Hale -HOLDS_ROLE-> United States']);
+  });
+
+  it('gives no country to a title whose employer follows it in a list of guests', () => {
+    const x = titled('Readout of a Convening on Trade in America', 'Participants included:\n\nMary Byrne, President, Coastal Shippers Alliance\n\nTom Hale, Executive Director, Harbor Workers Council', 'The White House');
+    expect(triples(x, roles).filter((t) => t.endsWith('United States'))).toEqual([]);
+  });
+
+  it("does not give a guest leader the publisher's country from a weak cue", () => {
+    const x = titled('Readout of a Meeting of the U.S. Trade Council', 'Today, Coordinator Tom Hale and Deputy Prime Minister Mary Byrne opened the council.', 'The White House');
+    expect(triples(x, roles)).not.toContain('Mary Byrne -HOLDS_ROLE-> United States');
+  });
 });
