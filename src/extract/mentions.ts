@@ -15,6 +15,7 @@ import {
   isKnownSurnameParticle,
   isLocationHead,
   isOrganizationHead,
+  lookupAll,
   lookupDemonym,
   lookupName,
   matchTitle,
@@ -63,6 +64,8 @@ const nameWord = (w: string): string => w.replace(/[^\p{L}\p{M}'’-]/gu, '').to
 
 /** Heads of titles held in a province or city ("Sindh Chief Minister", "mayor of Karachi"). */
 const LOCAL_TITLE_HEADS = new Set(['governor', 'mayor', 'premier', 'minister']);
+/** Capitalised words after a place that make it the state or province of that name ("New York Governor"). */
+const STATE_OFFICE_WORDS = new Set(['Governor', 'Gov.', 'Lieutenant', 'Legislature', 'Assembly', 'Assemblyman', 'Assemblywoman', 'State', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Attorney', 'Premier']);
 /** Institutions commonly named "<head> of <place>". */
 const INSTITUTION_HEADS = new Set(['Bank', 'University', 'College', 'Institute', 'Academy', 'Museum', 'Hospital', 'School', 'Library', 'Port', 'Archdiocese', 'Diocese']);
 /** Capitalised common words that qualify a title without being an employer ("Opposition leader X"). */
@@ -738,6 +741,14 @@ class MentionBuilder {
         continue;
       }
       if (piece.kind !== 'name') continue;
+      // "Prime minister X said", "Foreign minister Y": a capitalised word opening a sentence that runs on
+      // into a lower-case title is the title's first word, not a name.
+      if (piece.start === s.tokenStart && piece.end - piece.start === 1) {
+        const words = this.words.slice(piece.start, Math.min(s.tokenEnd, piece.start + 12));
+        words[0] = words[0]!.toLowerCase();
+        const title = matchTitle(words, 0);
+        if (title && title.end > 1) continue;
+      }
       // "Podcaster Lee Adams", "Democrat Okafor": the name starts after its descriptor.
       const trim = piece.shapeType ? 0 : leadingDescriptor(this.words.slice(piece.start, piece.end));
       if (trim) {
@@ -783,6 +794,11 @@ class MentionBuilder {
     // "Northamptonshire police", "the Lagos police": a place's police force is an organisation.
     if (next && piece.end < s.tokenEnd && next.text === 'police' && (entry.type === 'Location' || entry.type === 'Country'))
       return this.add({ kind: 'name', type: 'Organization', sentence: s.i, tokenStart: piece.start, tokenEnd: piece.end + 1, name: this.span(piece.start, piece.end + 1) });
+    // "New York Governor X", "Washington State Senator Y": a state office names the state, not its city.
+    if (entry.kind === 'city' && next && STATE_OFFICE_WORDS.has(next.text)) {
+      const region = lookupAll(this.span(piece.start, piece.end)).find((e) => e.kind === 'admin-region' && e.countryKey === entry.countryKey);
+      if (region) return this.add({ kind: 'name', type: region.type, sentence: s.i, tokenStart: piece.start, tokenEnd: piece.end, name: region.name, knowledgeId: region.key });
+    }
     // "the Sinai peninsula", "the Donbas region": a lower-case head belongs to the known place's mention.
     const end = entry.type === 'Location' && next && piece.end < s.tokenEnd && next.text === next.lower && next.pos === 'NOUN' && isLocationHead(next.text) ? piece.end + 1 : piece.end;
     return this.add({ kind: 'name', type: entry.type, sentence: s.i, tokenStart: piece.start, tokenEnd: end, name: entry.name, knowledgeId: entry.key });
@@ -975,7 +991,10 @@ class MentionBuilder {
         if (shared) chain.titles.push(shared);
       }
       if (!chain.titles.length) continue;
-      const ofRight = this.ofComplement(person.tokenEnd, s);
+      let ofRight = this.ofComplement(person.tokenEnd, s);
+      // "Governor X of Connecticut": a place closes only a local office's title.
+      const lastTitle = chain.titles[chain.titles.length - 1]!;
+      if (ofRight && this.mentions[ofRight.mention]!.type === 'Location' && !this.localOffice(this.mentions[ofRight.mention]!, lastTitle.role)) ofRight = undefined;
       chain.titles.forEach((title, n) => {
         const isLast = n === chain.titles.length - 1;
         const of = title.of ?? (isLast ? ofRight?.mention : undefined);
@@ -1200,7 +1219,7 @@ class MentionBuilder {
     if (m === undefined) return undefined;
     const mention = this.mentions[m]!;
     this.employerNotPerson(mention);
-    if (mention.type !== 'Country' && mention.type !== 'Organization') return undefined;
+    if (mention.type !== 'Country' && mention.type !== 'Organization' && mention.type !== 'Location') return undefined;
     return { mention: m, end: mention.tokenEnd };
   }
 

@@ -87,4 +87,20 @@ describe('"Under" opening a sentence', () => {
     expect(titles['Lena Ortiz']).toBe('President');
     expect(titles['Tomas Berg']).toBe('Under Secretary of State');
   });
+  it("gives a governor named before 'of <state>' that state", () => {
+    const x = extract('Governor Tom Hale of Connecticut and Governor Lena Fox of Maine discussed heating aid.');
+    const roles = x.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => `${r.source} ${r.target}`);
+    expect(roles).toContain('person:tom-hale location:connecticut');
+    expect(roles).toContain('person:lena-fox location:maine');
+  });
+
+  it('reads a place before a state office as the state, not its city', () => {
+    const x = extract('The President spoke with New York Governor Mary Byrne about the storm.');
+    expect(x.relations.find((r) => r.type === 'HOLDS_ROLE')?.target).toBe('location:new-york');
+  });
+
+  it('does not read the capitalised first word of a lower-case title as a name', () => {
+    const x = extract('Prime minister Omar Reyes said twenty people died. Foreign minister Lena Fox said talks would resume.');
+    expect(Object.keys(typeOf(x)).sort()).toEqual(['Lena Fox', 'Omar Reyes']);
+  });
 });

@@ -80,6 +80,8 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     // A leader's title other than president (prime minister, king, chancellor) in a readout is a guest's.
     const official = OFFICIAL_TITLE_HEADS.has(head.replace(/s$/, '')) && !(leaderOrHead(head) === 'leader' && head.replace(/s$/, '') !== 'president');
     if (!delegation && !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, '')) && !(publisherCountry && official)) continue;
+    // "X, President, Delaware Chamber of Commerce": a title followed by its employer is that employer's.
+    if (employerAfter(ctx, r, person, s)) continue;
     let country = delegation ?? chainCountry(ctx, r, person, s) ?? localCountry(ctx, person, s) ?? speakersCountry(ctx, person, s, countryOf) ?? hostCountry.get(id);
     let confidence = 0.6;
     // "Japanese officials said Y would brief Prime Minister X": a report from another country than the
@@ -95,7 +97,7 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     // Only a title before the name: "X, President, AFL-CIO" in a list of guests names another employer.
     // and only for a name that reads as a person's (a given name first): list lines of a readout
     // ("Director, Office of Political Strategy and Outreach") leave fragments the typing stage may call people.
-    const prefixed = r.start < person.start && !bracketedEmployer(ctx, person, s) && (givenNameFirst(ctx.entityById.get(id)?.name) || plainTitleBefore(r.role, person));
+    const prefixed = r.start < person.start && !bracketedEmployer(ctx, person, s) && (givenNameFirst(ctx.entityById.get(id)?.name) || plainTitleBefore(ctx, r.role, person));
     if (!country && publisherCountry && official && prefixed && !counterpart(publisherCountry)) {
       country = publisherCountry;
       confidence = 0.55;
@@ -105,8 +107,6 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     // names the guests ("Readout of President A's Call with King B of Jordan"), not one who holds an
     // official's title there, unless the text shows them meeting the publisher's people as a counterpart.
     if (!country && publishedText && official && !(publisherCountry && counterpart(publisherCountry))) continue;
-    // "X, President, Delaware Chamber of Commerce": a title followed by its employer is that employer's.
-    if (!country && employerAfter(ctx, r, person, s)) continue;
     if (!country && datelineCountry && !visitors.has(`${id}|${datelineCountry.ids[0]}`) && !foreignReport(datelineCountry) && !counterpart(datelineCountry)) {
       country = datelineCountry;
       confidence = 0.5;
@@ -179,7 +179,9 @@ function givenNameFirst(name: string | undefined): boolean {
  * "and" in it) reads as a surname. A title with a complement ("Director of Economic Mobility") can run
  * into a capitalised word that is no name, which the given-name test is there to refuse.
  */
-function plainTitleBefore(role: string, person: Mention): boolean {
+function plainTitleBefore(ctx: RelationView, role: string, person: Mention): boolean {
+  const before = ctx.tokens[person.tokenStart - 1];
+  if (!before || !/^\p{Lu}/u.test(before.text) || !role.endsWith(before.text)) return false;
   return person.end - person.start > 1 && !/\s/.test(person.text) && !/\b(?:of|for|and|to|on|at)\b|&/i.test(role) && /^\p{Lu}/u.test(role);
 }
 
