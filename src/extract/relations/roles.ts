@@ -22,7 +22,12 @@ const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'cha
  * Heads of the titles a government's officials hold, which a text published by that government leaves
  * unqualified ("National Security Advisor X", "Chief of Staff Y", "Congresswoman Z").
  */
-const OFFICIAL_TITLE_HEADS = new Set([...GOVERNMENT_TITLE_HEADS, 'advisor', 'adviser', 'director', 'administrator', 'ambassador', 'envoy', 'coordinator', 'counselor', 'counsellor', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'assistant', 'representative', 'senator', 'congressman', 'congresswoman', 'attorney', 'general', 'commissioner', 'governor', 'mayor', 'lady', 'secretary', 'deputy', 'chair', 'chairman', 'chairwoman']);
+const OFFICIAL_TITLE_HEADS = new Set([...GOVERNMENT_TITLE_HEADS, 'advisor', 'adviser', 'director', 'administrator', 'ambassador', 'envoy', 'coordinator', 'counselor', 'counsellor', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'assistant', 'representative', 'senator', 'congressman', 'congresswoman', 'attorney', 'general', 'commissioner', 'lady', 'secretary', 'deputy', 'chair', 'chairman', 'chairwoman']);
+/**
+ * A governor's or mayor's office is a state's or a city's, and a bare "Chief" is a police, fire or tribal
+ * chief: none of them is the publishing government's own office ("Governor X" in a White House readout).
+ */
+const LOCAL_OR_BARE_TITLES = /^(?:(?:lieutenant\s+)?governor|mayor|chief)$/i;
 /** Groups a country sends, whose listed members are its officials. */
 export const DELEGATION_NOUNS = new Set(['delegation', 'team', 'mission']);
 
@@ -78,7 +83,7 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     // "a U.S. delegation led by A, B and C", "that included Adviser X": any titled member is the country's.
     const delegation = delegationCountry(ctx, person, s);
     // A leader's title other than president (prime minister, king, chancellor) in a readout is a guest's.
-    const official = OFFICIAL_TITLE_HEADS.has(head.replace(/s$/, '')) && !(leaderOrHead(head) === 'leader' && head.replace(/s$/, '') !== 'president');
+    const official = OFFICIAL_TITLE_HEADS.has(head.replace(/s$/, '')) && !(leaderOrHead(head) === 'leader' && head.replace(/s$/, '') !== 'president') && !LOCAL_OR_BARE_TITLES.test(r.role.trim());
     if (!delegation && !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, '')) && !(publisherCountry && official)) continue;
     // "X, President, Delaware Chamber of Commerce": a title followed by its employer is that employer's.
     if (employerAfter(ctx, r, person, s)) continue;

@@ -51,4 +51,8 @@ describe('relations/roles', () => {
     const x = titled('Readout of a Meeting of the U.S. Trade Council', 'Today, Coordinator Tom Hale and Deputy Prime Minister Mary Byrne opened the council.', 'The White House');
     expect(triples(x, roles)).not.toContain('Mary Byrne -HOLDS_ROLE-> United States');
   });
+  it("gives a governor, a mayor or a bare chief no publisher's country", () => {
+    const x = titled('Readout of a Call on Storm Relief', 'National Security Advisor Tom Hale spoke with Governor Mary Byrne, Mayor Omar Reyes and Chief Lena Fox. The United States will send aid.', 'The White House');
+    expect(triples(x, roles)).toEqual(['Tom Hale -HOLDS_ROLE-> United States']);
+  });
 });
