@@ -64,6 +64,8 @@ const nameWord = (w: string): string => w.replace(/[^\p{L}\p{M}'’-]/gu, '').to
 
 /** Heads of titles held in a province or city ("Sindh Chief Minister", "mayor of Karachi"). */
 const LOCAL_TITLE_HEADS = new Set(['governor', 'mayor', 'premier', 'minister']);
+/** Heads of the titles of a state's or province's legislators (a senator may sit for the state in the nation's senate). */
+const STATE_LEGISLATOR_HEADS = new Set(['representative', 'delegate', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker', 'whip']);
 /** Capitalised words after a place that make it the state or province of that name ("New York Governor"). */
 const STATE_OFFICE_WORDS = new Set(['Governor', 'Gov.', 'Lieutenant', 'Legislature', 'Assembly', 'Assemblyman', 'Assemblywoman', 'State', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Attorney', 'Premier']);
 /** Institutions commonly named "<head> of <place>". */
@@ -1288,7 +1290,9 @@ class MentionBuilder {
   private localOffice(place: Mention, role: string): boolean {
     const head = role.toLowerCase().split(/\s+/).pop() ?? '';
     const entry = place.type === 'Location' && place.knowledgeId ? entryByKey(place.knowledgeId) : undefined;
-    return !!entry?.countryKey && LOCAL_TITLE_HEADS.has(head);
+    if (!entry?.countryKey) return false;
+    // "Vermont Representative X", "Ohio State Senate Minority Whip Y": a state's legislators.
+    return LOCAL_TITLE_HEADS.has(head) || ((entry.kind === 'admin-region' || entry.kind === 'region') && STATE_LEGISLATOR_HEADS.has(head));
   }
 
   /** An organisation or country after "of"/"for" that closes a title phrase ("head of the Kenya Ports Authority"). */

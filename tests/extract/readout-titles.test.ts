@@ -103,4 +103,9 @@ describe('"Under" opening a sentence', () => {
     const x = extract('Prime minister Omar Reyes said twenty people died. Foreign minister Lena Fox said talks would resume.');
     expect(Object.keys(typeOf(x)).sort()).toEqual(['Lena Fox', 'Omar Reyes']);
   });
+  it("gives a state's legislators their state, not the publisher's country", () => {
+    const x = extract('Participants:\n\n- Vermont Representative Emma Stone\n- Washington State Representative Lauren Davis\n\nThe United States will help.');
+    const roles = x.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => `${r.source} ${r.target}`).sort();
+    expect(roles).toEqual(['person:emma-stone location:vermont', 'person:lauren-davis location:washington-state']);
+  });
 });
