@@ -437,6 +437,9 @@ const GENERIC_NAME_WORDS = new Set(['national', 'international', 'united', 'roya
  */
 function fullerOrganization(names: OrganizationNames, m: Mention, inHeadline = false): Cluster | undefined {
   const words = m.name.toLowerCase().split(/\s+/);
+  // "the House", "House Speaker": a legislature's lower chamber, never short for "the White House" or
+  // any other building named "… House".
+  if (words.length === 1 && words[0] === 'house') return undefined;
   const headOnly = words.every((w) => isOrganizationHead(w));
   // A generic word ("Republican", "National") is short only for a known party named with it.
   const generic = !headOnly && words.length === 1 && GENERIC_NAME_WORDS.has(words[0]!);

@@ -74,4 +74,8 @@ describe('organisations named short', () => {
     const r = resolve('"We are ready," said Catherine Dubois, President and Chief Executive Officer of Norvik Rail.');
     expect(r.entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['Organization:Norvik Rail', 'Person:Catherine Dubois']);
   });
+  it('does not read "the House" as short for the White House', () => {
+    const r = resolve('The White House said it would veto the bill. House Speaker Mary Byrne said the House would vote on Friday.');
+    expect(r.entities.find((e) => e.name === 'White House')?.aliases ?? []).not.toContain('House');
+  });
 });
