@@ -36,6 +36,10 @@ export function ledDelegation(ctx: RelationView, v: number, s: Sentence): Found[
 export const EVENT_NOUNS = new Set(['summit', 'conference', 'congress', 'forum', 'convention', 'ceremony', 'inauguration', 'funeral', 'games']);
 /** Verbs that put their subject somewhere ("speaking to the press at a hospital in Watford"). */
 export const PRESENCE_VISIT_VERBS = new Set(['speak', 'address', 'attend', 'campaign', 'appear', 'arrive', 'land', 'tour', 'hold']);
+/** Words that open what is spoken about, whose place is not the speaker's. */
+const TOPIC_WORDS = new Set(['about', 'on', 'regarding', 'concerning']);
+/** Whom one addresses in person ("addressed the crowd in Warsaw"), as against a problem one addresses. */
+const AUDIENCE_NOUNS = new Set(['crowd', 'crowds', 'audience', 'reporters', 'press', 'journalists', 'parliament', 'assembly', 'congress', 'legislature', 'nation', 'conference', 'summit', 'rally', 'meeting', 'students', 'supporters', 'troops', 'soldiers', 'gathering', 'session', 'forum', 'convention', 'delegates', 'lawmakers', 'ceremony', 'graduates', 'members', 'leaders', 'people', 'residents', 'workers', 'participants', 'attendees', 'guests']);
 /** What someone does in a place that puts them there ("Fiji, where they met …"). */
 const WHERE_ACTIVITY_VERBS = new Set(['meet', 'hold', 'sign', 'attend', 'speak', 'address', 'tour', 'visit', 'stop', 'stay', 'arrive', 'open', 'inaugurate', 'inspect', 'lay', 'hold', 'chair', 'host', 'join', 'launch', 'announce', 'deliver', 'greet', 'receive']);
 
@@ -118,6 +122,9 @@ export function presence(ctx: RelationView, v: number, s: Sentence): Found[] {
     const x = ctx.tokens[j]!;
     if (GATHERING_NOUNS.has(x.lower) && x.pos === 'NOUN') gathering = true;
     if (held && !gathering && (x.lower === 'in' || x.lower === 'at')) return [];
+    // "addressing the situation in Haiti", "spoke about the crisis in Sudan": the place is the topic's.
+    const dateNext = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d+)$/.test(ctx.tokens[j + 1]?.text ?? '');
+    if ((TOPIC_WORDS.has(x.lower) && !(x.lower === 'on' && dateNext)) || (t.lemma === 'address' && x.pos === 'NOUN' && !AUDIENCE_NOUNS.has(x.lower))) return [];
     if (x.text === ',' || x.text === ';' || x.pos === 'VERB' || SUBORDINATORS.has(x.lower)) break;
     if ((x.lower === 'in' || x.lower === 'at') && !t.inQuote) {
       targets = ctx.argsFrom(j + 1, s).filter((a) => a.type === 'Location' || a.type === 'Country');

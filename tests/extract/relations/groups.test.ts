@@ -18,4 +18,10 @@ describe('relations/groups', () => {
     const x = extract('In Chile, Senator Ana Ruiz met with President Tomas Vidal, Finance Minister Rosa Pardo, and opposition leader Pablo Soto.');
     expect(triples(x, of('MET')).sort()).toEqual(['Ana Ruiz -MET-> Pablo Soto', 'Ana Ruiz -MET-> Rosa Pardo', 'Ana Ruiz -MET-> Tomas Vidal']);
   });
+  it('reads no visit into a problem addressed or a topic spoken about in a place', () => {
+    const x = extract('The Vice President and the Prime Minister agreed to keep addressing the situation in Haiti. The minister spoke about the crisis in Sudan.');
+    expect(triples(x, of('VISITED'))).toEqual([]);
+    const y = extract('Tom Hale addressed the crowd in Warsaw. Mary Byrne spoke on Monday at a rally in Leeds.');
+    expect(triples(y, of('VISITED')).sort()).toEqual(['Mary Byrne -VISITED-> Leeds', 'Tom Hale -VISITED-> Warsaw']);
+  });
 });
