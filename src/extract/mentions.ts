@@ -15,6 +15,7 @@ import {
   isKnownSurnameParticle,
   isLocationHead,
   isOrganizationHead,
+  isTitleWord,
   lookupDemonym,
   lookupName,
   matchTitle,
@@ -37,6 +38,7 @@ import {
   isCalendarWord,
 } from './lexicon.js';
 import { headlineNameBreaks } from './headline-names.js';
+import { isLexiconWord } from './reading.js';
 import { CAPTION_WORDS, EVENT_HEADS, GLUED_CAPTION, FACILITY_HEADS, LOWERCASE_ORG_HEADS, givenNameAt, leadingDescriptor, isAcronym, isCapitalised, typeOfUnknownName, describedOrganizations, type NameTyping } from './typing.js';
 
 export { isAcronym, isCapitalised };
@@ -77,6 +79,10 @@ const LEADING_PLACE_HEADS = new Set(['Lake', 'Mount', 'Mt', 'Mt.', 'Fort', 'Cape
 
 /** Heads of bodies whose names take an "on" phrase ("Council on …", "Committee on …"). */
 const ON_HEADS = /^(?:Council|Committee|Subcommittee|Commission|Conference|Panel|Institute|Center|Centre|Board|Force)$/;
+/** Party adjectives written before a title ("Republican President", "Labour leader"). */
+const PARTY_ADJECTIVES = new Set(['Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Labor', 'Liberal', 'Tory', 'Socialist', 'Communist', 'Green', 'Libertarian']);
+/** Titles held inside a party ("party leader", "chairwoman", "spokesman", "candidate"). */
+const PARTY_ROLE = /\b(?:leader|chair\w*|spokes\w*|secretary[- ]general|general secretary|treasurer|whip|candidate|nominee|president of the party)$/i;
 const MODALS = /^(?:Will|May|Can|Could|Would|Should|Shall|Must|Might)$/;
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -214,6 +220,9 @@ class MentionBuilder {
     // its verb or a preposition is a common noun unless it is a first name.
     const following = this.tokens[k + 1];
     if (!titleCased && following && /^(?:VERB|AUX|ADP)$/.test(following.pos) && !isFirstName(t.text)) return false;
+    // "Advisor Kim Sung-han of …" in a headline: a hyphenated given name after a name word ("Moon Jae-in")
+    // is part of the name whatever its tag, unless it is an English word ("Follow-up").
+    if (titleCased && k > s.tokenStart && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text) && !isLexiconWord(t.lower) && prev.pos === 'PROPN' && isCapitalised(prev.text) && prev.end + 1 === t.start) return true;
     if (titleCased) return t.pos === 'PROPN' && !/^(?:ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB|ADV)$/.test(t.pos);
     // "Officials said": an inflected common noun (its lemma differs) opening a sentence is no name.
     if (t.lemma !== t.lower && !isCapitalised(this.tokens[k + 1]?.text ?? '')) return false;
@@ -335,6 +344,8 @@ class MentionBuilder {
     const words = this.words;
     let k = start;
     let name: Piece | undefined;
+    /** The first word after "<organisation head> of/for (the)" inside the open name, if any. */
+    let complementStart = -1;
     const flush = () => {
       if (name) pieces.push(name);
       name = undefined;
@@ -349,6 +360,10 @@ class MentionBuilder {
         if (name && inside) {
           // "Bank of Ghana": the place after "of" is part of the institution's name.
           name.end = typeof inside === 'number' ? inside : k + 1;
+          // "Council of Economic Advisers", "Board of Governors": after "<head> of/for (the)" a body's name
+          // goes on, and its first word may be a plural title (its members), not one person's title.
+          if (/^(?:of|for)$/.test(t.lower) && typeof inside === 'number' && inside > k + 1 && NAME_CONNECTORS.has(this.tokens[inside - 1]!.lower)) complementStart = inside;
+          else if (/^(?:of|for)$/.test(t.lower) && inside === true) complementStart = k + 1;
           k = name.end;
           continue;
         }
@@ -450,6 +465,15 @@ class MentionBuilder {
       // "Howard Dean", "Jim Bishop": a one-word title closing the run right after a lone given name is
       // that person's surname.
       if (titleEnd === k + 1 && titleEnd === end && name && name.end === k && name.end - name.start === 1 && isFirstName(this.tokens[name.start]!.text) && !isAmbiguousFirstName(this.tokens[name.start]!.text)) titleEnd = 0;
+      // "National Association of Attorneys General", "Joint Chiefs of Staff": a plural title right after
+      // "<head> of/for (the)" names the body's members, a word of its name.
+      if (name && k === complementStart && titleEnd > k && !(known && known.end >= titleEnd) && /[^s]s$/.test(words[titleEnd - 1]!)) {
+        name.end = titleEnd;
+        k = titleEnd;
+        // ("Council of Economic Advisers Carla Frisch": the body's name ends with its members.)
+        flush();
+        continue;
+      }
       if (known && known.end >= titleEnd) {
         flush();
         pieces.push({ kind: 'entity', start: k, end: known.end, entry: known.entry });
@@ -474,7 +498,19 @@ class MentionBuilder {
     }
     flush();
     // Only a name after a portfolio's words ("for … Affairs Daniel X") is split, never one right after a title.
-    return pieces.flatMap((p, n) => (n > 0 && (pieces[n - 1]!.kind === 'connector' || pieces[n - 1]!.kind === 'entity') ? this.splitAtFirstName(p) : this.splitAfterHead(p)));
+    // "Assistant Secretary for Indian Affairs Bryan Newland": after a demonym, portfolio words too.
+    const portfolioAfterDemonym = (p: Piece, n: number): boolean => n > 0 && pieces[n - 1]!.kind === 'demonym' && p.kind === 'name' && this.portfolioOpens(p);
+    return pieces.flatMap((p, n) => (n > 0 && (pieces[n - 1]!.kind === 'connector' || pieces[n - 1]!.kind === 'entity' || portfolioAfterDemonym(p, n)) ? this.splitAtFirstName(p) : this.splitAfterHead(p)));
+  }
+
+  /** The name opens with title or portfolio words ("Affairs", "Security") and no organisation head before a given name. */
+  private portfolioOpens(piece: Piece): boolean {
+    for (let k = piece.start; k < piece.end; k++) {
+      const w = this.tokens[k]!.text;
+      if (isFirstName(w)) return k > piece.start;
+      if (!isTitleWord(w) || isOrganizationHead(w)) return false;
+    }
+    return false;
   }
 
   /** "Chess Federation Mehrdad Rahimi": an organisation's head word, then a given name and a surname, is two names. */
@@ -592,13 +628,20 @@ class MentionBuilder {
     }
     if (t.lower !== 'of' && t.lower !== 'for') return false;
     const last = this.tokens[name.end - 1]!.text;
-    if (!isOrganizationHead(last) && !/^(?:Republic|Kingdom|Emirate|Principality|Commonwealth|Isle|Gulf|Bay|Sea|Strait|Cape)$/.test(last)) return false;
+    // "League for the Defence of Human Rights": a second "of" inside a body's name after "<head> for/of" goes on.
+    const nested = t.lower === 'of' && this.hasHeadConnector(name.start, name.end);
+    if (!isOrganizationHead(last) && !/^(?:Republic|Kingdom|Emirate|Principality|Commonwealth|Isle|Gulf|Bay|Sea|Strait|Cape)$/.test(last) && !nested) return false;
     // "Bank of Ghana", "University of Lagos": an institution named after its place.
     const known = this.longestKnown(next, end);
     if (known && INSTITUTION_HEADS.has(last) && known.entry.type !== 'Organization' && known.end === end) return known.end;
     // "Consumers Federation of Kenya (Cofek)": a short form in brackets defines the whole phrase as one name.
     if (known && known.entry.type !== 'Organization' && known.end === end && this.shortFormAt(known.end, name.start)) return known.end;
-    return !known && !matchTitle(this.words, next) && !this.demonymAt(next, end);
+    if (known || this.demonymAt(next, end)) return false;
+    // "League for the Defence of Human Rights", "Department of the Interior": the article after the
+    // connector stays inside too (the returned end is the word after it).
+    const title = matchTitle(this.words, next, end) ?? pluralTitle(this.words, next, end);
+    if (title && !/[^s]s$/.test(this.words[title.end - 1]!)) return false;
+    return next > k + 1 ? next : true;
   }
 
   /** Whether tokens start…end hold an organisation head followed by "of" or "for" ("Ministry of …"). */
@@ -652,7 +695,8 @@ class MentionBuilder {
     if ((m.type === 'Person' || m.type === 'Organization') && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1)
       for (const w of m.name.split(/\s+/)) {
         const word = nameWord(w);
-        if (word.length > 1) this.personWords.add(word);
+        // ("the", "of" inside "League for the Defence of …" make no later sentence's opening word a name.)
+        if (word.length > 1 && isCapitalised(w)) this.personWords.add(word);
       }
     if (m.type === 'Person' && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1) this.surnames.add(nameWord(this.tokens[m.tokenEnd - 1]!.text));
     return i;
@@ -968,6 +1012,11 @@ class MentionBuilder {
   private roleChains(s: Sentence): void {
     const persons = this.current().filter((m) => m.type === 'Person' && m.kind === 'name');
     for (const person of persons) {
+      // "- Ana Ruiz, Executive Director, Karamah": in a list of people, what follows a person's title is their employer.
+      if (this.listedEmployer(person, s)) {
+        if (person.tokenEnd - person.tokenStart === 1 || person.tentative) this.employerNotPerson(person);
+        if (person.type !== 'Person') continue;
+      }
       const chain = this.titlesBefore(person.tokenStart, s);
       // A plural title shared by a coordination: "Presidents A of X and B of Y".
       if (!chain.titles.length) {
@@ -1091,6 +1140,10 @@ class MentionBuilder {
               of = further;
               phraseStart = this.mentions[further]!.tokenStart;
             }
+          } else if (PARTY_ADJECTIVES.has(m.text) && !PARTY_ROLE.test(role)) {
+            // "Republican President X", "Conservative MP Y": the party word says whose member the holder is;
+            // the office is the state's, not the party's ("Labour leader Z" is the party's).
+            phraseStart = m.tokenStart;
           } else {
             of = qualifier;
             phraseStart = m.tokenStart;
@@ -1181,6 +1234,20 @@ class MentionBuilder {
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.' || t.text === ';') return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "Name, Title, X": a name after a title and a comma, where the title itself follows a person's name
+   * and a comma, is the place of work of the person listed first (a readout's list of participants).
+   * A lone word there is no person unless it has a given name or an honorific.
+   */
+  private listedEmployer(m: Mention, s: Sentence): boolean {
+    if (this.tokens[m.tokenStart - 1]?.text !== ',' || m.honorific) return false;
+    if (m.tokenEnd - m.tokenStart === 1 && isFirstName(this.tokens[m.tokenStart]!.text)) return false;
+    const title = this.titleEndingAt(m.tokenStart - 1, s);
+    if (!title || this.tokens[title.start - 1]?.text !== ',') return false;
+    const before = this.byEndToken.get(title.start - 1);
+    return before !== undefined && this.mentions[before]!.type === 'Person' && this.mentions[before]!.kind === 'name';
   }
 
   /** A guessed person named as an employer ("chief executive of Maple Rail") is an organisation. */

@@ -60,3 +60,20 @@ describe('mentions', () => {
     expect(kinds).toEqual(['nominal:embassy', 'pronoun:it', 'pronoun:She']);
   });
 });
+
+describe('organisation names holding "of the" / "for the"', () => {
+  it('keeps "<head> for/of the …" and a second "of" inside one body', () => {
+    expect(names('The chair of the Andean League for the Protection of River Basins, Tomas Ruiz, spoke.')).toContain('Organization:Andean League for the Protection of River Basins');
+    expect(names('The Institute of the Sea and the Museum of the Coast were closed.')).toEqual(['Organization:Institute of the Sea', 'Organization:Museum of the Coast']);
+  });
+
+  it('reads a plural title right after "<head> of" as the members of the body', () => {
+    expect(names('Members of the Board of Trustees and the Council of Economic Advisers met.')).toEqual(['Organization:Board of Trustees', 'Organization:Council of Economic Advisers']);
+    const { mentions } = analyse('Council of Economic Advisers Chair Nadia Brook spoke.');
+    expect(mentions.find((m) => m.name === 'Nadia Brook')?.role).toBe('Chair');
+  });
+
+  it('makes no later opening word a name because an earlier name held "the"', () => {
+    expect(names('He joined the Academy of the Arts in Lima. The report was long.')).toEqual(['Organization:Academy of the Arts', 'Location:Lima']);
+  });
+});
