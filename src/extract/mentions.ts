@@ -11,6 +11,7 @@ import {
   HONORIFICS,
   entryByKey,
   isAmbiguousFirstName,
+  isAmbiguousName,
   isFirstName,
   isKnownSurnameParticle,
   isLocationHead,
@@ -128,6 +129,8 @@ class MentionBuilder {
   private readonly personWords = new Set<string>();
   /** Last words of the people's full names found so far ("Banda" after "Peter Banda"). */
   private readonly surnames = new Set<string>();
+  /** Whether the article names a gazetteer entry by a full, unambiguous name (by entry key). */
+  private readonly namedInFull = new Map<string, boolean>();
   /** Index of the first mention of the current sentence (mentions are added sentence by sentence). */
   private sentenceFirstMention = 0;
 
@@ -661,10 +664,27 @@ class MentionBuilder {
     for (let e = Math.min(end, start + 8); e > start; e--) {
       const last = this.tokens[e - 1]!;
       if (NAME_CONNECTORS.has(last.lower) || isPossessive(last)) continue;
-      const entry = lookupName(this.span(start, e));
-      if (entry) return { end: e, entry };
+      const phrase = this.span(start, e);
+      const entry = lookupName(phrase);
+      if (entry && !this.unsupportedAcronym(phrase, entry)) return { end: e, entry };
     }
     return undefined;
+  }
+
+  /**
+   * "AA and NHPI communities": a two-letter acronym that the gazetteer knows but flags as ambiguous
+   * ('AA' for Anadolu Agency, 'PA', 'IS') names that entry only in an article that also names it in
+   * full; otherwise it is an unknown acronym of this article.
+   */
+  private unsupportedAcronym(phrase: string, entry: KnowledgeEntry): boolean {
+    // (Longer ones, 'RSF' in a story on Sudan, are left to the gazetteer: two letters spell too much by chance.)
+    if (!/^[A-Z]{2}$/.test(phrase) || !isAmbiguousName(phrase)) return false;
+    let named = this.namedInFull.get(entry.key);
+    if (named === undefined) {
+      named = [entry.name, ...entry.aliases].some((n) => n !== phrase && !isAcronym(n) && !isAmbiguousName(n) && this.text.includes(n));
+      this.namedInFull.set(entry.key, named);
+    }
+    return !named;
   }
 
   private demonymAt(start: number, end: number): Piece | undefined {

@@ -77,3 +77,12 @@ describe('organisation names holding "of the" / "for the"', () => {
     expect(names('He joined the Academy of the Arts in Lima. The report was long.')).toEqual(['Organization:Academy of the Arts', 'Location:Lima']);
   });
 });
+
+describe('ambiguous acronyms of the gazetteer', () => {
+  const known = (text: string) => analyse(text).mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}:${m.knowledgeId ?? '-'}`);
+
+  it('links an ambiguous short acronym only in an article that names the entry in full', () => {
+    expect(known('The AA and NHPI communities met the mayor.').filter((x) => x.startsWith('AA:'))).toEqual(['AA:-']);
+    expect(known('Turkey’s Anadolu Agency (AA) reported the strike. AA said two died.').filter((x) => x.startsWith('AA:'))).toEqual(['AA:org:anadolu', 'AA:org:anadolu']);
+  });
+});
