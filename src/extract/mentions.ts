@@ -503,7 +503,29 @@ class MentionBuilder {
     // Only a name after a portfolio's words ("for … Affairs Daniel X") is split, never one right after a title.
     // "Assistant Secretary for Indian Affairs Bryan Newland": after a demonym, portfolio words too.
     const portfolioAfterDemonym = (p: Piece, n: number): boolean => n > 0 && pieces[n - 1]!.kind === 'demonym' && p.kind === 'name' && this.portfolioOpens(p);
-    return pieces.flatMap((p, n) => (n > 0 && (pieces[n - 1]!.kind === 'connector' || pieces[n - 1]!.kind === 'entity' || portfolioAfterDemonym(p, n)) ? this.splitAtFirstName(p) : this.splitAfterHead(p)));
+    return pieces.flatMap((p, n) => {
+      if (n > 0 && (pieces[n - 1]!.kind === 'connector' || pieces[n - 1]!.kind === 'entity' || portfolioAfterDemonym(p, n))) return this.splitAtFirstName(p);
+      if (n === 0 && this.afterTitleComma(p.start)) return this.splitEmployerAndName(p);
+      return this.splitAfterHead(p);
+    });
+  }
+
+  /** "…, CEO, Medtronic Sanjay Mehrotra, President …": the word k follows "<title>," (a list of people without bullets). */
+  private afterTitleComma(k: number): boolean {
+    if (this.tokens[k - 1]?.text !== ',') return false;
+    for (let j = Math.max(0, k - 6); j < k - 1; j++) if (matchTitle(this.words, j, k - 1)?.end === k - 1) return true;
+    return false;
+  }
+
+  /**
+   * "Medtronic Sanjay Mehrotra" after "CEO,": unknown words, then a given name opening the rest, are the
+   * employer of the person listed before and the next person listed.
+   */
+  private splitEmployerAndName(piece: Piece): Piece[] {
+    if (piece.kind !== 'name' || piece.shapeType || piece.end - piece.start < 3 || isFirstName(this.tokens[piece.start]!.text)) return this.splitAfterHead(piece);
+    for (let k = piece.start + 1; k < piece.end - 1; k++)
+      if (isFirstName(this.tokens[k]!.text) && !isAmbiguousFirstName(this.tokens[k]!.text)) return [{ ...piece, end: k, shapeType: 'Organization' }, { ...piece, start: k }];
+    return this.splitAfterHead(piece);
   }
 
   /** The name opens with title or portfolio words ("Affairs", "Security") and no organisation head before a given name. */
@@ -1034,7 +1056,9 @@ class MentionBuilder {
     for (const person of persons) {
       // "- Ana Ruiz, Executive Director, Karamah": in a list of people, what follows a person's title is their employer.
       if (this.listedEmployer(person, s)) {
-        if (person.tokenEnd - person.tokenStart === 1 || person.tentative) this.employerNotPerson(person);
+        // ("Medtronic Sanjay Mehrotra": a given name inside says the next person follows; left as it is.)
+        const innerGiven = this.tokens.slice(person.tokenStart + 1, person.tokenEnd - 1).some((t) => isFirstName(t.text));
+        if (person.tokenEnd - person.tokenStart === 1 || (person.tentative && !innerGiven)) this.employerNotPerson(person);
         if (person.type !== 'Person') continue;
       }
       const chain = this.titlesBefore(person.tokenStart, s);

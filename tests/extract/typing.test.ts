@@ -182,6 +182,14 @@ describe('typing: words that open sentences or lists without naming anyone', () 
     expect(typeOf(x)['Sojourners']).toBe('Organization');
   });
 
+  it('splits the employer from the next person in a list without bullets', () => {
+    const x = extract('Participants: Paul Grant, CEO, Nordwind Sanjay Mehta, President and CEO, Orbex Jane Fowler, Chair, Lumen Ruby.');
+    expect(people(x)).toEqual(['Jane Fowler', 'Paul Grant', 'Sanjay Mehta']);
+    expect(typeOf(x)['Nordwind']).toBe('Organization');
+    expect(typeOf(x)['Orbex']).toBe('Organization');
+    expect(typeOf(x)['Lumen Ruby']).toBe('Organization');
+  });
+
   it('keeps a surname after "spokesman," in prose a person', () => {
     expect(people(extract('The Kremlin spokesman, Peskov, denied the report.'))).toEqual(['Peskov']);
   });
