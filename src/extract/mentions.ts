@@ -180,12 +180,19 @@ class MentionBuilder {
       const out: Piece[] = [];
       let from = p.start;
       for (const k of headlineNameBreaks(this.words, p.start, p.end, body)) {
-        if (k > from) out.push({ ...p, start: from, end: k });
+        if (k > from) out.push(this.trimConnectors({ ...p, start: from, end: k }));
         from = k + 1;
       }
       if (p.end > from) out.push({ ...p, start: from, end: p.end });
       return out;
     });
+  }
+
+  /** A name ends on no connector: "Department of | Treasury" (a word cut off after it) leaves "Department". */
+  private trimConnectors(piece: Piece): Piece {
+    let end = piece.end;
+    while (end - piece.start > 1 && /^(?:of|for|on|the|and|&)$/.test(this.tokens[end - 1]!.text)) end--;
+    return end === piece.end ? piece : { ...piece, end };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -350,7 +357,9 @@ class MentionBuilder {
     /** The first word after "<organisation head> of/for (the)" inside the open name, if any. */
     let complementStart = -1;
     const flush = () => {
-      if (name) pieces.push(name);
+      // "House Select Committee on | Benghazi", "Department of | Treasury": a name ends on no connector (the
+      // known name after it stood apart).
+      if (name) pieces.push(this.trimConnectors(name));
       name = undefined;
     };
     while (k < end) {

@@ -86,3 +86,10 @@ describe('ambiguous acronyms of the gazetteer', () => {
     expect(known('Turkey’s Anadolu Agency (AA) reported the strike. AA said two died.').filter((x) => x.startsWith('AA:'))).toEqual(['AA:org:anadolu', 'AA:org:anadolu']);
   });
 });
+
+describe('names ending on a connector', () => {
+  it('ends a name before "on"/"of" when a known name after it stands apart', () => {
+    expect(names('She sat on the Senate Select Committee on Benghazi.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/ on$/)]));
+    expect(names('She sat on the Senate Select Committee on Benghazi.')).toContain('Location:Benghazi');
+  });
+});
