@@ -282,7 +282,9 @@ class MentionBuilder {
         // "Korean People's Army", "Citizens' Movement for Change": a possessive inside an organisation's name.
         const plural = /^['’]$/.test(t.text) && /s$/.test(this.tokens[end - 1]!.text) && t.start === this.tokens[end - 1]!.end;
         const peoples = isPossessive(t) && /^(?:People|Peoples|Women|Children|Workers|Veterans|Farmers)$/.test(this.tokens[end - 1]!.text);
-        if ((peoples || (plural && this.endsInOrganizationHead(end + 1, s))) && this.nameLike(end + 1, s, titleCased)) {
+        // "Special Anti-Corruption Prosecutor’s Office": a title's possessive before an office's head, after other words of the name.
+        const titledOffice = isPossessive(t) && end - start >= 2 && isTitleWord(this.tokens[end - 1]!.text) && isOrganizationHead(this.tokens[end + 1]?.text ?? '');
+        if ((peoples || titledOffice || (plural && this.endsInOrganizationHead(end + 1, s))) && this.nameLike(end + 1, s, titleCased)) {
           end += 2;
           continue;
         }
@@ -490,6 +492,13 @@ class MentionBuilder {
         flush();
         pieces.push({ kind: 'entity', start: k, end: known.end, entry: known.entry });
         k = known.end;
+        continue;
+      }
+      // "Special Anti-Corruption Prosecutor’s Office": after words of a name, a title, its possessive and an
+      // office's head are words of that office's name.
+      if (titleEnd > k && name && name.end === k && titleEnd + 1 < end && isPossessive(this.tokens[titleEnd]) && isOrganizationHead(this.words[titleEnd + 1]!)) {
+        name.end = titleEnd;
+        k = titleEnd;
         continue;
       }
       if (titleEnd > k) {

@@ -93,3 +93,9 @@ describe('names ending on a connector', () => {
     expect(names('She sat on the Senate Select Committee on Benghazi.')).toContain('Location:Benghazi');
   });
 });
+
+describe("an office named after its holder's title", () => {
+  it('keeps "<words> <title>’s <office head>" one organisation', () => {
+    expect(names('They praised the Special Anti-Fraud Prosecutor’s Office and its staff.')).toEqual(['Organization:Special Anti-Fraud Prosecutor’s Office']);
+  });
+});
