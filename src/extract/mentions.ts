@@ -38,9 +38,9 @@ import {
   WEEKDAYS,
   isCalendarWord,
 } from './lexicon.js';
-import { headlineNameBreaks } from './headline-names.js';
+import { headlineNameBreaks, isCommonWord } from './headline-names.js';
 import { isLexiconWord } from './reading.js';
-import { CAPTION_WORDS, EVENT_HEADS, GLUED_CAPTION, FACILITY_HEADS, LOWERCASE_ORG_HEADS, givenNameAt, leadingDescriptor, isAcronym, isCapitalised, typeOfUnknownName, describedOrganizations, type NameTyping } from './typing.js';
+import { CAPTION_WORDS, EVENT_HEADS, GLUED_CAPTION, FACILITY_HEADS, LOWERCASE_ORG_HEADS, givenNameAt, leadingDescriptor, commonWordsOnly, isAcronym, isCapitalised, typeOfUnknownName, describedOrganizations, type NameTyping } from './typing.js';
 
 export { isAcronym, isCapitalised };
 
@@ -571,10 +571,15 @@ class MentionBuilder {
    */
   private splitAtFirstName(piece: Piece): Piece[] {
     if (piece.kind !== 'name' || piece.end - piece.start < 3) return [piece];
+    // ("Office of Gun Violence Prevention Greg Jackson": a given name that is also a common word, before a
+    // common word, is no name's start.)
+    const commonGiven = (k: number) => isLexiconWord(this.tokens[k]!.lower) && (isCommonWord(this.tokens[k + 1]?.text ?? '') || /^(?:and|of|for|the|&)$/.test(this.tokens[k + 1]?.text ?? ''));
     for (let k = piece.start + 1; k < piece.end - 1; k++) {
-      if (!isFirstName(this.tokens[k]!.text)) continue;
-      if (isFirstName(this.tokens[piece.start]!.text)) return [piece];
-      return [{ kind: 'connector', start: piece.start, end: k }, { ...piece, start: k }];
+      if (!isFirstName(this.tokens[k]!.text) || commonGiven(k)) continue;
+      if (isFirstName(this.tokens[piece.start]!.text) && !commonWordsOnly(this.words.slice(piece.start, k))) return [piece];
+      // ("Office of Gun Violence Prevention Greg Jackson": a body's name before the person stays one.)
+      const body = isOrganizationHead(this.tokens[piece.start]!.text) && this.hasHeadConnector(piece.start, k);
+      return [body ? this.trimConnectors({ ...piece, end: k, shapeType: 'Organization' as const }) : { kind: 'connector', start: piece.start, end: k }, { ...piece, start: k }];
     }
     return [piece];
   }
@@ -1077,7 +1082,8 @@ class MentionBuilder {
         // ("Medtronic Sanjay Mehrotra": a given name inside says the next person follows; left as it is.)
         const innerGiven = this.tokens.slice(person.tokenStart + 1, person.tokenEnd - 1).some((t) => isFirstName(t.text));
         if (person.tokenEnd - person.tokenStart === 1 || (person.tentative && !innerGiven)) this.employerNotPerson(person);
-        if (person.type !== 'Person') continue;
+        // (A person there is the next one listed: the title before the comma is the first one's.)
+        continue;
       }
       const chain = this.titlesBefore(person.tokenStart, s);
       // A plural title shared by a coordination: "Presidents A of X and B of Y".
@@ -1368,14 +1374,15 @@ class MentionBuilder {
       }
       if (!found) continue;
       found = this.trimTitleAtName(found);
-      // "X, Senator Y said", "X, Assistant Secretary for Asian Affairs Y": a title before another
-      // name (after its portfolio) is that name's, not an apposition of X.
-      if (this.titleOfNextName(found.end, s)) continue;
       // "President and Chief Executive Officer of Maple Rail": two titles share the employer.
       if (this.tokens[found.end]?.lower === 'and') {
         const second = matchTitle(words, found.end + 1);
         if (second && second.end <= s.tokenEnd) found = { start: found.start, end: second.end };
       }
+      // "X, Senator Y said", "X, Assistant Secretary for Asian Affairs Y", "X, Senior Advisor and Director of
+      // the Office of Public Engagement Y": a title before another name (after its portfolio or employer) is
+      // that name's, not an apposition of X.
+      if (this.titleOfNextName(found.end, s)) continue;
       let end = found.end;
       if (of === undefined && /^(?:of|for|at)$/.test(this.tokens[end]?.lower ?? '')) {
         const j = this.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
@@ -1444,8 +1451,14 @@ class MentionBuilder {
 
   /** Whether a person's name follows at k, possibly after a portfolio ("for Asian Affairs"). */
   private titleOfNextName(k: number, s: Sentence): boolean {
-    // "… Officer of Maple Rail": what follows "of" is the employer.
-    if (this.tokens[k]?.lower === 'of') return false;
+    // "… Officer of Maple Rail": what follows "of" is the employer; but "X, Director of the Office of Public
+    // Engagement Jane Roe": a name right after that employer holds the title.
+    if (this.tokens[k]?.lower === 'of') {
+      const employer = this.byStartToken.get(this.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1);
+      if (employer === undefined || this.mentions[employer]!.type === 'Person') return false;
+      const next = this.byStartToken.get(this.mentions[employer]!.tokenEnd);
+      return next !== undefined && this.mentions[next]!.type === 'Person' && this.mentions[next]!.kind === 'name';
+    }
     for (let j = k; j < Math.min(s.tokenEnd, k + 10); j++) {
       const m = this.byStartToken.get(j);
       if (m !== undefined && this.mentions[m]!.type === 'Person' && this.mentions[m]!.kind === 'name') return true;

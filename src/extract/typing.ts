@@ -22,6 +22,7 @@ import { isFirstName, isLocationHead, isOrganizationHead, isTitleWord, lookupDem
 import type { EntityType, Mention, Token } from '../model.js';
 import { FEMALE_PRONOUNS, LOCATIVE_PREPOSITIONS, MALE_PRONOUNS } from './lexicon.js';
 import { isCommonWord } from './headline-names.js';
+import { isLexiconWord } from './reading.js';
 
 /** Why a mention got its type: short and machine-readable ('given-name', 'head:Observatory', 'gazetteer'). */
 export type TypeEvidence = string;
@@ -217,6 +218,14 @@ export function jobOrPortfolio(words: readonly string[]): boolean {
   return words.every((w) => isCommonWord(w) || (isTitleWord(w) && !isFirstName(w) && !isOrganizationHead(w) && !lookupName(w)));
 }
 
+/**
+ * "Gun Violence Prevention", "Rose Garden Club": three or more words that are all common English words
+ * (the first maybe also a given name) make a name of a thing, not a person's.
+ */
+export function commonWordsOnly(words: readonly string[]): boolean {
+  return words.length >= 3 && words.every((w, i) => (i === 0 ? /^\p{Lu}\p{Ll}{2,}$/u.test(w) && isLexiconWord(w.toLowerCase()) : isCommonWord(w)));
+}
+
 /** A country, a region or a city of a million people ('Georgia', 'Montana', 'London'). */
 function isPlaceName(word: string): boolean {
   const entry = lookupName(word);
@@ -282,7 +291,7 @@ export function typeOfUnknownName(ctx: NameContext): NameTyping | undefined {
     if (NON_ENTITY_ACRONYMS.has(first.text) || first.text.length < 2) return undefined;
     return { type: 'Organization', evidence: 'acronym', ...(first.text.length < 3 ? { tentative: true } : {}) };
   }
-  if (givenNameAt(words)) return { type: 'Person', evidence: 'given-name' };
+  if (givenNameAt(words) && !commonWordsOnly(words)) return { type: 'Person', evidence: 'given-name' };
   if (ctx.titleCased) return undefined;
   // "The Greens", "The Moral Landscape": a capitalised article opens the name of a group or a work, never a person's.
   if (first.text === 'The') return undefined;

@@ -190,6 +190,19 @@ describe('typing: words that open sentences or lists without naming anyone', () 
     expect(typeOf(x)['Lumen Ruby']).toBe('Organization');
   });
 
+  it('gives a title followed by its office and a name to that name, not to the person before the comma', () => {
+    const x = extract('Today, Trade Advisor Mara Quint, Senior Advisor and Director of the Office of Rural Outreach Tomas Reyes, and others met growers.');
+    const roles = triples(x, (r) => r.type === 'HOLDS_ROLE');
+    expect(roles).toContain('Tomas Reyes -HOLDS_ROLE-> Office of Rural Outreach');
+    expect(roles.filter((t) => t.startsWith('Mara Quint'))).not.toContain('Mara Quint -HOLDS_ROLE-> Office of Rural Outreach');
+  });
+
+  it('reads "Office of Gun Violence Prevention Greg Ames" as the office and its officer', () => {
+    const x = extract('Deputy Director of the Office of Gun Violence Prevention Greg Ames spoke.');
+    expect(people(x)).toEqual(['Greg Ames']);
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toContain('Greg Ames -HOLDS_ROLE-> Office of Gun Violence Prevention');
+  });
+
   it('keeps a surname after "spokesman," in prose a person', () => {
     expect(people(extract('The Kremlin spokesman, Peskov, denied the report.'))).toEqual(['Peskov']);
   });
