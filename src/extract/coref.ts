@@ -5,7 +5,7 @@
  * capital or seat of government used as an actor as its country (metonymy), and names every entity
  * with a stable id.
  */
-import { allEntries, datelineCountryKey, entryByKey, isOrganizationHead, lookupName, sameGivenName, type KnowledgeEntry } from '../knowledge/index.js';
+import { allEntries, datelineCountryKey, entryByKey, isOrganizationHead, lookupDemonym, lookupName, sameGivenName, type KnowledgeEntry } from '../knowledge/index.js';
 import type { Entity, EntityType, Mention, MentionAnalysis, Reading, Token } from '../model.js';
 import { COUNTRY_AGENT_NOUNS, GOVERNMENT_NOMINALS, GROUP_NUMBER_WORDS, isPossessive, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 import { isGuessedName, personContext } from './typing.js';
@@ -95,6 +95,14 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
         continue;
       }
       if (m.name.split(/\s+/).every((w) => isOrganizationHead(w))) continue; // a bare "Ministry" names nothing by itself
+    }
+    // "the Keystone State", "the Sunshine State": a state's nickname is the one US state (else the one
+    // country) the article names; with none or several it names nothing sure, and is left out.
+    if (isStateNickname(m, tokens)) {
+      const state = theOne(clusters, (c) => !!c.knowledge?.key.startsWith('region:us:'));
+      const place = state ?? (clusters.some((c) => c.knowledge?.key.startsWith('region:us:')) ? undefined : theOne(clusters, (c) => c.type === 'Country' && !!c.knowledge));
+      if (place) join(place, m);
+      continue;
     }
     if (DIRECTIONS.has(m.text) && tokens[m.tokenStart - 1]?.lower === 'the') {
       const country = clusters.find((c) => c.type === 'Country' && c.knowledge && c.knowledge.name.startsWith(`${m.text} `));
@@ -314,6 +322,29 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * "the Keystone State", "the Lone Star State": "the", one or two capitalised words that name nothing
+ * known (no place, no demonym: "Lagos State" is a name), then "State".
+ */
+function isStateNickname(m: Mention, tokens: Token[]): boolean {
+  const words = m.name.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || words.at(-1) !== 'State' || tokens[m.tokenStart - 1]?.lower !== 'the') return false;
+  const qualifier = words.slice(0, -1);
+  return qualifier.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !placeName(qualifier.join(' ')) && !qualifier.some((w) => placeName(w) || lookupDemonym(w));
+}
+
+/** A country, a region or a city of 100,000 people ("Lagos"; a small town "Keystone" does not count). */
+function placeName(phrase: string): boolean {
+  const e = lookupName(phrase);
+  return !!e && (e.type === 'Country' || (e.type === 'Location' && (e.kind !== 'city' || (e.population ?? 0) >= 100_000)));
+}
+
+/** The only cluster that passes the test, or undefined for none or several. */
+function theOne(clusters: Cluster[], test: (c: Cluster) => boolean): Cluster | undefined {
+  const found = clusters.filter(test);
+  return found.length === 1 ? found[0] : undefined;
+}
 
 /** "officials", "authorities", "diplomats": a plural agent noun after a country or its demonym. */
 function isPluralAgent(t: Token | undefined): boolean {

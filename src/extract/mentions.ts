@@ -11,10 +11,12 @@ import {
   HONORIFICS,
   entryByKey,
   isAmbiguousFirstName,
+  isAmbiguousName,
   isFirstName,
   isKnownSurnameParticle,
   isLocationHead,
   isOrganizationHead,
+  isTitleWord,
   lookupAll,
   lookupDemonym,
   lookupName,
@@ -37,8 +39,9 @@ import {
   WEEKDAYS,
   isCalendarWord,
 } from './lexicon.js';
-import { headlineNameBreaks } from './headline-names.js';
-import { CAPTION_WORDS, EVENT_HEADS, GLUED_CAPTION, FACILITY_HEADS, LOWERCASE_ORG_HEADS, givenNameAt, leadingDescriptor, isAcronym, isCapitalised, typeOfUnknownName, describedOrganizations, type NameTyping } from './typing.js';
+import { headlineNameBreaks, isCommonWord } from './headline-names.js';
+import { isLexiconWord } from './reading.js';
+import { CAPTION_WORDS, EVENT_HEADS, GLUED_CAPTION, FACILITY_HEADS, LOWERCASE_ORG_HEADS, givenNameAt, leadingDescriptor, commonWordsOnly, isAcronym, isCapitalised, typeOfUnknownName, describedOrganizations, type NameTyping } from './typing.js';
 
 export { isAcronym, isCapitalised };
 
@@ -82,6 +85,10 @@ const LEADING_PLACE_HEADS = new Set(['Lake', 'Mount', 'Mt', 'Mt.', 'Fort', 'Cape
 
 /** Heads of bodies whose names take an "on" phrase ("Council on …", "Committee on …"). */
 const ON_HEADS = /^(?:Council|Committee|Subcommittee|Commission|Conference|Panel|Institute|Center|Centre|Board|Force)$/;
+/** Party adjectives written before a title ("Republican President", "Labour leader"). */
+const PARTY_ADJECTIVES = new Set(['Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Labor', 'Liberal', 'Tory', 'Socialist', 'Communist', 'Green', 'Libertarian']);
+/** Titles held inside a party ("party leader", "chairwoman", "spokesman", "candidate"). */
+const PARTY_ROLE = /\b(?:leader|chair\w*|spokes\w*|secretary[- ]general|general secretary|treasurer|whip|candidate|nominee|president of the party)$/i;
 const MODALS = /^(?:Will|May|Can|Could|Would|Should|Shall|Must|Might)$/;
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -127,6 +134,8 @@ class MentionBuilder {
   private readonly personWords = new Set<string>();
   /** Last words of the people's full names found so far ("Banda" after "Peter Banda"). */
   private readonly surnames = new Set<string>();
+  /** Whether the article names a gazetteer entry by a full, unambiguous name (by entry key). */
+  private readonly namedInFull = new Map<string, boolean>();
   /** Index of the first mention of the current sentence (mentions are added sentence by sentence). */
   private sentenceFirstMention = 0;
 
@@ -176,12 +185,19 @@ class MentionBuilder {
       const out: Piece[] = [];
       let from = p.start;
       for (const k of headlineNameBreaks(this.words, p.start, p.end, body)) {
-        if (k > from) out.push({ ...p, start: from, end: k });
+        if (k > from) out.push(this.trimConnectors({ ...p, start: from, end: k }));
         from = k + 1;
       }
       if (p.end > from) out.push({ ...p, start: from, end: p.end });
       return out;
     });
+  }
+
+  /** A name ends on no connector: "Department of | Treasury" (a word cut off after it) leaves "Department". */
+  private trimConnectors(piece: Piece): Piece {
+    let end = piece.end;
+    while (end - piece.start > 1 && /^(?:of|for|on|the|and|&)$/.test(this.tokens[end - 1]!.text)) end--;
+    return end === piece.end ? piece : { ...piece, end };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -219,6 +235,9 @@ class MentionBuilder {
     // its verb or a preposition is a common noun unless it is a first name.
     const following = this.tokens[k + 1];
     if (!titleCased && following && /^(?:VERB|AUX|ADP)$/.test(following.pos) && !isFirstName(t.text)) return false;
+    // "Advisor Kim Sung-han of …" in a headline: a hyphenated given name after a name word ("Moon Jae-in")
+    // is part of the name whatever its tag, unless it is an English word ("Follow-up").
+    if (titleCased && k > s.tokenStart && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text) && !isLexiconWord(t.lower) && prev.pos === 'PROPN' && isCapitalised(prev.text) && prev.end + 1 === t.start) return true;
     if (titleCased) return t.pos === 'PROPN' && !/^(?:ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB|ADV)$/.test(t.pos);
     // "Officials said": an inflected common noun (its lemma differs) opening a sentence is no name.
     if (t.lemma !== t.lower && !isCapitalised(this.tokens[k + 1]?.text ?? '')) return false;
@@ -268,7 +287,9 @@ class MentionBuilder {
         // "Korean People's Army", "Citizens' Movement for Change": a possessive inside an organisation's name.
         const plural = /^['’]$/.test(t.text) && /s$/.test(this.tokens[end - 1]!.text) && t.start === this.tokens[end - 1]!.end;
         const peoples = isPossessive(t) && /^(?:People|Peoples|Women|Children|Workers|Veterans|Farmers)$/.test(this.tokens[end - 1]!.text);
-        if ((peoples || (plural && this.endsInOrganizationHead(end + 1, s))) && this.nameLike(end + 1, s, titleCased)) {
+        // "Special Anti-Corruption Prosecutor’s Office": a title's possessive before an office's head, after other words of the name.
+        const titledOffice = isPossessive(t) && end - start >= 2 && isTitleWord(this.tokens[end - 1]!.text) && isOrganizationHead(this.tokens[end + 1]?.text ?? '');
+        if ((peoples || titledOffice || (plural && this.endsInOrganizationHead(end + 1, s))) && this.nameLike(end + 1, s, titleCased)) {
           end += 2;
           continue;
         }
@@ -340,8 +361,12 @@ class MentionBuilder {
     const words = this.words;
     let k = start;
     let name: Piece | undefined;
+    /** The first word after "<organisation head> of/for (the)" inside the open name, if any. */
+    let complementStart = -1;
     const flush = () => {
-      if (name) pieces.push(name);
+      // "House Select Committee on | Benghazi", "Department of | Treasury": a name ends on no connector (the
+      // known name after it stood apart).
+      if (name) pieces.push(this.trimConnectors(name));
       name = undefined;
     };
     while (k < end) {
@@ -354,6 +379,10 @@ class MentionBuilder {
         if (name && inside) {
           // "Bank of Ghana": the place after "of" is part of the institution's name.
           name.end = typeof inside === 'number' ? inside : k + 1;
+          // "Council of Economic Advisers", "Board of Governors": after "<head> of/for (the)" a body's name
+          // goes on, and its first word may be a plural title (its members), not one person's title.
+          if (/^(?:of|for)$/.test(t.lower) && typeof inside === 'number' && inside > k + 1 && NAME_CONNECTORS.has(this.tokens[inside - 1]!.lower)) complementStart = inside;
+          else if (/^(?:of|for)$/.test(t.lower) && inside === true) complementStart = k + 1;
           k = name.end;
           continue;
         }
@@ -455,10 +484,26 @@ class MentionBuilder {
       // "Howard Dean", "Jim Bishop": a one-word title closing the run right after a lone given name is
       // that person's surname.
       if (titleEnd === k + 1 && titleEnd === end && name && name.end === k && name.end - name.start === 1 && isFirstName(this.tokens[name.start]!.text) && !isAmbiguousFirstName(this.tokens[name.start]!.text)) titleEnd = 0;
+      // "National Association of Attorneys General", "Joint Chiefs of Staff": a plural title right after
+      // "<head> of/for (the)" names the body's members, a word of its name.
+      if (name && k === complementStart && titleEnd > k && !(known && known.end >= titleEnd) && /[^s]s$/.test(words[titleEnd - 1]!)) {
+        name.end = titleEnd;
+        k = titleEnd;
+        // ("Council of Economic Advisers Carla Frisch": the body's name ends with its members.)
+        flush();
+        continue;
+      }
       if (known && known.end >= titleEnd) {
         flush();
         pieces.push({ kind: 'entity', start: k, end: known.end, entry: known.entry });
         k = known.end;
+        continue;
+      }
+      // "Special Anti-Corruption Prosecutor’s Office": after words of a name, a title, its possessive and an
+      // office's head are words of that office's name.
+      if (titleEnd > k && name && name.end === k && titleEnd + 1 < end && isPossessive(this.tokens[titleEnd]) && isOrganizationHead(this.words[titleEnd + 1]!)) {
+        name.end = titleEnd;
+        k = titleEnd;
         continue;
       }
       if (titleEnd > k) {
@@ -479,7 +524,41 @@ class MentionBuilder {
     }
     flush();
     // Only a name after a portfolio's words ("for … Affairs Daniel X") is split, never one right after a title.
-    return pieces.flatMap((p, n) => (n > 0 && (pieces[n - 1]!.kind === 'connector' || pieces[n - 1]!.kind === 'entity') ? this.splitAtFirstName(p) : this.splitAfterHead(p)));
+    // "Assistant Secretary for Indian Affairs Bryan Newland": after a demonym, portfolio words too.
+    const portfolioAfterDemonym = (p: Piece, n: number): boolean => n > 0 && pieces[n - 1]!.kind === 'demonym' && p.kind === 'name' && this.portfolioOpens(p);
+    return pieces.flatMap((p, n) => {
+      if (n > 0 && (pieces[n - 1]!.kind === 'connector' || pieces[n - 1]!.kind === 'entity' || portfolioAfterDemonym(p, n))) return this.splitAtFirstName(p);
+      if (n === 0 && this.afterTitleComma(p.start)) return this.splitEmployerAndName(p);
+      return this.splitAfterHead(p);
+    });
+  }
+
+  /** "…, CEO, Medtronic Sanjay Mehrotra, President …": the word k follows "<title>," (a list of people without bullets). */
+  private afterTitleComma(k: number): boolean {
+    if (this.tokens[k - 1]?.text !== ',') return false;
+    for (let j = Math.max(0, k - 6); j < k - 1; j++) if (matchTitle(this.words, j, k - 1)?.end === k - 1) return true;
+    return false;
+  }
+
+  /**
+   * "Medtronic Sanjay Mehrotra" after "CEO,": unknown words, then a given name opening the rest, are the
+   * employer of the person listed before and the next person listed.
+   */
+  private splitEmployerAndName(piece: Piece): Piece[] {
+    if (piece.kind !== 'name' || piece.shapeType || piece.end - piece.start < 3 || isFirstName(this.tokens[piece.start]!.text)) return this.splitAfterHead(piece);
+    for (let k = piece.start + 1; k < piece.end - 1; k++)
+      if (isFirstName(this.tokens[k]!.text) && !isAmbiguousFirstName(this.tokens[k]!.text)) return [{ ...piece, end: k, shapeType: 'Organization' }, { ...piece, start: k }];
+    return this.splitAfterHead(piece);
+  }
+
+  /** The name opens with title or portfolio words ("Affairs", "Security") and no organisation head before a given name. */
+  private portfolioOpens(piece: Piece): boolean {
+    for (let k = piece.start; k < piece.end; k++) {
+      const w = this.tokens[k]!.text;
+      if (isFirstName(w)) return k > piece.start;
+      if (!isTitleWord(w) || isOrganizationHead(w)) return false;
+    }
+    return false;
   }
 
   /** "Chess Federation Mehrdad Rahimi": an organisation's head word, then a given name and a surname, is two names. */
@@ -497,10 +576,15 @@ class MentionBuilder {
    */
   private splitAtFirstName(piece: Piece): Piece[] {
     if (piece.kind !== 'name' || piece.end - piece.start < 3) return [piece];
+    // ("Office of Gun Violence Prevention Greg Jackson": a given name that is also a common word, before a
+    // common word, is no name's start.)
+    const commonGiven = (k: number) => isLexiconWord(this.tokens[k]!.lower) && (isCommonWord(this.tokens[k + 1]?.text ?? '') || /^(?:and|of|for|the|&)$/.test(this.tokens[k + 1]?.text ?? ''));
     for (let k = piece.start + 1; k < piece.end - 1; k++) {
-      if (!isFirstName(this.tokens[k]!.text)) continue;
-      if (isFirstName(this.tokens[piece.start]!.text)) return [piece];
-      return [{ kind: 'connector', start: piece.start, end: k }, { ...piece, start: k }];
+      if (!isFirstName(this.tokens[k]!.text) || commonGiven(k)) continue;
+      if (isFirstName(this.tokens[piece.start]!.text) && !commonWordsOnly(this.words.slice(piece.start, k))) return [piece];
+      // ("Office of Gun Violence Prevention Greg Jackson": a body's name before the person stays one.)
+      const body = isOrganizationHead(this.tokens[piece.start]!.text) && this.hasHeadConnector(piece.start, k);
+      return [body ? this.trimConnectors({ ...piece, end: k, shapeType: 'Organization' as const }) : { kind: 'connector', start: piece.start, end: k }, { ...piece, start: k }];
     }
     return [piece];
   }
@@ -597,13 +681,20 @@ class MentionBuilder {
     }
     if (t.lower !== 'of' && t.lower !== 'for') return false;
     const last = this.tokens[name.end - 1]!.text;
-    if (!isOrganizationHead(last) && !/^(?:Republic|Kingdom|Emirate|Principality|Commonwealth|Isle|Gulf|Bay|Sea|Strait|Cape)$/.test(last)) return false;
+    // "League for the Defence of Human Rights": a second "of" inside a body's name after "<head> for/of" goes on.
+    const nested = t.lower === 'of' && this.hasHeadConnector(name.start, name.end);
+    if (!isOrganizationHead(last) && !/^(?:Republic|Kingdom|Emirate|Principality|Commonwealth|Isle|Gulf|Bay|Sea|Strait|Cape)$/.test(last) && !nested) return false;
     // "Bank of Ghana", "University of Lagos": an institution named after its place.
     const known = this.longestKnown(next, end);
     if (known && INSTITUTION_HEADS.has(last) && known.entry.type !== 'Organization' && known.end === end) return known.end;
     // "Consumers Federation of Kenya (Cofek)": a short form in brackets defines the whole phrase as one name.
     if (known && known.entry.type !== 'Organization' && known.end === end && this.shortFormAt(known.end, name.start)) return known.end;
-    return !known && !matchTitle(this.words, next) && !this.demonymAt(next, end);
+    if (known || this.demonymAt(next, end)) return false;
+    // "League for the Defence of Human Rights", "Department of the Interior": the article after the
+    // connector stays inside too (the returned end is the word after it).
+    const title = matchTitle(this.words, next, end) ?? pluralTitle(this.words, next, end);
+    if (title && !/[^s]s$/.test(this.words[title.end - 1]!)) return false;
+    return next > k + 1 ? next : true;
   }
 
   /** Whether tokens start…end hold an organisation head followed by "of" or "for" ("Ministry of …"). */
@@ -623,10 +714,27 @@ class MentionBuilder {
     for (let e = Math.min(end, start + 8); e > start; e--) {
       const last = this.tokens[e - 1]!;
       if (NAME_CONNECTORS.has(last.lower) || isPossessive(last)) continue;
-      const entry = lookupName(this.span(start, e));
-      if (entry) return { end: e, entry };
+      const phrase = this.span(start, e);
+      const entry = lookupName(phrase);
+      if (entry && !this.unsupportedAcronym(phrase, entry)) return { end: e, entry };
     }
     return undefined;
+  }
+
+  /**
+   * "AA and NHPI communities": a two-letter acronym that the gazetteer knows but flags as ambiguous
+   * ('AA' for Anadolu Agency, 'PA', 'IS') names that entry only in an article that also names it in
+   * full; otherwise it is an unknown acronym of this article.
+   */
+  private unsupportedAcronym(phrase: string, entry: KnowledgeEntry): boolean {
+    // (Longer ones, 'RSF' in a story on Sudan, are left to the gazetteer: two letters spell too much by chance.)
+    if (!/^[A-Z]{2}$/.test(phrase) || !isAmbiguousName(phrase)) return false;
+    let named = this.namedInFull.get(entry.key);
+    if (named === undefined) {
+      named = [entry.name, ...entry.aliases].some((n) => n !== phrase && !isAcronym(n) && !isAmbiguousName(n) && this.text.includes(n));
+      this.namedInFull.set(entry.key, named);
+    }
+    return !named;
   }
 
   private demonymAt(start: number, end: number): Piece | undefined {
@@ -657,7 +765,8 @@ class MentionBuilder {
     if ((m.type === 'Person' || m.type === 'Organization') && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1)
       for (const w of m.name.split(/\s+/)) {
         const word = nameWord(w);
-        if (word.length > 1) this.personWords.add(word);
+        // ("the", "of" inside "League for the Defence of …" make no later sentence's opening word a name.)
+        if (word.length > 1 && isCapitalised(w)) this.personWords.add(word);
       }
     if (m.type === 'Person' && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1) this.surnames.add(nameWord(this.tokens[m.tokenEnd - 1]!.text));
     return i;
@@ -986,6 +1095,14 @@ class MentionBuilder {
   private roleChains(s: Sentence): void {
     const persons = this.current().filter((m) => m.type === 'Person' && m.kind === 'name');
     for (const person of persons) {
+      // "- Ana Ruiz, Executive Director, Karamah": in a list of people, what follows a person's title is their employer.
+      if (this.listedEmployer(person, s)) {
+        // ("Medtronic Sanjay Mehrotra": a given name inside says the next person follows; left as it is.)
+        const innerGiven = this.tokens.slice(person.tokenStart + 1, person.tokenEnd - 1).some((t) => isFirstName(t.text));
+        if (person.tokenEnd - person.tokenStart === 1 || (person.tentative && !innerGiven)) this.employerNotPerson(person);
+        // (A person there is the next one listed: the title before the comma is the first one's.)
+        continue;
+      }
       const chain = this.titlesBefore(person.tokenStart, s);
       // A plural title shared by a coordination: "Presidents A of X and B of Y".
       if (!chain.titles.length) {
@@ -1112,6 +1229,10 @@ class MentionBuilder {
               of = further;
               phraseStart = this.mentions[further]!.tokenStart;
             }
+          } else if (PARTY_ADJECTIVES.has(m.text) && !PARTY_ROLE.test(role)) {
+            // "Republican President X", "Conservative MP Y": the party word says whose member the holder is;
+            // the office is the state's, not the party's ("Labour leader Z" is the party's).
+            phraseStart = m.tokenStart;
           } else {
             of = qualifier;
             phraseStart = m.tokenStart;
@@ -1204,6 +1325,20 @@ class MentionBuilder {
     return undefined;
   }
 
+  /**
+   * "Name, Title, X": a name after a title and a comma, where the title itself follows a person's name
+   * and a comma, is the place of work of the person listed first (a readout's list of participants).
+   * A lone word there is no person unless it has a given name or an honorific.
+   */
+  private listedEmployer(m: Mention, s: Sentence): boolean {
+    if (this.tokens[m.tokenStart - 1]?.text !== ',' || m.honorific) return false;
+    if (m.tokenEnd - m.tokenStart === 1 && isFirstName(this.tokens[m.tokenStart]!.text)) return false;
+    const title = this.titleEndingAt(m.tokenStart - 1, s);
+    if (!title || this.tokens[title.start - 1]?.text !== ',') return false;
+    const before = this.byEndToken.get(title.start - 1);
+    return before !== undefined && this.mentions[before]!.type === 'Person' && this.mentions[before]!.kind === 'name';
+  }
+
   /** A guessed person named as an employer ("chief executive of Maple Rail") is an organisation. */
   private employerNotPerson(m: Mention): void {
     if (m.type === 'Person' && m.kind === 'name' && m.tentative && !m.honorific && !m.role) {
@@ -1260,14 +1395,15 @@ class MentionBuilder {
       }
       if (!found) continue;
       found = this.trimTitleAtName(found);
-      // "X, Senator Y said", "X, Assistant Secretary for Asian Affairs Y": a title before another
-      // name (after its portfolio) is that name's, not an apposition of X.
-      if (this.titleOfNextName(found.end, s)) continue;
       // "President and Chief Executive Officer of Maple Rail": two titles share the employer.
       if (this.tokens[found.end]?.lower === 'and') {
         const second = matchTitle(words, found.end + 1);
         if (second && second.end <= s.tokenEnd) found = { start: found.start, end: second.end };
       }
+      // "X, Senator Y said", "X, Assistant Secretary for Asian Affairs Y", "X, Senior Advisor and Director of
+      // the Office of Public Engagement Y": a title before another name (after its portfolio or employer) is
+      // that name's, not an apposition of X.
+      if (this.titleOfNextName(found.end, s)) continue;
       let end = found.end;
       if (of === undefined && /^(?:of|for|at)$/.test(this.tokens[end]?.lower ?? '')) {
         const j = this.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
@@ -1338,8 +1474,14 @@ class MentionBuilder {
 
   /** Whether a person's name follows at k, possibly after a portfolio ("for Asian Affairs"). */
   private titleOfNextName(k: number, s: Sentence): boolean {
-    // "… Officer of Maple Rail": what follows "of" is the employer.
-    if (this.tokens[k]?.lower === 'of') return false;
+    // "… Officer of Maple Rail": what follows "of" is the employer; but "X, Director of the Office of Public
+    // Engagement Jane Roe": a name right after that employer holds the title.
+    if (this.tokens[k]?.lower === 'of') {
+      const employer = this.byStartToken.get(this.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1);
+      if (employer === undefined || this.mentions[employer]!.type === 'Person') return false;
+      const next = this.byStartToken.get(this.mentions[employer]!.tokenEnd);
+      return next !== undefined && this.mentions[next]!.type === 'Person' && this.mentions[next]!.kind === 'name';
+    }
     for (let j = k; j < Math.min(s.tokenEnd, k + 10); j++) {
       const m = this.byStartToken.get(j);
       if (m !== undefined && this.mentions[m]!.type === 'Person' && this.mentions[m]!.kind === 'name') return true;

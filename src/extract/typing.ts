@@ -21,6 +21,8 @@
 import { isFirstName, isLocationHead, isOrganizationHead, isTitleWord, lookupDemonym, lookupName } from '../knowledge/index.js';
 import type { EntityType, Mention, Token } from '../model.js';
 import { FEMALE_PRONOUNS, LOCATIVE_PREPOSITIONS, MALE_PRONOUNS } from './lexicon.js';
+import { isCommonWord } from './headline-names.js';
+import { isLexiconWord } from './reading.js';
 
 /** Why a mention got its type: short and machine-readable ('given-name', 'head:Observatory', 'gazetteer'). */
 export type TypeEvidence = string;
@@ -146,7 +148,9 @@ export const LOWERCASE_ORG_HEADS = set('agency newspaper magazine tabloid websit
 export const NON_ENTITY_ACRONYMS = set(
   'AM PM BST GMT UTC EST EDT PST PDT CET CEST IST JST TV CEO CFO COO GDP GNP VAT PPE HIV AIDS COVID SARS DNA RNA ID IDs OK USD EUR GBP JPY CNY RMB KM KG MW GW LNG LGBT LGBTQ FAQ PR AI IT VIP SUV PhD MP MPs QC KC RIP CCTV HIMARS ICBM ICBMs MRI CT GPS PCR STEM',
 );
-const TITLE_MODIFIER_WORDS = set('former then acting outgoing incoming interim ex');
+const TITLE_MODIFIER_WORDS = set('former then acting outgoing incoming interim ex current late sitting newly');
+/** Time adverbs that open sentences capitalised ("Yesterday, the Administrator …", "TODAY, the President …"). */
+const TIME_WORDS = set('yesterday today tomorrow tonight now currently recently earlier later previously');
 /** Closed-class words that, capitalised, open no name ("Chair In Global Politics", "I'm", "Who"). */
 const FUNCTION_WORDS = set('in on at of for to by with from into and or but nor so if as do does did is are was were be i you we they he she it who whom what which that this these those there here my your our their his her its me us them');
 
@@ -200,6 +204,28 @@ export function leadingDescriptor(words: readonly string[]): number {
   return words.length >= 3 && isFirstName(words[1]!) && OCCUPATION.test(words[0]!) ? 1 : 0;
 }
 
+/** Last words of jobs and portfolios ("Health Lead", "Senior Fellow", "Public Affairs", "Economic Mobility"). */
+const JOB_NOUNS = set('lead fellow assistant associate intern liaison counsel manager specialist analyst consultant strategist organizer organiser coordinator officer principal trustee vp');
+const PORTFOLIO_NOUNS = set('policy affairs engagement partnerships initiatives programs programmes equity mobility development outreach operations strategy communications innovation relations');
+
+/**
+ * A phrase of common English words (no given name, no known name, no head of a body or a place)
+ * ending in a job or portfolio noun; one word alone only when it is such a noun.
+ */
+export function jobOrPortfolio(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!.toLowerCase();
+  if (!JOB_NOUNS.has(last) && !PORTFOLIO_NOUNS.has(last)) return false;
+  return words.every((w) => isCommonWord(w) || (isTitleWord(w) && !isFirstName(w) && !isOrganizationHead(w) && !lookupName(w)));
+}
+
+/**
+ * "Gun Violence Prevention", "Rose Garden Club": three or more words that are all common English words
+ * (the first maybe also a given name) make a name of a thing, not a person's.
+ */
+export function commonWordsOnly(words: readonly string[]): boolean {
+  return words.length >= 3 && words.every((w, i) => (i === 0 ? /^\p{Lu}\p{Ll}{2,}$/u.test(w) && isLexiconWord(w.toLowerCase()) : isCommonWord(w)));
+}
+
 /** A country, a region or a city of a million people ('Georgia', 'Montana', 'London'). */
 function isPlaceName(word: string): boolean {
   const entry = lookupName(word);
@@ -222,12 +248,17 @@ export function typeOfUnknownName(ctx: NameContext): NameTyping | undefined {
   if (!ofHead && namesAThing(words) && !ctx.honorific) return undefined;
   // "Former federation president X": a capitalised title modifier opening a sentence is no name.
   if (toks.length === 1 && TITLE_MODIFIER_WORDS.has(first.lower)) return undefined;
+  // "Yesterday, the Administrator of …", "Today National Security Advisor X met …": a time adverb is no name (in capitals neither).
+  if (toks.length === 1 && TIME_WORDS.has(first.lower)) return undefined;
   // "Deputy Commander INDOPACOM Lieutenant General X": an acronym after a title is an organisation.
   if (toks.length === 1 && isAcronym(first.text) && first.text.length >= 3 && !ctx.honorific && !NON_ENTITY_ACRONYMS.has(first.text)) return { type: 'Organization', evidence: 'acronym' };
   // "In Global Politics", "Do", "I'm": a capitalised function word opens no name.
   // ("Grace Atieno Were": inside a name a capitalised "Were" is a surname; a contraction like "I'm" never is.)
   if (FUNCTION_WORDS.has(first.lower) || toks.some((t) => /['’]/.test(t.text) && FUNCTION_WORDS.has(t.lower.replace(/['’].*$/, '')))) return undefined;
   if (ctx.honorific) return { type: 'Person', evidence: 'honorific' };
+  // "Senior Fellow", "Arts and Health Lead", "Director of Economic Mobility": a job or portfolio made of
+  // common words (in the lists of readouts, "Name, Title, Organisation") names no one.
+  if (jobOrPortfolio(words)) return undefined;
   // "Henderson Executive Airport": a title word opening a place's or body's name is part of it.
   if (ctx.afterTitle && !givenNameAt(words) && !isFirstName(first.text)) {
     const head = headType(words);
@@ -260,7 +291,7 @@ export function typeOfUnknownName(ctx: NameContext): NameTyping | undefined {
     if (NON_ENTITY_ACRONYMS.has(first.text) || first.text.length < 2) return undefined;
     return { type: 'Organization', evidence: 'acronym', ...(first.text.length < 3 ? { tentative: true } : {}) };
   }
-  if (givenNameAt(words)) return { type: 'Person', evidence: 'given-name' };
+  if (givenNameAt(words) && !commonWordsOnly(words)) return { type: 'Person', evidence: 'given-name' };
   if (ctx.titleCased) return undefined;
   // "The Greens", "The Moral Landscape": a capitalised article opens the name of a group or a work, never a person's.
   if (first.text === 'The') return undefined;

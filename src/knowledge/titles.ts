@@ -12,6 +12,7 @@ import {
   TITLE_SUFFIXES,
 } from './curated/titles.js';
 import { isOrganizationHead } from './heads.js';
+import { isFirstName } from './names.js';
 import { foldDiacritics } from './normalize.js';
 import type { TitleMatch } from './types.js';
 
@@ -92,6 +93,14 @@ function complementAt(parts: Part[], i: number, capitalisedWords?: readonly stri
     // 'Administrator of the Environmental Protection Agency': capitalised words running on to an
     // institution's head make the complement the start of that institution's name.
     if (capitalisedWords && runsIntoInstitution(parts, k, capitalisedWords)) break;
+    // 'Assistant to the President for Economic Mobility': a portfolio ending on an adjective goes on over
+    // the capitalised noun it qualifies (no one is named 'Mobility').
+    const next = parts[k];
+    const nextWord = capitalisedWords?.[next?.token ?? -1] ?? '';
+    if (next?.last && /(?:ic|al|ive|ary|ous|ian|an)$/.test(parts[k - 1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(nextWord) && !isOrganizationHead(next.text) && !isFirstName(nextWord) && !TITLE_COMPLEMENT_WORDS.has(next.text)) {
+      k++;
+      if (runsIntoInstitution(parts, k, capitalisedWords!)) break;
+    }
     end = k;
     j = k;
   }

@@ -79,3 +79,18 @@ describe('organisations named short', () => {
     expect(r.entities.find((e) => e.name === 'White House')?.aliases ?? []).not.toContain('House');
   });
 });
+
+describe('coreference: a state named by its nickname', () => {
+  it('joins "the <Nickname> State" to the one US state the article names', () => {
+    const r = resolve('Mayors from across Ohio met in Columbus. New plants will open in the Buckeye State next year.');
+    expect(r.of('Buckeye State')).toBe(r.of('Ohio'));
+    expect(r.entities.filter((e) => e.type === 'Location').map((e) => e.name).sort()).toEqual(['Columbus', 'Ohio']);
+  });
+
+  it('names nothing when several states or none are named, and leaves a real state name alone', () => {
+    const r = resolve('Governors of Ohio and Texas met. Jobs grew in the Bluebonnet State.');
+    expect(r.of('Bluebonnet State')).toBeUndefined();
+    expect(r.entities.map((e) => e.name)).not.toContain('Bluebonnet State');
+    expect(resolve('Protests hit the Rivers State capital.').entities.map((e) => e.name)).toContain('Rivers State');
+  });
+});

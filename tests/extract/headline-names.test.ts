@@ -41,6 +41,19 @@ describe('names in Title Case headlines', () => {
   });
 });
 
+describe('hyphenated given names in Title Case headlines', () => {
+  it('keeps a hyphenated given name after a surname inside the name', () => {
+    // (The tagger reads "Sung-ho" and "Sung-min" as common nouns: the headline's capitals say nothing.)
+    const x = withTitle('Readout of National Security Advisor Mark Cole’s Call with National Security Advisor Choi Sung-ho of the Republic of Korea', 'They spoke about trade.');
+    expect(people(x)).toEqual(['Choi Sung-ho', 'Mark Cole']);
+    expect(people(withTitle('Envoy Yoo Sung-min Visits Busan', 'The envoy arrived on Monday.'))).toEqual(['Yoo Sung-min']);
+  });
+
+  it('leaves a hyphenated English word out of a name', () => {
+    expect(people(withTitle('Ambassador Maria Vidal Holds Follow-up Talks', 'Ambassador Maria Vidal held talks.'))).toEqual(['Maria Vidal']);
+  });
+});
+
 describe('isCommonWord', () => {
   it('is true for capitalised English words and false for names, heads and titles', () => {
     for (const w of ['Call', 'Meeting', 'Launches', 'Announces', 'Delivers', 'Statement', 'Trip', 'Remarks', 'Manufacturers']) expect(isCommonWord(w)).toBe(true);

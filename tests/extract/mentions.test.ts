@@ -60,3 +60,42 @@ describe('mentions', () => {
     expect(kinds).toEqual(['nominal:embassy', 'pronoun:it', 'pronoun:She']);
   });
 });
+
+describe('organisation names holding "of the" / "for the"', () => {
+  it('keeps "<head> for/of the …" and a second "of" inside one body', () => {
+    expect(names('The chair of the Andean League for the Protection of River Basins, Tomas Ruiz, spoke.')).toContain('Organization:Andean League for the Protection of River Basins');
+    expect(names('The Institute of the Sea and the Museum of the Coast were closed.')).toEqual(['Organization:Institute of the Sea', 'Organization:Museum of the Coast']);
+  });
+
+  it('reads a plural title right after "<head> of" as the members of the body', () => {
+    expect(names('Members of the Board of Trustees and the Council of Economic Advisers met.')).toEqual(['Organization:Board of Trustees', 'Organization:Council of Economic Advisers']);
+    const { mentions } = analyse('Council of Economic Advisers Chair Nadia Brook spoke.');
+    expect(mentions.find((m) => m.name === 'Nadia Brook')?.role).toBe('Chair');
+  });
+
+  it('makes no later opening word a name because an earlier name held "the"', () => {
+    expect(names('He joined the Academy of the Arts in Lima. The report was long.')).toEqual(['Organization:Academy of the Arts', 'Location:Lima']);
+  });
+});
+
+describe('ambiguous acronyms of the gazetteer', () => {
+  const known = (text: string) => analyse(text).mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}:${m.knowledgeId ?? '-'}`);
+
+  it('links an ambiguous short acronym only in an article that names the entry in full', () => {
+    expect(known('The AA and NHPI communities met the mayor.').filter((x) => x.startsWith('AA:'))).toEqual(['AA:-']);
+    expect(known('Turkey’s Anadolu Agency (AA) reported the strike. AA said two died.').filter((x) => x.startsWith('AA:'))).toEqual(['AA:org:anadolu', 'AA:org:anadolu']);
+  });
+});
+
+describe('names ending on a connector', () => {
+  it('ends a name before "on"/"of" when a known name after it stands apart', () => {
+    expect(names('She sat on the Senate Select Committee on Benghazi.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/ on$/)]));
+    expect(names('She sat on the Senate Select Committee on Benghazi.')).toContain('Location:Benghazi');
+  });
+});
+
+describe("an office named after its holder's title", () => {
+  it('keeps "<words> <title>’s <office head>" one organisation', () => {
+    expect(names('They praised the Special Anti-Fraud Prosecutor’s Office and its staff.')).toEqual(['Organization:Special Anti-Fraud Prosecutor’s Office']);
+  });
+});

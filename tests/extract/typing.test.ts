@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { givenNameAt, headType, leadingDescriptor, namesAThing } from '../../src/extract/typing.js';
-import { extract } from '../helpers.js';
+import { extract, triples } from '../helpers.js';
 
 const typeOf = (x: ReturnType<typeof extract>) => Object.fromEntries(x.entities.map((e) => [e.name, e.type]));
 const evidenceOf = (x: ReturnType<typeof extract>) => Object.fromEntries(x.entities.map((e) => [e.name, e.evidence]));
@@ -158,5 +158,52 @@ describe("typing: a party's adjective", () => {
   it('joins the party named later in the text', () => {
     const x = extract('A Republican assemblywoman, Jill Tolles, spoke first. Few women sit for the Republican Party, she said.');
     expect(x.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['Republican Party']);
+  });
+});
+
+describe('typing: words that open sentences or lists without naming anyone', () => {
+  it('takes no time adverb or title adjective for a name, and gives its title no employer', () => {
+    const x = extract('Current Prime Minister of Peru Lucia Ferro wrote a note. Yesterday, the Administrator of the Rural Credit Agency Omar Vidal met growers. TODAY, the President spoke. Tomorrow, the Governor will visit. Late Senator Ruth Okoro was honoured.');
+    for (const word of ['Current', 'Yesterday', 'TODAY', 'Tomorrow', 'Late']) expect(typeOf(x)[word], word).toBeUndefined();
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toContain('Lucia Ferro -HOLDS_ROLE-> Peru');
+  });
+
+  it('gives a party adjective before a public office no HOLDS_ROLE, but keeps a party office', () => {
+    const x = extract('Republican President Dale Harmon praised the vote. Conservative MP Ruth Okafor objected. Labour leader Sam Kerr spoke.');
+    const roles = triples(x, (r) => r.type === 'HOLDS_ROLE');
+    expect(roles.filter((t) => /Dale Harmon|Ruth Okafor/.test(t) && /Republican|Conservative/.test(t))).toEqual([]);
+    expect(roles).toContain('Sam Kerr -HOLDS_ROLE-> Labour Party');
+  });
+
+  it('takes no job or portfolio of common words for a person', () => {
+    const x = extract('Participants included:\n- Rana Salim, Executive Director, Karamah\n- Tom Bailey, Arts and Health Lead, World Health Organization\n- Mia Fox, Senior Fellow, Brookings Institution\n- Ann Ruiz, Special Assistant to the President for Economic Mobility\n- Joe Parr, President, Sojourners');
+    expect(people(x)).toEqual(['Ann Ruiz', 'Joe Parr', 'Mia Fox', 'Rana Salim', 'Tom Bailey']);
+    expect(typeOf(x)['Karamah']).toBe('Organization');
+    expect(typeOf(x)['Sojourners']).toBe('Organization');
+  });
+
+  it('splits the employer from the next person in a list without bullets', () => {
+    const x = extract('Participants: Paul Grant, CEO, Nordwind Sanjay Mehta, President and CEO, Orbex Jane Fowler, Chair, Lumen Ruby.');
+    expect(people(x)).toEqual(['Jane Fowler', 'Paul Grant', 'Sanjay Mehta']);
+    expect(typeOf(x)['Nordwind']).toBe('Organization');
+    expect(typeOf(x)['Orbex']).toBe('Organization');
+    expect(typeOf(x)['Lumen Ruby']).toBe('Organization');
+  });
+
+  it('gives a title followed by its office and a name to that name, not to the person before the comma', () => {
+    const x = extract('Today, Trade Advisor Mara Quint, Senior Advisor and Director of the Office of Rural Outreach Tomas Reyes, and others met growers.');
+    const roles = triples(x, (r) => r.type === 'HOLDS_ROLE');
+    expect(roles).toContain('Tomas Reyes -HOLDS_ROLE-> Office of Rural Outreach');
+    expect(roles.filter((t) => t.startsWith('Mara Quint'))).not.toContain('Mara Quint -HOLDS_ROLE-> Office of Rural Outreach');
+  });
+
+  it('reads "Office of Gun Violence Prevention Greg Ames" as the office and its officer', () => {
+    const x = extract('Deputy Director of the Office of Gun Violence Prevention Greg Ames spoke.');
+    expect(people(x)).toEqual(['Greg Ames']);
+    expect(triples(x, (r) => r.type === 'HOLDS_ROLE')).toContain('Greg Ames -HOLDS_ROLE-> Office of Gun Violence Prevention');
+  });
+
+  it('keeps a surname after "spokesman," in prose a person', () => {
+    expect(people(extract('The Kremlin spokesman, Peskov, denied the report.'))).toEqual(['Peskov']);
   });
 });

@@ -138,6 +138,12 @@ describe('resolveIdentities', () => {
     expect(map.ids).toEqual({});
   });
 
+  it('joins no two-letter acronym across articles, even one that spells a name', () => {
+    const agency = s('a', 'Harbor Agency', 'Organization', { aliases: ['HA'] });
+    const community = s('b', 'HA', 'Organization');
+    expect(resolveIdentities([agency, community]).ids).toEqual({});
+  });
+
   it('does not take a bracketed code that does not spell the name for its acronym', () => {
     const college = s('a', 'Harbor Valley College', 'Organization', { aliases: ['AL'] });
     const bare = s('b', 'AL', 'Organization');
