@@ -71,6 +71,7 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
   const out: { sentence: number; found: Found }[] = [];
   const done = new Set<string>();
   const published = new Map<string, { kind: string; head: string; at: number }>();
+  const offices = new Map<string, string>();
   for (const r of ctx.roles) {
     if (r.of !== undefined) continue;
     const person = ctx.mentions[r.person]!;
@@ -103,7 +104,12 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     // and only for a name that reads as a person's (a given name first): list lines of a readout
     // ("Director, Office of Political Strategy and Outreach") leave fragments the typing stage may call people.
     const prefixed = r.start < person.start && !bracketedEmployer(ctx, person, s) && (givenNameFirst(ctx.entityById.get(id)?.name) || plainTitleBefore(ctx, r.role, person));
-    if (!country && publisherCountry && official && prefixed && !counterpart(publisherCountry)) {
+    // A country has one president and one vice president: in a published text the first named holds
+    // the publisher's office, and another "President X" is a guest ("President Biden … President Xi").
+    const office = singleHolderOffice(r.role) && !afterArticle(ctx, r, person) ? singleHolderOffice(r.role) : undefined;
+    const heldByAnother = !!office && offices.has(office) && offices.get(office) !== id;
+    if (!country && publisherCountry && official && prefixed && !heldByAnother && !counterpart(publisherCountry)) {
+      if (office) offices.set(office, id);
       country = publisherCountry;
       confidence = 0.55;
       published.set(id, { kind: leaderOrHead(head), head: head.replace(/s$/, ''), at: person.start });
@@ -147,6 +153,8 @@ function publishersGuests(bySentence: Found[][], published: Map<string, { kind: 
           const pa = published.get(a);
           const pb = published.get(b);
           for (const [id, p] of [[a, pa], [b, pb]] as const) if (p && p.kind === 'leader' && p.head !== 'president') guests.add(id);
+          // "Advisor A met with President B": a president met by the publisher's other officials is a guest.
+          if (pa && pa.kind !== 'leader' && pb?.head === 'president') guests.add(b);
           if (!pa || !pb || a === b) continue;
           // Two holders of the same title meeting are counterparts: "Advisor A met Advisor B", "President A called President B".
           if (pa.head === pb.head) guests.add(pa.at < pb.at ? b : a);
@@ -177,6 +185,19 @@ function chainCountry(ctx: RelationView, r: { start: number }, person: Mention, 
 function givenNameFirst(name: string | undefined): boolean {
   const words = (name ?? '').split(/\s+/).filter((w) => !HONORIFICS.has(w.replace(/\.$/, '').toLowerCase()) && !HONORIFICS.has(w));
   return words.length >= 2 && isFirstName(words[0]!);
+}
+
+/** "Senior Advisor to the President X": a title read after "the" is the complement of another title, not X's office. */
+function afterArticle(ctx: RelationView, r: { start: number }, person: Mention): boolean {
+  let k = person.tokenStart;
+  while (k > 0 && ctx.tokens[k]!.start > r.start) k--;
+  return ctx.tokens[k - 1]?.lower === 'the';
+}
+
+/** "President", "President-elect", "Vice President": offices one person holds in a country at a time (the key), else undefined. */
+function singleHolderOffice(role: string): string | undefined {
+  const key = role.toLowerCase().replace(/^(?:former|then-?|acting)\s+/, '').replace(/-elect$/, '').trim();
+  return key === 'president' || key === 'vice president' ? key : undefined;
 }
 
 /**

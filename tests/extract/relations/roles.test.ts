@@ -55,4 +55,10 @@ describe('relations/roles', () => {
     const x = titled('Readout of a Call on Storm Relief', 'National Security Advisor Tom Hale spoke with Governor Mary Byrne, Mayor Omar Reyes and Chief Lena Fox. The United States will send aid.', 'The White House');
     expect(triples(x, roles)).toEqual(['Tom Hale -HOLDS_ROLE-> United States']);
   });
+  it('gives the publisher one president: another "President X" in its text is a guest', () => {
+    const x = titled('Readout of a Meeting on Trade', 'President Tom Hale met today with President Wen. The two leaders discussed trade between the United States and their region.', 'The White House');
+    expect(triples(x, roles)).toEqual(['Tom Hale -HOLDS_ROLE-> United States']);
+    const y = titled('Readout of a Forum on Jobs', 'The forum featured Senior Advisor to the President Ana Silva. President Hale spoke about jobs in the United States.', 'The White House');
+    expect(triples(y, roles)).toContain('Hale -HOLDS_ROLE-> United States');
+  });
 });
