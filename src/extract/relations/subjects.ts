@@ -14,7 +14,7 @@ import { FUTURE_MARKERS, HYPOTHETICAL_MODALS, isCalendarName, MONTHS, NEGATIONS,
 import { type Arg, RelationView, SUBORDINATORS } from './view.js';
 
 /** What a statement is made in ("Ghana in a statement urged …"). */
-const MEDIUM_NOUNS = new Set(['statement', 'letter', 'speech', 'interview', 'address', 'post', 'message', 'communique', 'communiqué', 'tweet', 'broadcast', 'briefing', 'op-ed']);
+const MEDIUM_NOUNS = new Set(['statement', 'statements', 'letter', 'speech', 'interview', 'address', 'post', 'message', 'communique', 'communiqué', 'tweet', 'tweets', 'broadcast', 'briefing', 'op-ed', 'video', 'report', 'resolution', 'declaration']);
 /** Bodies of several parties acting together, and what a party does to be one of them. */
 const COALITION_NOUNS = new Set(['coalition', 'alliance', 'bloc', 'group', 'grouping', 'camp', 'axis', 'front']);
 const COALITION_MEMBER_VERBS = new Set(['lead', 'head', 'join', 'form', 'command', 'found', 'build']);
@@ -30,6 +30,9 @@ export function subjectOf(ctx: RelationView, v: number, s: Sentence): { args: Ar
   let commas = 0;
   while (k >= s.tokenStart) {
     const ended = ctx.argsEndingAt(k + 1);
+    // "posted a message on Twitter blaming Iran", "travelled to Kenya to meet X": the object of a
+    // preposition is not the subject of a participle or infinitive after it.
+    if (ended.length && nonFinite(ctx, v, chain) && prepositionObject(ctx, ended[0]!, s)) return { args: [], chain };
     if (ended.length) return { args: ctx.actors(ended), chain };
     const t = ctx.tokens[k]!;
     if (ctx.prefixOf.has(k)) return { args: [ctx.prefixOf.get(k)!], chain };
@@ -93,6 +96,44 @@ export function subjectOf(ctx: RelationView, v: number, s: Sentence): { args: Ar
     break;
   }
   return { args: [], chain };
+}
+
+/** Prepositions of place, medium and route whose object stays inside its phrase. */
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'at', 'in', 'via', 'through', 'during', 'from', 'to', 'into', 'inside', 'within', 'across', 'over']);
+
+/** A predicate with no tense of its own: a participle ("blaming") or an infinitive ("to support"). */
+function nonFinite(ctx: RelationView, v: number, chain: Token[]): boolean {
+  if (chain.some((c) => c.pos === 'AUX' || HYPOTHETICAL_MODALS.has(c.lower) || FUTURE_MARKERS.has(c.lower))) return false;
+  return chain[0]?.lower === 'to' || (/ing$/.test(ctx.tokens[v]!.lower) && !chain.length);
+}
+
+/** An argument governed by an adjunct preposition ("on Twitter", "at the United Nations"). */
+function prepositionObject(ctx: RelationView, a: Arg, s: Sentence): boolean {
+  let j = a.start - 1;
+  while (j > s.tokenStart && ctx.tokens[j]!.pos === 'DET') j--;
+  return ADJUNCT_PREPOSITIONS.has(ctx.tokens[j]?.lower ?? '');
+}
+
+/**
+ * "X posted a message on Twitter blaming Iran", "X issued a statement condemning Y": a participle after
+ * a medium (past a place or outlet it was posted on) says what its author does.
+ */
+export function mediumParticipleSubject(ctx: RelationView, v: number, s: Sentence): Arg[] {
+  if (!/ing$/.test(ctx.tokens[v]!.lower)) return [];
+  let k = v - 1;
+  const outlet = ctx.argEnd.get(k + 1);
+  if (outlet && prepositionObject(ctx, outlet, s)) {
+    k = outlet.start - 1;
+    while (k > s.tokenStart && ctx.tokens[k]!.pos === 'DET') k--;
+    k--;
+  }
+  if (!MEDIUM_NOUNS.has(ctx.tokens[k]?.lower ?? '')) return [];
+  for (let j = k - 1; j >= s.tokenStart && j > k - 5; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.pos === 'VERB') return subjectOf(ctx, j, s).args;
+    if (!/^(?:DET|ADJ|PRON|NUM)$/.test(t.pos)) return [];
+  }
+  return [];
 }
 
 /**

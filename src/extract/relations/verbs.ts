@@ -12,7 +12,7 @@
 import type { RelationType, Sentence, Token } from '../../model.js';
 import { GROUP_NUMBER_WORDS, isPossessive, NEGATIONS, SPEECH_VERBS } from '../lexicon.js';
 import { type Arg, type Found, RelationView, SUBORDINATORS, isPlace } from './view.js';
-import { addresseeOf, adjunctSubject, coalitionLeader, coordinatedSubject, joinedCalls, mainSubject, subjectOf, timeAdjunctStart } from './subjects.js';
+import { addresseeOf, adjunctSubject, coalitionLeader, coordinatedSubject, joinedCalls, mainSubject, mediumParticipleSubject, subjectOf, timeAdjunctStart } from './subjects.js';
 import { clauseModality, clauseNegated } from './modality.js';
 
 interface VerbTrigger {
@@ -252,6 +252,7 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
   if (trigger.type === 'URGED' && sources.length) sources = [...sources, ...joinedCalls(ctx, sources[0]!, s)];
   if (!sources.length) sources = coordinatedSubject(ctx, v, s);
   if (!sources.length) sources = adjunctSubject(ctx, v, s);
+  if (!sources.length) sources = mediumParticipleSubject(ctx, v, s);
   if (!sources.length) {
     const purpose = purposeSubject(ctx, v, s);
     if (purpose) {
