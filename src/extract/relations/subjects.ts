@@ -42,6 +42,8 @@ export function subjectOf(ctx: RelationView, v: number, s: Sentence): { args: Ar
       if (ctx.tokens[a]?.text === ',') a--;
       const ante = ctx.argsEndingAt(a + 1);
       if (!ante.length && t.lower === 'who') return { args: appositionHolder(ctx, a, s), chain };
+      // "the death of X, which underscores …": "which" is not about a person, so not about X.
+      if (t.lower === 'which') return { args: ctx.actors(ante).filter((a) => a.type !== 'Person'), chain };
       return { args: t.lower === 'that' ? [] : ctx.actors(ante), chain };
     }
     // 'X said China "stands with Y"': a quotation opening on the predicate keeps the subject outside.
@@ -185,9 +187,10 @@ export function mediumAdjunctStart(ctx: RelationView, k: number, s: Sentence): n
 }
 
 /** The subject of the sentence's main clause: the first argument followed by a verb, outside quotes unless the verb is quoted. */
-export function mainSubject(ctx: RelationView, s: Sentence, inQuote: boolean, after = s.tokenStart): Arg[] {
+export function mainSubject(ctx: RelationView, s: Sentence, inQuote: boolean, after = s.tokenStart, before = s.tokenEnd): Arg[] {
   for (const a of ctx.sentenceArgs) {
     if (a.start < after || ctx.tokens[a.start]!.inQuote !== inQuote) continue;
+    if (a.start >= before) continue;
     let j = a.end;
     while (j < s.tokenEnd && /^(?:AUX|ADV|PART)$/.test(ctx.tokens[j]!.pos)) j++;
     // "FIFA on Friday suspended …": a time adjunct between the subject and its verb.
@@ -233,7 +236,10 @@ export function coordinatedSubject(ctx: RelationView, v: number, s: Sentence): A
         let p = subj[0]!.start - 1;
         while (p > s.tokenStart && ctx.tokens[p]!.pos === 'DET') p--;
         const governor = ctx.tokens[p];
-        if (governor && (governor.pos === 'VERB' || governor.lower === 'that')) continue;
+        if (governor && (governor.pos === 'VERB' || SUBORDINATORS.has(governor.lower))) continue;
+        // "providing Ukraine the support it needs to defend itself and to holding Russia accountable":
+        // a pronoun right after a noun opens a reduced relative clause, not the first conjunct.
+        if (subj[0]!.mention.kind === 'pronoun' && governor?.pos === 'NOUN' && governor.text === governor.lower) continue;
         return subj;
       }
     }

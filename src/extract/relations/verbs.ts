@@ -269,7 +269,8 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
     }
   }
   // ", meeting X", "… said, after meeting X": a participle adjunct's subject is the main clause's.
-  if (!sources.length && /ing$/.test(t.lower) && (ctx.tokens[v - 1]?.text === ',' || TEMPORAL_SUBORDINATORS.has(ctx.tokens[v - 1]?.lower ?? ''))) sources = mainSubject(ctx, s, t.inQuote);
+  // (After a comma the main clause is before the participle: "…, condemning X, and noted that Iran …" is not Iran's.)
+  if (!sources.length && /ing$/.test(t.lower) && (ctx.tokens[v - 1]?.text === ',' || TEMPORAL_SUBORDINATORS.has(ctx.tokens[v - 1]?.lower ?? ''))) sources = mainSubject(ctx, s, t.inQuote, s.tokenStart, ctx.tokens[v - 1]?.text === ',' ? v : s.tokenEnd);
   if (!sources.length && /ing$/.test(t.lower)) sources = coalitionLeader(ctx, v, s);
   if (trigger.type === 'PLEDGED' && !targets.length && !passive) targets = aidForStoryCountry(ctx, j, sources, s);
   // Places do not meet ("hosted … Pacific Islander leaders" is no meeting with an ocean).

@@ -283,16 +283,28 @@ export class RelationView {
     const out = [last];
     let s = last.start;
     // Walking left, the first join must be "and"/"or"; commas may separate the earlier conjuncts.
+    let commaAnd = false;
     for (;;) {
       let n = s - 1;
       const conjunction = this.tokens[n]?.lower === 'and' || this.tokens[n]?.lower === 'or';
       if (!conjunction && (this.tokens[n]?.text !== ',' || out.length === 1)) break;
       n--;
-      if (this.tokens[n]?.text === ',') n--;
+      if (this.tokens[n]?.text === ',') {
+        if (out.length === 1) commaAnd = true;
+        n--;
+      }
       const prev = this.argEnd.get(n + 1);
       if (!prev) break;
       out.unshift(prev);
       s = prev.start;
+    }
+    // "posed by North Korea, and he condemned …", "Director of the Council, and B hosted": across ", and"
+    // a pronoun, or a name after a preposition or verb, starts a second clause, not a list.
+    if (commaAnd && out.length === 2) {
+      let p = out[0]!.start - 1;
+      while (p > 0 && this.tokens[p]!.pos === 'DET') p--;
+      const before = this.tokens[p];
+      if (last.mention.kind === 'pronoun' || before?.pos === 'ADP' || before?.pos === 'VERB') return [last];
     }
     return out;
   }

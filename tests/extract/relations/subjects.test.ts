@@ -15,4 +15,23 @@ describe('relations/subjects', () => {
     expect(triples(extract('Senator Tom Hale posted a message on Facebook blaming Peru for the floods.'), notRole)).toEqual(['Tom Hale -ACCUSED-> Peru']);
     expect(triples(extract('Minister Ana Ruiz issued a statement condemning Chile.'), notRole)).toEqual(['Ana Ruiz -ACCUSED-> Chile']);
   });
+
+  it("does not take a person for the antecedent of 'which'", () => {
+    expect(triples(extract("The leaders noted reports of the death of Ali Karimi, which underscores Russia's brutality."), notRole)).toEqual([]);
+  });
+
+  it('does not take a subject from a reduced relative or subordinate clause for a coordinated infinitive', () => {
+    expect(triples(extract('The two leaders discussed their commitment to providing Ukraine the support it needs to defend itself and to holding Russia accountable.'), notRole)).toEqual([]);
+    expect(triples(extract("Peru is committed to deepening our partnership through cooperation and to supporting Chile's independence."), notRole)).toEqual(['Peru -SUPPORTS-> Chile']);
+  });
+
+  it('gives a participle after a comma the subject before it, not one later in the sentence', () => {
+    expect(triples(extract('The leaders discussed threats to shipping, condemning Houthi attacks on vessels, and noted that Iran enabled these attacks.'), notRole)).toEqual([]);
+    expect(triples(extract('Senator Tom Hale spoke to reporters on Monday, condemning Houthi attacks on vessels.'), notRole)).toEqual(['Tom Hale -ACCUSED-> Houthis']);
+  });
+
+  it("reads a name and a pronoun across ', and' as two clauses, not a list", () => {
+    expect(triples(extract("Senator Tom Hale raised concerns about threats posed by North Korea, and he condemned Russia's war."), notRole)).toEqual(['Tom Hale -ACCUSED-> Russia']);
+    expect(triples(extract('Peru, Chile, and Bolivia condemned Russia.'), notRole)).toEqual(['Peru -ACCUSED-> Russia', 'Chile -ACCUSED-> Russia', 'Bolivia -ACCUSED-> Russia']);
+  });
 });
