@@ -90,6 +90,9 @@ export function meetingNoun(ctx: RelationView, k: number, s: Sentence): Found[] 
   const modality = nounModality(ctx, k, s);
   if (negatedNoun(ctx, k, s)) return [];
   if (next?.lower === 'between') {
+    // "discussed the dialogue between Kosovo and Serbia": talks others discuss or back are a topic,
+    // not a meeting the text reports.
+    if (discussedTopic(ctx, k, s)) return [];
     const parties = ctx.argsFrom(k + 2, s).filter((a) => a.type !== 'Location');
     if (parties.length >= 2) found.push({ type: 'MET', sources: parties.slice(0, 1), targets: parties.slice(1), trigger: t, confidence: 0.75, modality });
     return found;
@@ -101,6 +104,22 @@ export function meetingNoun(ctx: RelationView, k: number, s: Sentence): Found[] 
     found.push({ type: 'MET', sources, targets, trigger: t, confidence: 0.7, modality, ...(place.length ? { place } : {}) });
   }
   return found;
+}
+
+/** What is done to talks as a topic ("discussed", "welcomed", "the importance of concluding"). */
+const TOPIC_VERBS = new Set(['discuss', 'address', 'review', 'raise', 'note', 'welcome', 'support', 'back', 'encourage', 'urge', 'emphasize', 'emphasise', 'stress', 'underscore', 'highlight', 'praise', 'commend', 'applaud', 'reaffirm', 'affirm', 'conclude', 'resume', 'facilitate', 'advance', 'promote', 'mediate', 'broker', 'restart', 'revive', 'brief']);
+
+/** A meeting noun at k inside the object of a verb of discussion or stance, past its modifiers and "the importance of". */
+function discussedTopic(ctx: RelationView, k: number, s: Sentence): boolean {
+  for (let j = k - 1; j >= s.tokenStart && j > k - 9; j--) {
+    const t = ctx.tokens[j]!;
+    // "the EU-facilitated dialogue": a participle in a compound modifier names who brings the parties together.
+    if (/-(?:facilitated|mediated|brokered|led|backed|sponsored)$/.test(t.lower)) return true;
+    if (t.pos === 'VERB') return TOPIC_VERBS.has(t.lemma);
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PUNCT|ADP)$/.test(t.pos) || t.text === ',' || SUBORDINATORS.has(t.lower)) return false;
+    if (t.pos === 'ADP' && t.lower !== 'of') return false;
+  }
+  return false;
 }
 
 /** "Washington has been Kiev's most powerful backer", "a backer of X". */

@@ -101,7 +101,7 @@ export function subjectOf(ctx: RelationView, v: number, s: Sentence): { args: Ar
 }
 
 /** Prepositions of place, medium and route whose object stays inside its phrase. */
-const ADJUNCT_PREPOSITIONS = new Set(['on', 'at', 'in', 'via', 'through', 'during', 'from', 'to', 'into', 'inside', 'within', 'across', 'over']);
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'at', 'in', 'via', 'through', 'during', 'from', 'to', 'into', 'inside', 'within', 'across', 'over', 'with', 'about', 'among', 'between', 'under', 'near']);
 
 /** A predicate with no tense of its own: a participle ("blaming") or an infinitive ("to support"). */
 function nonFinite(ctx: RelationView, v: number, chain: Token[]): boolean {
@@ -112,7 +112,9 @@ function nonFinite(ctx: RelationView, v: number, chain: Token[]): boolean {
 /** An argument governed by an adjunct preposition ("on Twitter", "at the United Nations"). */
 function prepositionObject(ctx: RelationView, a: Arg, s: Sentence): boolean {
   let j = a.start - 1;
-  while (j > s.tokenStart && ctx.tokens[j]!.pos === 'DET') j--;
+  // Past determiners and a capitalised title the mention stage did not take ("with Acting Director X").
+  const titleWord = (t: Token) => /^\p{Lu}/u.test(t.text) || (t.lower === 'of' && /^\p{Lu}/u.test(ctx.tokens[t.i - 1]?.text ?? ''));
+  for (let n = 0; j > s.tokenStart && n < 8 && (ctx.tokens[j]!.pos === 'DET' || titleWord(ctx.tokens[j]!)); n++) j--;
   return ADJUNCT_PREPOSITIONS.has(ctx.tokens[j]?.lower ?? '');
 }
 

@@ -238,8 +238,9 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
     }
     // "called for Israel to halt": "for" takes an object only when an infinitive follows.
     if (t.lemma === 'call' && ctx.tokens[j]?.lower === 'for' && targets.length && ctx.tokens[targets[targets.length - 1]!.end]?.lower !== 'to') return [];
-    if (trigger.type === 'MET' && !targets.length && sources.length >= 2) {
-      // "Kiev and Moscow met", "X and Y held talks": symmetric among the subjects.
+    if (trigger.type === 'MET' && !targets.length && sources.length >= 2 && !unreadObject(ctx, j, trigger, s)) {
+      // "Kiev and Moscow met", "X and Y held talks": symmetric among the subjects (but not when they
+      // met people the text names: "A and B met with Acting Director C").
       targets = sources.slice(1);
       sources = sources.slice(0, 1);
     } else if (trigger.type === 'MET' && !targets.length && sources.length === 1 && sources[0]!.ids.length >= 2 && GROUP_NUMBER_WORDS.has(sources[0]!.mention.name.toLowerCase())) {
@@ -301,6 +302,25 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
   if (trigger.role && passive) return []; // "was led by X" names no role of X's in the subject
   const place = trigger.type === 'MET' && !passive ? meetingPlace(ctx, v, targets, s) : [];
   return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: clauseModality(ctx, v, chain, s), ...(negated ? { negated } : {}), ...(trigger.role ? { role: trigger.role } : {}), ...(place.length ? { place } : {}) }];
+}
+
+/**
+ * An object the verb has in which named people were not read as its arguments ("met with Acting
+ * Budget Director X, …"): its subjects met them, not each other. An object naming no one ("met with
+ * members of X", "met with union leaders") leaves the subjects the meeting's named participants.
+ */
+function unreadObject(ctx: RelationView, j: number, trigger: VerbTrigger, s: Sentence): boolean {
+  const t = ctx.tokens[j];
+  if (!t) return false;
+  const prepositional = trigger.objects.includes(t.lower) && t.lower !== DIRECT;
+  const direct = trigger.objects.includes(DIRECT) && /^(?:DET|NOUN|PROPN|NUM|ADJ)$/.test(t.pos);
+  if (!prepositional && !direct) return false;
+  for (let n = j; n < Math.min(s.tokenEnd, j + 16); n++) {
+    const x = ctx.tokens[n]!;
+    if (ctx.startsArg(n)?.type === 'Person') return true;
+    if (x.text === ';' || x.text === '.' || (x.lower === 'to' && ctx.tokens[n + 1]?.pos === 'VERB') || SUBORDINATORS.has(x.lower) || (x.pos === 'VERB' && !ctx.argAt(n))) return false;
+  }
+  return false;
 }
 
 /** Acts an accusation may name instead of their author ("condemned the attack by X"). */

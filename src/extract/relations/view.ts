@@ -198,6 +198,8 @@ export class RelationView {
     if (representative) {
       const of = this.argsFrom(j + 2, s);
       if (by === 'in') return of.filter(isPlace).map((a) => this.countryOfPlace(a)).filter((a): a is Arg => !!a);
+      // "representatives from President X's administration": the body is X's, not X.
+      if (of.length && isPossessive(this.tokens[of[of.length - 1]!.end]?.text)) return [];
       if (of.length || !this.startsArg(j)) return of;
     }
     let first = this.startsArg(j);

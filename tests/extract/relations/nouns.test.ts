@@ -27,4 +27,10 @@ describe('relations/nouns', () => {
     expect(triples(extract('Foreign Minister Ana Silva underscored the need for Russia to adhere to the deal.'), of('URGED'))).toEqual(['Ana Silva -URGED-> Russia']);
     expect(triples(extract('Foreign Minister Ana Silva underscored the need for Russia.'), of('URGED'))).toEqual([]);
   });
+
+  it('does not read talks between two parties that others discuss or back as their meeting', () => {
+    expect(triples(extract('Minister Ana Silva welcomed the EU-facilitated dialogue between Kosovo and Serbia.'), of('MET'))).toEqual([]);
+    expect(triples(extract('Minister Ana Silva stressed the importance of concluding the border negotiations between Peru and Chile.'), of('MET'))).toEqual([]);
+    expect(triples(extract('Talks between Peru and Chile took place in Lima on Monday.'), of('MET'))).toEqual(['Peru -MET-> Chile']);
+  });
 });

@@ -29,4 +29,20 @@ describe('relations/verbs', () => {
     expect(triples(extract('Advisor Tom Hale assured Mr. Ben Cohen that the U.S. will remain engaged.'), of('PLEDGED'))).toEqual(['Tom Hale -PLEDGED-> Ben Cohen']);
     expect(triples(extract('Advisor Tom Hale assured Mr. Ben Cohen.'), of('PLEDGED'))).toEqual([]);
   });
+
+  it('does not make co-subjects meet each other when they met named people', () => {
+    const met = (r: { type: string }) => r.type === 'MET';
+    expect(triples(extract('Today, Speaker Ana Ruiz and Leader Tom Hale met with Acting Budget Director Paul Green to discuss the budget.'), met)).toEqual(['Ana Ruiz -MET-> Paul Green', 'Tom Hale -MET-> Paul Green']);
+    expect(triples(extract('Today, Speaker Ana Ruiz and Leader Tom Hale met with Office of Budget Acting Director Paul Green, Mayor Mark Dole, and Governor Lisa Berg to discuss the budget.'), met)).not.toContain('Ana Ruiz -MET-> Tom Hale');
+    expect(triples(extract('Minister Ana Ruiz and Senator Tom Hale met on Monday in Lima.'), met)).toEqual(['Ana Ruiz -MET-> Tom Hale']);
+  });
+
+  it('does not make the people met the subjects of the purpose infinitive after them', () => {
+    const x = extract('Senator Tom Hale met with Minister Ana Ruiz, Mayor Paul Green and Governor Lisa Berg to discuss the budget.');
+    expect(triples(x, (r) => r.type === 'MET')).toEqual(['Tom Hale -MET-> Ana Ruiz', 'Tom Hale -MET-> Paul Green', 'Tom Hale -MET-> Lisa Berg']);
+  });
+
+  it("does not take the owner of a body for its representatives ('representatives from X's administration')", () => {
+    expect(triples(extract("Senator Tom Hale met with representatives from President Ana Ruiz's administration."), (r) => r.type === 'MET')).toEqual([]);
+  });
 });
