@@ -9,6 +9,7 @@
  *  - relative clauses: "the peninsula, which it annexed"; HOLDS_ROLE verbs: "X, who heads Y";
  *  - joint action: "A and B signed the accord" (MET).
  */
+import { entryByKey } from '../../knowledge/index.js';
 import type { RelationType, Sentence, Token } from '../../model.js';
 import { GROUP_NUMBER_WORDS, isPossessive, NEGATIONS, SPEECH_VERBS } from '../lexicon.js';
 import { type Arg, type Found, RelationView, SUBORDINATORS, isPlace } from './view.js';
@@ -279,6 +280,7 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
     targets = targets.filter((a) => a.type !== 'Location');
     sources = sources.filter((a) => a.type !== 'Location');
   }
+  if (t.lemma === 'host') targets = targets.filter((a) => !hostedGathering(ctx, a, s));
   if (trigger.placeTarget) targets = targets.filter(isPlace);
   if (trigger.personTarget) targets = targets.filter((a) => a.type === 'Person');
   if (trigger.organizationTarget) {
@@ -321,6 +323,26 @@ function unreadObject(ctx: RelationView, j: number, trigger: VerbTrigger, s: Sen
     if (x.text === ';' || x.text === '.' || (x.lower === 'to' && ctx.tokens[n + 1]?.pos === 'VERB') || SUBORDINATORS.has(x.lower) || (x.pos === 'VERB' && !ctx.argAt(n))) return false;
   }
   return false;
+}
+
+/**
+ * What is hosted as a gathering, not met: a multilateral body ("hosts APEC in San Francisco", "hosts
+ * the G-7" — its summit), or a name inside a longer capitalised event name ("hosted the PGI Investor
+ * Forum", "host the St. Patrick's Day Breakfast").
+ */
+const GATHERING_NAME_HEADS = /^(?:Forum|Summit|Conference|Convening|Dialogue|Breakfast|Dinner|Luncheon|Reception|Games|Day|Festival|Roundtable|Symposium|Expo|Week|Meeting|Ceremony|Gala)$/;
+function hostedGathering(ctx: RelationView, a: Arg, s: Sentence): boolean {
+  if (a.type !== 'Organization') return false;
+  const key = ctx.entityById.get(a.ids[0]!)?.attributes?.knowledgeKey;
+  if (typeof key === 'string' && entryByKey(key)?.kind === 'international') return true;
+  if (GATHERING_NAME_HEADS.test(ctx.tokens[a.end - 1]?.text ?? '')) return true;
+  let n = a.end;
+  if (ctx.tokens[n]?.text === '(') while (n < a.end + 6 && ctx.tokens[n] && ctx.tokens[n]!.text !== ')') n++;
+  if (ctx.tokens[n]?.text === ')') n++;
+  if (isPossessive(ctx.tokens[n]?.text)) n++;
+  const next = ctx.tokens[n];
+  // (A headline capitalises every word: "Biden Hosts Kishida At White House".)
+  return !!next && !s.isTitle && /^\p{Lu}/u.test(next.text) && !/^(?:ADP|CCONJ|DET|PART|AUX|PRON)$/.test(next.pos) && !ctx.startsArg(n);
 }
 
 /** Acts an accusation may name instead of their author ("condemned the attack by X"). */

@@ -45,4 +45,11 @@ describe('relations/verbs', () => {
   it("does not take the owner of a body for its representatives ('representatives from X's administration')", () => {
     expect(triples(extract("Senator Tom Hale met with representatives from President Ana Ruiz's administration."), (r) => r.type === 'MET')).toEqual([]);
   });
+
+  it('does not read hosting a multilateral body or a named event as meeting it', () => {
+    const met = (r: { type: string }) => r.type === 'MET';
+    expect(triples(extract('Prime Minister Ana Ruiz said Peru will host APEC in Lima next year.'), met)).toEqual([]);
+    expect(triples(extract('Advisor Tom Hale hosted the Green Growth Investor Forum on Monday.'), met)).toEqual([]);
+    expect(triples(extract('Prime Minister Ana Ruiz hosted Senator Tom Hale in Lima.'), met)).toEqual(['Ana Ruiz -MET-> Tom Hale']);
+  });
 });
