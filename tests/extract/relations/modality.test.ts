@@ -18,4 +18,9 @@ describe('relations/modality', () => {
     const met = x.relations.find((r) => r.type === 'MET');
     expect(met?.modality).toBe('planned');
   });
+
+  it("marks 'will visit P, R on a date for meetings' as planned", () => {
+    const x = extract('Dr. Tom Hale will visit Ramallah, the West Bank on December 6 for meetings with senior officials.', '2023-12-05');
+    expect(x.relations.filter((r) => r.type === 'VISITED').map((r) => r.modality)).toEqual(['planned']);
+  });
 });
