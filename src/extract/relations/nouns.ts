@@ -7,7 +7,7 @@
  *  - annexation: "Russia's annexation of Crimea";
  *  - traded blame: "A and B traded accusations" (each accuses the other).
  */
-import type { Sentence } from '../../model.js';
+import type { Sentence, Token } from '../../model.js';
 import { isPossessive, SPEECH_VERBS } from '../lexicon.js';
 import { type Arg, type Found, RelationView, SUBORDINATORS, isPlace } from './view.js';
 import { adjunctSubject, mainSubject, subjectOf } from './subjects.js';
@@ -152,9 +152,22 @@ export function backerNoun(ctx: RelationView, k: number, s: Sentence): Found[] {
 export function supportNoun(ctx: RelationView, k: number, s: Sentence): Found[] {
   const next = ctx.tokens[k + 1];
   if (!next || !['for', 'to'].includes(next.lower)) return [];
-  const targets = ctx.argsFrom(k + 2, s);
+  const targets = ctx.argsFrom(k + 2, s).filter((a) => !pairModifier(ctx, a));
   if (!targets.length) return [];
   return stance(ctx, k, s, 'SUPPORTS', targets, 0.7, 0.65);
+}
+
+/**
+ * A two-party name modifying the noun after it ("a strong U.S.-Mexico partnership", "the US-Australia
+ * alliance"): the commitment or support is to the two parties' relationship, not to either one (nor to
+ * a body whose name begins with that pair).
+ */
+function pairModifier(ctx: RelationView, a: Arg): boolean {
+  const next = ctx.tokens[a.end];
+  if (!next || next.pos !== 'NOUN' || next.text !== next.lower) return false;
+  const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+  const joined = (t: Token | undefined) => !!t && /^[-‐–]$/.test(t.text);
+  return /\p{Lu}\S*[-‐–]\p{Lu}/u.test(a.mention.text) || (joined(ctx.tokens[a.start - 1]) && capitalised(ctx.tokens[a.start - 2]));
 }
 
 /** Nouns of commitment whose complement names who it is made to. */
@@ -179,7 +192,7 @@ export function commitmentNoun(ctx: RelationView, k: number, s: Sentence): Found
       }
     }
   }
-  targets = targets.filter((a) => a.type !== 'Location' || a.mention.kind !== 'demonym');
+  targets = targets.filter((a) => (a.type !== 'Location' || a.mention.kind !== 'demonym') && !pairModifier(ctx, a));
   if (!targets.length) return [];
   return stance(ctx, k, s, 'PLEDGED', targets, 0.65, 0.6);
 }

@@ -33,4 +33,10 @@ describe('relations/nouns', () => {
     expect(triples(extract('Minister Ana Silva stressed the importance of concluding the border negotiations between Peru and Chile.'), of('MET'))).toEqual([]);
     expect(triples(extract('Talks between Peru and Chile took place in Lima on Monday.'), of('MET'))).toEqual(['Peru -MET-> Chile']);
   });
+
+  it('does not give a commitment to a two-party partnership to an entity named by the pair', () => {
+    const x = extract('The Peru-Chile Economic Council met in Lima. President Ana Silva and President Tom Hale reiterated their commitment to a strong Peru-Chile partnership.');
+    expect(triples(x, of('PLEDGED'))).toEqual([]);
+    expect(triples(extract('President Ana Silva expressed support for NATO enlargement.'), of('SUPPORTS'))).toEqual(['Ana Silva -SUPPORTS-> NATO']);
+  });
 });
