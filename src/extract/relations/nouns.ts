@@ -162,7 +162,7 @@ export function supportNoun(ctx: RelationView, k: number, s: Sentence): Found[] 
  * alliance"): the commitment or support is to the two parties' relationship, not to either one (nor to
  * a body whose name begins with that pair).
  */
-function pairModifier(ctx: RelationView, a: Arg): boolean {
+export function pairModifier(ctx: RelationView, a: Arg): boolean {
   const next = ctx.tokens[a.end];
   if (!next || next.pos !== 'NOUN' || next.text !== next.lower) return false;
   const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
@@ -181,6 +181,7 @@ export const COMMITMENT_NOUNS = new Set(['commitment', 'commitments']);
 export function commitmentNoun(ctx: RelationView, k: number, s: Sentence): Found[] {
   if (ctx.tokens[k + 1]?.lower !== 'to') return [];
   let targets = ctx.argsFrom(k + 2, s);
+  if (!targets.length) targets = helped(ctx, k + 2, s);
   if (!targets.length) {
     // "commitment to providing aid to X", "commitment to provide security assistance to X"
     for (let j = k + 2; j < Math.min(s.tokenEnd, k + 10); j++) {
@@ -195,6 +196,21 @@ export function commitmentNoun(ctx: RelationView, k: number, s: Sentence): Found
   targets = targets.filter((a) => (a.type !== 'Location' || a.mention.kind !== 'demonym') && !pairModifier(ctx, a));
   if (!targets.length) return [];
   return stance(ctx, k, s, 'PLEDGED', targets, 0.65, 0.6);
+}
+
+/** Verbs whose object a commitment to do them benefits ("to support Peru", "to continue helping Ukraine"). */
+const BENEFACTIVE_VERBS = new Set(['support', 'help', 'assist', 'aid', 'defend', 'protect', 'back', 'empower', 'rebuild', 'equip', 'arm', 'fund', 'finance']);
+
+/**
+ * "commitment to support Peru's counternarcotics capabilities", "commitment to continue supporting
+ * Ukraine": who the act committed to benefits ("commitment to ensure Iran never …" names no recipient).
+ */
+function helped(ctx: RelationView, from: number, s: Sentence): Arg[] {
+  let j = from;
+  if (/^(?:continue|continuing|further)$/.test(ctx.tokens[j]?.lower ?? '')) j++;
+  const v = ctx.tokens[j];
+  if (!v || !(v.pos === 'VERB' || v.pos === 'NOUN') || !BENEFACTIVE_VERBS.has(v.lemma.replace(/ing$/, ''))) return [];
+  return ctx.argsFrom(j + 1, s).filter((a) => a.type !== 'Location' || a.mention.kind !== 'demonym');
 }
 
 /** Whose stance a noun at k states: a light verb's subject, else the possessor. */

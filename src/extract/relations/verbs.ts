@@ -15,6 +15,7 @@ import { GROUP_NUMBER_WORDS, isPossessive, NEGATIONS, SPEECH_VERBS } from '../le
 import { type Arg, type Found, RelationView, SUBORDINATORS, isPlace } from './view.js';
 import { addresseeOf, adjunctSubject, coalitionLeader, coordinatedSubject, joinedCalls, mainSubject, mediumParticipleSubject, subjectOf, timeAdjunctStart } from './subjects.js';
 import { clauseModality, clauseNegated } from './modality.js';
+import { pairModifier } from './nouns.js';
 
 interface VerbTrigger {
   type: RelationType;
@@ -232,6 +233,8 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
     if (trigger.needsInfinitive && targets.length) {
       const after = ctx.tokens[targets[targets.length - 1]!.end];
       if (!after || !['to', 'for'].includes(after.lower)) return [];
+      // "pushed Biden to the far left": "to" opens a place or state, not an infinitive.
+      if (after.lower === 'to' && /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(ctx.tokens[after.i + 1]?.pos ?? '')) return [];
     }
     if (trigger.needsResponsible) {
       const after = ctx.tokens[targets[targets.length - 1]?.end ?? -1];
@@ -275,12 +278,21 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
   if (!sources.length && /ing$/.test(t.lower) && (ctx.tokens[v - 1]?.text === ',' || TEMPORAL_SUBORDINATORS.has(ctx.tokens[v - 1]?.lower ?? ''))) sources = mainSubject(ctx, s, t.inQuote, s.tokenStart, ctx.tokens[v - 1]?.text === ',' ? v : s.tokenEnd);
   if (!sources.length && /ing$/.test(t.lower)) sources = coalitionLeader(ctx, v, s);
   if (trigger.type === 'PLEDGED' && !targets.length && !passive) targets = aidForStoryCountry(ctx, j, sources, s);
+  if (trigger.type === 'PLEDGED') {
+    // "offered his congratulations to X": courtesy is no pledge.
+    if (COURTESY_NOUNS.has(ctx.tokens[ctx.findForward(j, s, (x) => x.pos === 'NOUN', 4)]?.lower ?? '')) return [];
+    // "offered full U.S. support", "pledged to further U.S.-Australia cooperation": a name modifying
+    // what is given is not who receives it.
+    targets = targets.filter((a) => !pairModifier(ctx, a) && !modifiesGift(ctx, a, v));
+  }
   // Places do not meet ("hosted … Pacific Islander leaders" is no meeting with an ocean).
   if (trigger.type === 'MET') {
     targets = targets.filter((a) => a.type !== 'Location');
     sources = sources.filter((a) => a.type !== 'Location');
   }
   if (t.lemma === 'host') targets = targets.filter((a) => !hostedGathering(ctx, a, s));
+  // "X (center) stands with Russian representatives": a photo caption places people, it backs no one.
+  if (t.lemma === 'stand' && photoCaption(ctx, s)) return [];
   if (trigger.placeTarget) targets = targets.filter(isPlace);
   if (trigger.personTarget) targets = targets.filter((a) => a.type === 'Person');
   if (trigger.organizationTarget) {
@@ -343,6 +355,34 @@ function hostedGathering(ctx: RelationView, a: Arg, s: Sentence): boolean {
   const next = ctx.tokens[n];
   // (A headline capitalises every word: "Biden Hosts Kishida At White House".)
   return !!next && !s.isTitle && /^\p{Lu}/u.test(next.text) && !/^(?:ADP|CCONJ|DET|PART|AUX|PRON)$/.test(next.pos) && !ctx.startsArg(n);
+}
+
+/** A picture's caption: a position in brackets ("(left)") or an "Image:" credit. */
+function photoCaption(ctx: RelationView, s: Sentence): boolean {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd - 1; k++) {
+    const t = ctx.tokens[k]!;
+    if (/^(?:left|right|center|centre|front|back|second|third)$/.test(t.lower) && ctx.tokens[k - 1]!.text === '(' && [')', ','].includes(ctx.tokens[k + 1]!.text)) return true;
+    if (/^(?:image|photo|picture)$/i.test(t.text) && ctx.tokens[k + 1]!.text === ':') return true;
+  }
+  return false;
+}
+
+/** What is offered out of courtesy, not pledged. */
+const COURTESY_NOUNS = new Set(['congratulations', 'condolences', 'thanks', 'sympathy', 'sympathies', 'prayers', 'apologies', 'apology', 'greetings', 'wishes', 'gratitude', 'appreciation', 'praise']);
+/** Nouns after a name that still name its people ("the Ukrainian people", "the Haitian government"). */
+const PEOPLE_NOUNS = /^(?:people|peoples|government|nation|citizens|public|population|authorities|leadership|military|forces|families|communities|refugees|farmers|workers)$/;
+
+/** "full U.S. support", "strong Japanese backing": a name between a modifier and a lower-case noun modifies that noun. */
+function modifiesGift(ctx: RelationView, a: Arg, v: number): boolean {
+  const next = ctx.tokens[a.end];
+  const before = ctx.tokens[a.start - 1];
+  // "offered the United States' continued support": the possessor gives.
+  // ("pledged support for Colombia's efforts": after a preposition the possessor is the beneficiary.)
+  let direct = true;
+  for (let k = v + 1; k < a.start; k++) if (ctx.tokens[k]!.pos === 'ADP') direct = false;
+  if (direct && (isPossessive(next?.text) || ((next?.text === '’' || next?.text === "'") && /s$/i.test(ctx.tokens[a.end - 1]?.text ?? '')))) return true;
+  const participle = !!before && before.pos === 'VERB' && before.i !== v && /(?:ed|ing)$/.test(before.text);
+  return !!next && next.pos === 'NOUN' && next.text === next.lower && !PEOPLE_NOUNS.test(next.lower) && !!before && (/^(?:ADJ|DET|PRON|NUM)$/.test(before.pos) || participle) && !isPossessive(before.text);
 }
 
 /** Acts an accusation may name instead of their author ("condemned the attack by X"). */

@@ -178,9 +178,12 @@ export class RelationView {
     // "his Kyrgyz and Tajik counterparts, A and B": coordinated qualifiers of a shared title.
     while (this.qualifierTokens.has(j) && !this.startsArg(j) && this.tokens[j + 1]?.lower === 'and' && this.qualifierTokens.has(j + 2)) j += 2;
     // "accused rival Prairie Signal", "accuses ruling ANAD": a lower-case modifier before a name.
+    // ("to ensure Iran never …", "to further their work": an infinitive's object, and a pronoun, are no such name.)
     for (let m = j; m < Math.min(s.tokenEnd, j + 2); m++) {
       const t = this.tokens[m]!;
       if (t.text !== t.lower || !/^(?:NOUN|VERB|ADJ)$/.test(t.pos) || this.startsArg(m)) break;
+      if (this.tokens[m - 1]?.lower === 'to' && t.pos === 'VERB') break;
+      if (this.startsArg(m + 1)?.mention.kind === 'pronoun') break;
       if (this.startsArg(m + 1)) {
         j = m + 1;
         break;

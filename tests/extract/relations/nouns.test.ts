@@ -39,4 +39,10 @@ describe('relations/nouns', () => {
     expect(triples(x, of('PLEDGED'))).toEqual([]);
     expect(triples(extract('President Ana Silva expressed support for NATO enlargement.'), of('SUPPORTS'))).toEqual(['Ana Silva -SUPPORTS-> NATO']);
   });
+
+  it('gives a commitment to an act the one the act helps, and no one when the act does not help its object', () => {
+    expect(triples(extract('President Ana Silva reiterated her commitment to support Peru through a security package.'), of('PLEDGED'))).toEqual(['Ana Silva -PLEDGED-> Peru']);
+    expect(triples(extract('President Ana Silva made clear her commitment to ensure Iran never develops a nuclear weapon.'), of('PLEDGED'))).toEqual([]);
+    expect(triples(extract('President Ana Silva underscored her commitment to continue holding Russia accountable.'), of('PLEDGED'))).toEqual([]);
+  });
 });

@@ -52,4 +52,25 @@ describe('relations/verbs', () => {
     expect(triples(extract('Advisor Tom Hale hosted the Green Growth Investor Forum on Monday.'), met)).toEqual([]);
     expect(triples(extract('Prime Minister Ana Ruiz hosted Senator Tom Hale in Lima.'), met)).toEqual(['Ana Ruiz -MET-> Tom Hale']);
   });
+
+  it('gives a pledge to its recipient, not to a name modifying what is given, nor for courtesy', () => {
+    const pledged = (r: { type: string }) => r.type === 'PLEDGED';
+    expect(triples(extract('Advisor Tom Hale offered full U.S. support for those efforts.'), pledged)).toEqual([]);
+    expect(triples(extract('Advisor Tom Hale offered the United States’ continued support to the region.'), pledged)).toEqual([]);
+    expect(triples(extract('President Ana Ruiz offered her congratulations to King Tom Hale on his birthday.'), pledged)).toEqual([]);
+    expect(triples(extract('Minister Ana Ruiz and Senator Tom Hale pledged to further U.S.-Peru cooperation in the region.'), pledged)).toEqual([]);
+    expect(triples(extract('Minister Ana Ruiz and Senator Tom Hale pledged to further their work to ease tensions.'), pledged)).toEqual([]);
+    expect(triples(extract('President Ana Ruiz offered Ukraine support.'), pledged)).toEqual(['Ana Ruiz -PLEDGED-> Ukraine']);
+    expect(triples(extract("President Ana Ruiz pledged support for Colombia's efforts to combat the pandemic."), pledged)).toEqual(['Ana Ruiz -PLEDGED-> Colombia']);
+  });
+
+  it("reads 'asked X to' an infinitive, not 'pushed X to the left'", () => {
+    expect(triples(extract('Mr Ali claimed Democrats pushed Senator Tom Hale to the far left on medicine.'), (r) => r.type === 'URGED')).toEqual([]);
+    expect(triples(extract('Senator Tom Hale asked Minister Ana Ruiz to resign.'), (r) => r.type === 'URGED')).toEqual(['Tom Hale -URGED-> Ana Ruiz']);
+  });
+
+  it('does not read a photo caption that places people as support', () => {
+    expect(triples(extract('President Tom Hale (center) stands with Peruvian and Chilean representatives.'), (r) => r.type === 'SUPPORTS')).toEqual([]);
+    expect(triples(extract('President Tom Hale stands with Peru.'), (r) => r.type === 'SUPPORTS')).toEqual(['Tom Hale -SUPPORTS-> Peru']);
+  });
 });
