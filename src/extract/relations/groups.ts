@@ -107,17 +107,26 @@ export function whereClause(ctx: RelationView, k: number, s: Sentence): Found[] 
   return [];
 }
 
+/** Who or what one addresses in person ("addressed the crowd", "addressing parliament"). */
+const AUDIENCE_NOUNS = new Set(['crowd', 'crowds', 'rally', 'audience', 'supporters', 'parliament', 'assembly', 'congress', 'conference', 'summit', 'session', 'forum', 'meeting', 'convention', 'ceremony', 'event', 'students', 'graduates', 'troops', 'soldiers', 'nation', 'gathering', 'reporters', 'journalists', 'press', 'delegates', 'lawmakers', 'senate', 'legislature', 'union', 'workers', 'members', 'leaders']);
+/** Prepositions that open what is spoken about, whose places are not where the speaker is. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning']);
+
 /** "X was questioned while speaking to the press at a hospital in Watford": X was there. */
 export function presence(ctx: RelationView, v: number, s: Sentence): Found[] {
   const t = ctx.tokens[v]!;
   let targets: Arg[] = [];
   // "held a rally in Minsk", "holds a news conference at X": holding a gathering puts one there.
   const held = t.lemma === 'hold';
+  // "addressing the situation in Haiti": one addresses an audience somewhere, not an issue.
+  if (t.lemma === 'address' && !AUDIENCE_NOUNS.has(ctx.tokens[ctx.findForward(v + 1, s, (x) => x.pos === 'NOUN' || x.pos === 'PROPN', 5)]?.lower ?? '')) return [];
   let gathering = false;
   for (let j = v + 1; j < Math.min(s.tokenEnd, v + 12); j++) {
     const x = ctx.tokens[j]!;
     if (GATHERING_NOUNS.has(x.lower) && x.pos === 'NOUN') gathering = true;
     if (held && !gathering && (x.lower === 'in' || x.lower === 'at')) return [];
+    // "spoke today about the situation in Afghanistan": the place is the topic's.
+    if (TOPIC_PREPOSITIONS.has(x.lower)) return [];
     if (x.text === ',' || x.text === ';' || x.pos === 'VERB' || SUBORDINATORS.has(x.lower)) break;
     if ((x.lower === 'in' || x.lower === 'at') && !t.inQuote) {
       targets = ctx.argsFrom(j + 1, s).filter((a) => a.type === 'Location' || a.type === 'Country');

@@ -10,7 +10,7 @@
 import type { Sentence, Token } from '../../model.js';
 import { isPossessive, SPEECH_VERBS } from '../lexicon.js';
 import { type Arg, type Found, RelationView, SUBORDINATORS, isPlace } from './view.js';
-import { adjunctSubject, mainSubject, subjectOf } from './subjects.js';
+import { adjunctSubject, mainSubject, subjectOf, timeAdjunctEnd } from './subjects.js';
 import { clauseModality, clauseNegated, negatedNoun, nounModality } from './modality.js';
 import { meetingPlace } from './verbs.js';
 
@@ -75,8 +75,14 @@ export function visitByVisitor(ctx: RelationView, k: number, s: Sentence): Found
     if (ctx.tokens[after]?.lower === 'to') targets = ctx.argsFrom(after + 1, s).filter(isPlace);
   } else if (ctx.tokens[k + 1]?.lower === 'to') {
     targets = ctx.argsFrom(k + 2, s).filter(isPlace);
-    const after = targets.length ? targets[targets.length - 1]!.end : -1;
-    if (ctx.tokens[after]?.lower === 'by') sources = ctx.argsFrom(after + 1, s).filter(isVisitor);
+    let after = targets.length ? targets[targets.length - 1]!.end : -1;
+    // "the visit to Washington this week by the Prime Minister's adviser"
+    if (after >= 0 && ctx.tokens[after]?.lower !== 'by') after = timeAdjunctEnd(ctx, after, s) ?? (/^(?:this|last|next)$/.test(ctx.tokens[after]?.lower ?? '') && /^(?:week|month|year|weekend)$/.test(ctx.tokens[after + 1]?.lower ?? '') ? after + 2 : after);
+    if (ctx.tokens[after]?.lower === 'by') {
+      sources = ctx.argsFrom(after + 1, s).filter(isVisitor);
+      // A visitor the text does not name is still not whoever speaks of the visit.
+      if (!sources.length) return [];
+    }
   }
   if (!sources.length || !targets.length) return undefined;
   if (negatedNoun(ctx, k, s)) return [];

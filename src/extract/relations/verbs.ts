@@ -125,7 +125,7 @@ const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s
  * auxiliaries, for modality and negation). Only across places after a preposition (or a city) and
  * time words: "urged Ghana to meet", "asked the minister to sign" name another subject.
  */
-export function purposeSubject(ctx: RelationView, v: number, s: Sentence): { args: Arg[]; chain: Token[] } | undefined {
+export function purposeSubject(ctx: RelationView, v: number, s: Sentence): { args: Arg[]; chain: Token[]; verb: number } | undefined {
   if (ctx.tokens[v - 1]?.lower !== 'to') return undefined;
   let places = 0;
   for (let j = v - 2; j >= s.tokenStart && j > v - 14; ) {
@@ -141,7 +141,7 @@ export function purposeSubject(ctx: RelationView, v: number, s: Sentence): { arg
     if (t.pos === 'VERB') {
       if (!places || VERBS[t.lemma]?.type === 'URGED' || SPEECH_VERBS.has(t.lemma)) return undefined;
       const subject = subjectOf(ctx, j, s);
-      return subject.args.length ? { args: subject.args, chain: subject.chain } : undefined;
+      return subject.args.length ? { args: subject.args, chain: subject.chain, verb: j } : undefined;
     }
     const timeStart = timeAdjunctStart(ctx, j, s);
     if (timeStart !== undefined) {
@@ -258,11 +258,14 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
   if (!sources.length) sources = coordinatedSubject(ctx, v, s);
   if (!sources.length) sources = adjunctSubject(ctx, v, s);
   if (!sources.length) sources = mediumParticipleSubject(ctx, v, s);
+  let servedNegated = false;
   if (!sources.length) {
     const purpose = purposeSubject(ctx, v, s);
     if (purpose) {
       sources = purpose.args;
       chain.push(...purpose.chain);
+      // "would be unable to travel to P to meet X": the trip's negation is the meeting's.
+      servedNegated = clauseNegated(ctx, purpose.verb, purpose.chain, s);
     }
   }
   if (!targets.length && trigger.type === 'URGED' && ctx.tokens[j]?.lower === 'to') {
@@ -312,7 +315,7 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
       else if (targets.length && ctx.isPossessor(targets[targets.length - 1]!)) targets = [];
     }
   }
-  const negated = clauseNegated(ctx, v, chain, s);
+  const negated = servedNegated || clauseNegated(ctx, v, chain, s);
   if (trigger.role && passive) return []; // "was led by X" names no role of X's in the subject
   const place = trigger.type === 'MET' && !passive ? meetingPlace(ctx, v, targets, s) : [];
   return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: clauseModality(ctx, v, chain, s), ...(negated ? { negated } : {}), ...(trigger.role ? { role: trigger.role } : {}), ...(place.length ? { place } : {}) }];

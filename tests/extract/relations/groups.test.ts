@@ -18,4 +18,11 @@ describe('relations/groups', () => {
     const x = extract('In Chile, Senator Ana Ruiz met with President Tomas Vidal, Finance Minister Rosa Pardo, and opposition leader Pablo Soto.');
     expect(triples(x, of('MET')).sort()).toEqual(['Ana Ruiz -MET-> Pablo Soto', 'Ana Ruiz -MET-> Rosa Pardo', 'Ana Ruiz -MET-> Tomas Vidal']);
   });
+
+  it('does not place a speaker where the topic is, nor one who addresses an issue', () => {
+    const visited = (r: { type: string }) => r.type === 'VISITED';
+    expect(triples(extract('President Ana Ruiz and Chancellor Tom Hale spoke today about the situation in Afghanistan.'), visited)).toEqual([]);
+    expect(triples(extract('President Ana Ruiz agreed to keep working together, including addressing the situation in Haiti.'), visited)).toEqual([]);
+    expect(triples(extract('Senator Tom Hale addressed a rally in Lima.'), visited)).toEqual(['Tom Hale -VISITED-> Lima']);
+  });
 });

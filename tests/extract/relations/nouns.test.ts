@@ -45,4 +45,9 @@ describe('relations/nouns', () => {
     expect(triples(extract('President Ana Silva made clear her commitment to ensure Iran never develops a nuclear weapon.'), of('PLEDGED'))).toEqual([]);
     expect(triples(extract('President Ana Silva underscored her commitment to continue holding Russia accountable.'), of('PLEDGED'))).toEqual([]);
   });
+
+  it("gives 'the visit to P this week by X' to X, and to no one when X is unnamed", () => {
+    expect(triples(extract('President Ana Silva welcomed the visit to Lima this week by Advisor Tom Hale.'), of('VISITED'))).toEqual(['Tom Hale -VISITED-> Lima']);
+    expect(triples(extract("President Ana Silva welcomed the visit to Lima this week by the Prime Minister's adviser."), of('VISITED'))).toEqual([]);
+  });
 });
