@@ -33,7 +33,9 @@ export function subjectOf(ctx: RelationView, v: number, s: Sentence): { args: Ar
     // "posted a message on Twitter blaming Iran", "travelled to Kenya to meet X": the object of a
     // preposition is not the subject of a participle or infinitive after it.
     if (ended.length && nonFinite(ctx, v, chain) && prepositionObject(ctx, ended[0]!, s)) return { args: [], chain };
-    if (ended.length) return { args: ctx.actors(ended), chain };
+    // "Deputy Director of the National Economic Council met …": the body in a title is not who acts.
+    if (ended.length && ended.every((a) => titleComplement(ctx, a))) return { args: [], chain };
+    if (ended.length) return { args: ctx.actors(ended.filter((a) => !titleComplement(ctx, a))), chain };
     const t = ctx.tokens[k]!;
     if (ctx.prefixOf.has(k)) return { args: [ctx.prefixOf.get(k)!], chain };
     if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that') {
@@ -102,6 +104,17 @@ export function subjectOf(ctx: RelationView, v: number, s: Sentence): { args: Ar
 
 /** Prepositions of place, medium and route whose object stays inside its phrase. */
 const ADJUNCT_PREPOSITIONS = new Set(['on', 'at', 'in', 'via', 'through', 'during', 'from', 'to', 'into', 'inside', 'within', 'across', 'over', 'with', 'about', 'among', 'between', 'under', 'near']);
+
+/** An organisation completing a title with "of" ("Director of the Gender Policy Council"). */
+function titleComplement(ctx: RelationView, a: Arg): boolean {
+  if (a.type !== 'Organization') return false;
+  let of = ctx.skipDeterminersBack(a.start - 1);
+  // "Director of the White House Gender Policy Council": past a name modifying the body's.
+  const modifier = ctx.argEnd.get(of + 1);
+  if (modifier && modifier !== a) of = ctx.skipDeterminersBack(modifier.start - 1);
+  // ("Muhammadu Buhari of Nigeria": a name, not a title, before "of".)
+  return ctx.tokens[of]?.lower === 'of' && /^\p{Lu}/u.test(ctx.tokens[of - 1]?.text ?? '') && ctx.argEnd.get(of)?.mention.tokenEnd !== of;
+}
 
 /** A predicate with no tense of its own: a participle ("blaming") or an infinitive ("to support"). */
 function nonFinite(ctx: RelationView, v: number, chain: Token[]): boolean {

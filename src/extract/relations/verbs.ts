@@ -189,6 +189,8 @@ export function verbalLemma(ctx: RelationView, k: number, s: Sentence): string |
 
 export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger, s: Sentence): Found[] {
   const t = ctx.tokens[v]!;
+  // "working to meet demand", "expect Congress to meet it": meeting a need or an obligation.
+  if (t.lemma === 'meet' && SATISFIED.has(ctx.tokens[ctx.findForward(v + 1, s, (x) => !/^(?:DET|ADJ|ADV|NUM)$/.test(x.pos), 4)]?.lower ?? '')) return [];
   // "called on X to": only with the preposition.
   const subject = subjectOf(ctx, v, s);
   let sources = subject.args;
@@ -359,6 +361,9 @@ function hostedGathering(ctx: RelationView, a: Arg, s: Sentence): boolean {
   // (A headline capitalises every word: "Biden Hosts Kishida At White House".)
   return !!next && !s.isTitle && /^\p{Lu}/u.test(next.text) && !/^(?:ADP|CCONJ|DET|PART|AUX|PRON)$/.test(next.pos) && !ctx.startsArg(n);
 }
+
+/** What one meets by satisfying it. */
+const SATISFIED = new Set(['demand', 'demands', 'need', 'needs', 'target', 'targets', 'goal', 'goals', 'obligation', 'obligations', 'deadline', 'deadlines', 'standard', 'standards', 'requirement', 'requirements', 'expectations', 'criteria', 'commitments', 'threshold', 'quota', 'it', 'costs', 'payroll', 'challenge', 'challenges', 'moment']);
 
 /** A picture's caption: a position in brackets ("(left)") or an "Image:" credit. */
 function photoCaption(ctx: RelationView, s: Sentence): boolean {

@@ -300,6 +300,8 @@ export class RelationView {
       }
       const prev = this.argEnd.get(n + 1);
       if (!prev) break;
+      // "Today at the White House, A and B hosted …": a place after a preposition, then a comma, opens no list.
+      if (!conjunction && /^(?:at|in|on|from|during)$/.test(this.tokens[this.skipDeterminersBack(prev.start - 1)]?.lower ?? '')) break;
       out.unshift(prev);
       s = prev.start;
     }
@@ -312,6 +314,12 @@ export class RelationView {
       if (last.mention.kind === 'pronoun' || before?.pos === 'ADP' || before?.pos === 'VERB') return [last];
     }
     return out;
+  }
+
+  /** The first token at or before k that is not a determiner. */
+  skipDeterminersBack(k: number): number {
+    while (k > 0 && this.tokens[k]!.pos === 'DET') k--;
+    return k;
   }
 
   /** Places do not act (but capitals standing for governments were already turned into countries). */

@@ -34,4 +34,11 @@ describe('relations/subjects', () => {
     expect(triples(extract("Senator Tom Hale raised concerns about threats posed by North Korea, and he condemned Russia's war."), notRole)).toEqual(['Tom Hale -ACCUSED-> Russia']);
     expect(triples(extract('Peru, Chile, and Bolivia condemned Russia.'), notRole)).toEqual(['Peru -ACCUSED-> Russia', 'Chile -ACCUSED-> Russia', 'Bolivia -ACCUSED-> Russia']);
   });
+
+  it('does not take a body named in a title, or a place before a comma, for who acts', () => {
+    const met = (r: { type: string }) => r.type === 'MET';
+    expect(triples(extract('The Director of the Peru Trade Council met Senator Tom Hale.'), met)).toEqual([]);
+    expect(triples(extract('President Muhammadu Buhari of Nigeria met Senator Tom Hale.'), met)).toEqual(['Muhammadu Buhari -MET-> Tom Hale']);
+    expect(triples(extract('Today at the Kremlin Palace, Advisor Jake Hale and Secretary Ana Ruiz hosted Advisor Tzachi Levi.'), met)).toEqual(['Jake Hale -MET-> Tzachi Levi', 'Ana Ruiz -MET-> Tzachi Levi']);
+  });
 });

@@ -73,4 +73,9 @@ describe('relations/verbs', () => {
     expect(triples(extract('President Tom Hale (center) stands with Peruvian and Chilean representatives.'), (r) => r.type === 'SUPPORTS')).toEqual([]);
     expect(triples(extract('President Tom Hale stands with Peru.'), (r) => r.type === 'SUPPORTS')).toEqual(['Tom Hale -SUPPORTS-> Peru']);
   });
+
+  it("does not read meeting a demand or an obligation as a meeting", () => {
+    expect(triples(extract('Officials praised firms such as Sanofi and AstraZeneca working to meet demand this winter.'), (r) => r.type === 'MET')).toEqual([]);
+    expect(triples(extract('Chile and Peru met on Monday.'), (r) => r.type === 'MET')).toEqual(['Chile -MET-> Peru']);
+  });
 });
