@@ -100,6 +100,8 @@ export function meetingNoun(ctx: RelationView, k: number, s: Sentence): Found[] 
     // not a meeting the text reports.
     if (discussedTopic(ctx, k, s)) return [];
     const parties = ctx.argsFrom(k + 2, s).filter((a) => a.type !== 'Location');
+    // "meetings between A, B, C, and their counterparts": the named are one side, each meeting their own.
+    if (parties.some((a) => /^(?:their|his|her|its)$/.test(ctx.tokens[a.start]!.lower) || ctx.tokens[a.start]!.lower === 'counterparts')) return [];
     if (parties.length >= 2) found.push({ type: 'MET', sources: parties.slice(0, 1), targets: parties.slice(1), trigger: t, confidence: 0.75, modality });
     return found;
   }

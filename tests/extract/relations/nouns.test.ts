@@ -50,4 +50,9 @@ describe('relations/nouns', () => {
     expect(triples(extract('President Ana Silva welcomed the visit to Lima this week by Advisor Tom Hale.'), of('VISITED'))).toEqual(['Tom Hale -VISITED-> Lima']);
     expect(triples(extract("President Ana Silva welcomed the visit to Lima this week by the Prime Minister's adviser."), of('VISITED'))).toEqual([]);
   });
+
+  it("does not make one side of 'meetings between A, B, and their counterparts' meet each other", () => {
+    expect(triples(extract('This follows meetings between Secretary Ana Silva, Secretary Paul Green, Envoy Mark Dole, and their counterparts in Beijing.'), of('MET'))).toEqual([]);
+    expect(triples(extract('A meeting between Chile, Peru and Bolivia took place.'), of('MET'))).toEqual(['Chile -MET-> Peru', 'Chile -MET-> Bolivia']);
+  });
 });
