@@ -64,14 +64,27 @@ export function eventAttendance(ctx: RelationView, k: number, s: Sentence): Foun
   const attendVerb = attendVerbBefore(ctx, k, s);
   if (where >= 0) participants = mainSubject(ctx, s, ctx.tokens[k]!.inQuote, where + 1);
   else if (attendedBy >= 0) participants = ctx.argsFrom(attendedBy + 2, s);
-  else if (attendVerb >= 0 && /^(?:attended|attending|attend|attends)$/.test(ctx.tokens[attendVerb]!.lower)) participants = subjectOf(ctx, attendVerb, s).args;
-  else participants = adjunctSubject(ctx, k, s);
+  else if (attendVerb >= 0 && /^(?:attended|attending|attend|attends)$/.test(ctx.tokens[attendVerb]!.lower)) {
+    const subject = subjectOf(ctx, attendVerb, s);
+    // "Trump did not attend the funeral"
+    if (clauseNegated(ctx, attendVerb, subject.chain, s)) return [];
+    participants = subject.args;
+  } else if (atEventOpening(ctx, s)) participants = adjunctSubject(ctx, k, s);
   participants = participants.filter((a) => a.type === 'Person');
   if (!participants.length) return [];
   const t = ctx.tokens[k]!;
   const found: Found[] = [{ type: 'VISITED', sources: participants, targets: ctx.eventPlace, trigger: t, confidence: 0.6 }];
   if (participants.length >= 2) found.push({ type: 'MET', sources: participants.slice(0, 1), targets: participants.slice(1), trigger: t, confidence: 0.6 });
   return found;
+}
+
+/**
+ * A sentence opening on being at the event ("At the opening of the summit, …", "During the summit, …",
+ * "On the sidelines of …"), not on a reaction to it ("In reaction to the convention, …").
+ */
+function atEventOpening(ctx: RelationView, s: Sentence): boolean {
+  // ("On a press conference held in P, X said": "on" for "at", too.)
+  return /^(?:at|during|on)$/.test(ctx.tokens[s.tokenStart]!.lower);
 }
 
 /** "X attended the AU summit": the index of "attended" a few words before the event noun, or -1. */
@@ -108,7 +121,7 @@ export function whereClause(ctx: RelationView, k: number, s: Sentence): Found[] 
 }
 
 /** Who or what one addresses in person ("addressed the crowd", "addressing parliament"). */
-const AUDIENCE_NOUNS = new Set(['crowd', 'crowds', 'rally', 'audience', 'supporters', 'parliament', 'assembly', 'congress', 'conference', 'summit', 'session', 'forum', 'meeting', 'convention', 'ceremony', 'event', 'students', 'graduates', 'troops', 'soldiers', 'nation', 'gathering', 'reporters', 'journalists', 'press', 'delegates', 'lawmakers', 'senate', 'legislature', 'union', 'workers', 'members', 'leaders']);
+const AUDIENCE_NOUNS = new Set(['crowd', 'crowds', 'rally', 'audience', 'supporters', 'parliament', 'assembly', 'congress', 'conference', 'summit', 'session', 'forum', 'meeting', 'convention', 'ceremony', 'event', 'students', 'graduates', 'troops', 'soldiers', 'nation', 'gathering', 'reporters', 'journalists', 'press', 'delegates', 'lawmakers', 'senate', 'legislature', 'union', 'workers', 'members', 'leaders', 'media', 'public', 'people', 'residents', 'voters', 'families', 'volunteers', 'officials', 'staff', 'employees', 'community', 'communities', 'attendees', 'participants', 'guests', 'survivors', 'victims']);
 /** Prepositions that open what is spoken about, whose places are not where the speaker is. */
 const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning']);
 
@@ -118,8 +131,10 @@ export function presence(ctx: RelationView, v: number, s: Sentence): Found[] {
   let targets: Arg[] = [];
   // "held a rally in Minsk", "holds a news conference at X": holding a gathering puts one there.
   const held = t.lemma === 'hold';
-  // "addressing the situation in Haiti": one addresses an audience somewhere, not an issue.
-  if (t.lemma === 'address' && !AUDIENCE_NOUNS.has(ctx.tokens[ctx.findForward(v + 1, s, (x) => x.pos === 'NOUN' || x.pos === 'PROPN', 5)]?.lower ?? '')) return [];
+  // "addressing the situation in Haiti", "spoke to the investments in America": one addresses or
+  // speaks to an audience somewhere, not an issue.
+  const spokenTo = t.lemma === 'address' ? v + 1 : t.lemma === 'speak' && ctx.tokens[v + 1]?.lower === 'to' ? v + 2 : -1;
+  if (spokenTo >= 0 && !ctx.startsArgAfterDet(spokenTo, s) && !AUDIENCE_NOUNS.has(ctx.tokens[ctx.findForward(spokenTo, s, (x) => x.pos === 'NOUN' || x.pos === 'PROPN', 5)]?.lower ?? '')) return [];
   let gathering = false;
   for (let j = v + 1; j < Math.min(s.tokenEnd, v + 12); j++) {
     const x = ctx.tokens[j]!;
