@@ -134,6 +134,20 @@ export function quotedAccusations(ctx: RelationView, s: Sentence): Found[] {
 /** The speaker of the quotation in or around sentence s: '"…," X said', '"…," said X', 'X said: "…"'. */
 export function speakerOf(ctx: RelationView, s: Sentence): Arg[] {
   const sentences = ctx.reading.sentences;
+  // 'X decided, according to the summary, "that …"': a quotation a non-speech verb of this sentence
+  // introduces has no speaker in the sentences after it.
+  const firstQuoted = ctx.tokens.slice(s.tokenStart, s.tokenEnd).findIndex((t) => t.inQuote) + s.tokenStart;
+  let introduced = false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.inQuote || t.pos !== 'VERB') continue;
+    if (SPEECH_VERBS.has(t.lemma)) {
+      introduced = false;
+      break;
+    }
+    if (k < firstQuoted) introduced = true;
+  }
+  if (introduced) return [];
   for (let i = s.i; i < Math.min(sentences.length, s.i + 3); i++) {
     const t = sentences[i]!;
     for (let k = t.tokenStart; k < t.tokenEnd; k++) {

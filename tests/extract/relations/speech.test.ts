@@ -30,4 +30,10 @@ describe('relations/speech', () => {
     expect(triples(extract('"Peru was hit by brutal strikes," said Senator Tom Hale.'), accused)).toEqual([]);
     expect(triples(extract('Senator Tom Hale said, "Peru made another grave provocation."'), accused)).toEqual(['Tom Hale -ACCUSED-> Peru']);
   });
+
+  it('does not give a quotation introduced by a non-speech verb to a speaker in a later sentence', () => {
+    const x = extract('Lord Tom Hale, the president of the court, decided, according to the summary, "that Peru is reckless and its acts unlawful". Minister Ana Ruiz said she welcomed the ruling.');
+    expect(triples(x, accused)).toEqual([]);
+    expect(triples(extract('Senator Tom Hale spoke at length. "Peru made another grave provocation," he said.'), accused)).toEqual(['Tom Hale -ACCUSED-> Peru']);
+  });
 });
