@@ -29,7 +29,7 @@ interface GraphNode {
 interface GraphEdge {
   source: string;
   target: string;
-  attributes: { type: string; role?: string; modality?: string; evidence: { documentId: string; text: string; role?: string }[] };
+  attributes: { type: string; role?: string; modality?: string; evidence: { documentId: string; text: string; role?: string; modality?: string }[] };
 }
 interface GraphFile {
   nodes: GraphNode[];
@@ -60,7 +60,10 @@ if (values.relations) {
   const picked = draw(edges, n, Number(values.seed));
   console.log(`${picked.length} of ${edges.length} relations, seed ${values.seed}\n`);
   picked.forEach((e, i) => {
-    const evidence = e.attributes.evidence[0];
+    // The evidence that states the edge as it is shown: an asserted edge merged from a planned and a
+    // real visit shows the real one, not a "will visit" sentence without its "(planned)".
+    const edgeModality = e.attributes.modality ?? 'asserted';
+    const evidence = e.attributes.evidence.find((x) => (x.modality ?? 'asserted') === edgeModality) ?? e.attributes.evidence[0];
     const role = e.attributes.role ?? evidence?.role;
     const modality = e.attributes.modality && e.attributes.modality !== 'asserted' ? ` (${e.attributes.modality})` : '';
     console.log(`${i + 1}. ${names.get(e.source)} -${e.attributes.type}-> ${names.get(e.target)}${role ? ` [${role}]` : ''}${modality}`);

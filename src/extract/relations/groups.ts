@@ -36,10 +36,6 @@ export function ledDelegation(ctx: RelationView, v: number, s: Sentence): Found[
 export const EVENT_NOUNS = new Set(['summit', 'conference', 'congress', 'forum', 'convention', 'ceremony', 'inauguration', 'funeral', 'games']);
 /** Verbs that put their subject somewhere ("speaking to the press at a hospital in Watford"). */
 export const PRESENCE_VISIT_VERBS = new Set(['speak', 'address', 'attend', 'campaign', 'appear', 'arrive', 'land', 'tour', 'hold']);
-/** Words that open what is spoken about, whose place is not the speaker's. */
-const TOPIC_WORDS = new Set(['about', 'on', 'regarding', 'concerning']);
-/** Whom one addresses in person ("addressed the crowd in Warsaw"), as against a problem one addresses. */
-const AUDIENCE_NOUNS = new Set(['crowd', 'crowds', 'audience', 'reporters', 'press', 'journalists', 'parliament', 'assembly', 'congress', 'legislature', 'nation', 'conference', 'summit', 'rally', 'meeting', 'students', 'supporters', 'troops', 'soldiers', 'gathering', 'session', 'forum', 'convention', 'delegates', 'lawmakers', 'ceremony', 'graduates', 'members', 'leaders', 'people', 'residents', 'workers', 'participants', 'attendees', 'guests']);
 /** What someone does in a place that puts them there ("Fiji, where they met …"). */
 const WHERE_ACTIVITY_VERBS = new Set(['meet', 'hold', 'sign', 'attend', 'speak', 'address', 'tour', 'visit', 'stop', 'stay', 'arrive', 'open', 'inaugurate', 'inspect', 'lay', 'hold', 'chair', 'host', 'join', 'launch', 'announce', 'deliver', 'greet', 'receive']);
 
@@ -68,14 +64,27 @@ export function eventAttendance(ctx: RelationView, k: number, s: Sentence): Foun
   const attendVerb = attendVerbBefore(ctx, k, s);
   if (where >= 0) participants = mainSubject(ctx, s, ctx.tokens[k]!.inQuote, where + 1);
   else if (attendedBy >= 0) participants = ctx.argsFrom(attendedBy + 2, s);
-  else if (attendVerb >= 0 && /^(?:attended|attending|attend|attends)$/.test(ctx.tokens[attendVerb]!.lower)) participants = subjectOf(ctx, attendVerb, s).args;
-  else participants = adjunctSubject(ctx, k, s);
+  else if (attendVerb >= 0 && /^(?:attended|attending|attend|attends)$/.test(ctx.tokens[attendVerb]!.lower)) {
+    const subject = subjectOf(ctx, attendVerb, s);
+    // "Trump did not attend the funeral"
+    if (clauseNegated(ctx, attendVerb, subject.chain, s)) return [];
+    participants = subject.args;
+  } else if (atEventOpening(ctx, s)) participants = adjunctSubject(ctx, k, s);
   participants = participants.filter((a) => a.type === 'Person');
   if (!participants.length) return [];
   const t = ctx.tokens[k]!;
   const found: Found[] = [{ type: 'VISITED', sources: participants, targets: ctx.eventPlace, trigger: t, confidence: 0.6 }];
   if (participants.length >= 2) found.push({ type: 'MET', sources: participants.slice(0, 1), targets: participants.slice(1), trigger: t, confidence: 0.6 });
   return found;
+}
+
+/**
+ * A sentence opening on being at the event ("At the opening of the summit, …", "During the summit, …",
+ * "On the sidelines of …"), not on a reaction to it ("In reaction to the convention, …").
+ */
+function atEventOpening(ctx: RelationView, s: Sentence): boolean {
+  // ("On a press conference held in P, X said": "on" for "at", too.)
+  return /^(?:at|during|on)$/.test(ctx.tokens[s.tokenStart]!.lower);
 }
 
 /** "X attended the AU summit": the index of "attended" a few words before the event noun, or -1. */
@@ -111,20 +120,28 @@ export function whereClause(ctx: RelationView, k: number, s: Sentence): Found[] 
   return [];
 }
 
+/** Who or what one addresses in person ("addressed the crowd", "addressing parliament"). */
+const AUDIENCE_NOUNS = new Set(['crowd', 'crowds', 'rally', 'audience', 'supporters', 'parliament', 'assembly', 'congress', 'conference', 'summit', 'session', 'forum', 'meeting', 'convention', 'ceremony', 'event', 'students', 'graduates', 'troops', 'soldiers', 'nation', 'gathering', 'reporters', 'journalists', 'press', 'delegates', 'lawmakers', 'senate', 'legislature', 'union', 'workers', 'members', 'leaders', 'media', 'public', 'people', 'residents', 'voters', 'families', 'volunteers', 'officials', 'staff', 'employees', 'community', 'communities', 'attendees', 'participants', 'guests', 'survivors', 'victims']);
+/** Prepositions that open what is spoken about, whose places are not where the speaker is. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning']);
+
 /** "X was questioned while speaking to the press at a hospital in Watford": X was there. */
 export function presence(ctx: RelationView, v: number, s: Sentence): Found[] {
   const t = ctx.tokens[v]!;
   let targets: Arg[] = [];
   // "held a rally in Minsk", "holds a news conference at X": holding a gathering puts one there.
   const held = t.lemma === 'hold';
+  // "addressing the situation in Haiti", "spoke to the investments in America": one addresses or
+  // speaks to an audience somewhere, not an issue.
+  const spokenTo = t.lemma === 'address' ? v + 1 : t.lemma === 'speak' && ctx.tokens[v + 1]?.lower === 'to' ? v + 2 : -1;
+  if (spokenTo >= 0 && !ctx.startsArgAfterDet(spokenTo, s) && !AUDIENCE_NOUNS.has(ctx.tokens[ctx.findForward(spokenTo, s, (x) => x.pos === 'NOUN' || x.pos === 'PROPN', 5)]?.lower ?? '')) return [];
   let gathering = false;
   for (let j = v + 1; j < Math.min(s.tokenEnd, v + 12); j++) {
     const x = ctx.tokens[j]!;
     if (GATHERING_NOUNS.has(x.lower) && x.pos === 'NOUN') gathering = true;
     if (held && !gathering && (x.lower === 'in' || x.lower === 'at')) return [];
-    // "addressing the situation in Haiti", "spoke about the crisis in Sudan": the place is the topic's.
-    const dateNext = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d+)$/.test(ctx.tokens[j + 1]?.text ?? '');
-    if ((TOPIC_WORDS.has(x.lower) && !(x.lower === 'on' && dateNext)) || (t.lemma === 'address' && x.pos === 'NOUN' && !AUDIENCE_NOUNS.has(x.lower))) return [];
+    // "spoke today about the situation in Afghanistan": the place is the topic's.
+    if (TOPIC_PREPOSITIONS.has(x.lower)) return [];
     if (x.text === ',' || x.text === ';' || x.pos === 'VERB' || SUBORDINATORS.has(x.lower)) break;
     if ((x.lower === 'in' || x.lower === 'at') && !t.inQuote) {
       targets = ctx.argsFrom(j + 1, s).filter((a) => a.type === 'Location' || a.type === 'Country');

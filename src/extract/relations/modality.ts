@@ -7,7 +7,7 @@
  */
 import type { Modality, Sentence, Token } from '../../model.js';
 import { FUTURE_MARKERS, HYPOTHETICAL_MODALS, NEGATIONS, PLAN_MARKERS } from '../lexicon.js';
-import { RelationView } from './view.js';
+import { RelationView, SUBORDINATORS } from './view.js';
 
 const REFUSAL_VERBS = new Set(['refuse', 'decline', 'fail', 'deny', 'reject', 'avoid', 'cancel', 'postpone', 'scrap', 'call']);
 const PLANNING_NOUNS = new Set(['preparations', 'preparation', 'plans', 'plan', 'proposal', 'invitation', 'prospect', 'possibility', 'possible', 'planned', 'proposed', 'upcoming', 'future', 'potential', 'expected', 'hoped-for', 'planned']);
@@ -18,7 +18,24 @@ export function clauseNegated(ctx: RelationView, v: number, chain: Token[], s: S
   let j = v - 1;
   while (j > s.tokenStart && (ctx.tokens[j]!.lower === 'to' || ctx.tokens[j]!.pos === 'ADV')) j--;
   const t = ctx.tokens[j];
+  // "would be unable to travel"
+  if (t?.lower === 'unable' && ctx.tokens[v - 1]?.lower === 'to') return true;
   return !!t && REFUSAL_VERBS.has(t.lemma) && t.lemma !== 'call' && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** What makes an infinitive after it something asked for or intended, not done ("invited X to visit Y"). */
+const REQUEST_WORDS = new Set(['invite', 'invitation', 'ask', 'urge', 'encourage', 'direct', 'instruct', 'request', 'expect', 'intend', 'hope', 'want', 'wish', 'offer', 'propose', 'plan']);
+
+/** "invited X to visit Washington", "has asked Y to visit the region": the trip is a plan. */
+function requestedInfinitive(ctx: RelationView, v: number, s: Sentence): boolean {
+  if (ctx.tokens[v - 1]?.lower !== 'to') return false;
+  for (let j = v - 2; j >= s.tokenStart && j > v - 12; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.text === '.' || t.text === ';' || (SUBORDINATORS.has(t.lower) && t.lower !== 'that')) return false;
+    if (REQUEST_WORDS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN')) return true;
+    if (t.pos === 'VERB' && !REQUEST_WORDS.has(t.lemma) && ctx.tokens[j + 1]?.lower !== 'to' && ctx.tokens[j - 1]?.lower !== 'to') return false;
+  }
+  return false;
 }
 
 export function clauseModality(ctx: RelationView, v: number, chain: Token[], s: Sentence): Modality | undefined {
@@ -26,6 +43,7 @@ export function clauseModality(ctx: RelationView, v: number, chain: Token[], s: 
   if (words.some((w) => PLAN_MARKERS.has(w))) return 'planned';
   if (words.some((w) => FUTURE_MARKERS.has(w))) return 'planned';
   if (words.some((w) => HYPOTHETICAL_MODALS.has(w))) return 'hypothetical';
+  if (requestedInfinitive(ctx, v, s)) return 'planned';
   // "if X meets Y", "whether to visit"
   for (let j = v - 1; j >= s.tokenStart && j > v - 8; j--) if (['if', 'whether', 'unless'].includes(ctx.tokens[j]!.lower)) return 'hypothetical';
   return undefined;

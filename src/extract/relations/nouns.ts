@@ -7,10 +7,10 @@
  *  - annexation: "Russia's annexation of Crimea";
  *  - traded blame: "A and B traded accusations" (each accuses the other).
  */
-import type { Sentence } from '../../model.js';
+import type { Sentence, Token } from '../../model.js';
 import { isPossessive, SPEECH_VERBS } from '../lexicon.js';
 import { type Arg, type Found, RelationView, SUBORDINATORS, isPlace } from './view.js';
-import { adjunctSubject, mainSubject, subjectOf } from './subjects.js';
+import { adjunctSubject, mainSubject, subjectOf, timeAdjunctEnd } from './subjects.js';
 import { clauseModality, clauseNegated, negatedNoun, nounModality } from './modality.js';
 import { meetingPlace } from './verbs.js';
 
@@ -75,8 +75,14 @@ export function visitByVisitor(ctx: RelationView, k: number, s: Sentence): Found
     if (ctx.tokens[after]?.lower === 'to') targets = ctx.argsFrom(after + 1, s).filter(isPlace);
   } else if (ctx.tokens[k + 1]?.lower === 'to') {
     targets = ctx.argsFrom(k + 2, s).filter(isPlace);
-    const after = targets.length ? targets[targets.length - 1]!.end : -1;
-    if (ctx.tokens[after]?.lower === 'by') sources = ctx.argsFrom(after + 1, s).filter(isVisitor);
+    let after = targets.length ? targets[targets.length - 1]!.end : -1;
+    // "the visit to Washington this week by the Prime Minister's adviser"
+    if (after >= 0 && ctx.tokens[after]?.lower !== 'by') after = timeAdjunctEnd(ctx, after, s) ?? (/^(?:this|last|next)$/.test(ctx.tokens[after]?.lower ?? '') && /^(?:week|month|year|weekend)$/.test(ctx.tokens[after + 1]?.lower ?? '') ? after + 2 : after);
+    if (ctx.tokens[after]?.lower === 'by') {
+      sources = ctx.argsFrom(after + 1, s).filter(isVisitor);
+      // A visitor the text does not name is still not whoever speaks of the visit.
+      if (!sources.length) return [];
+    }
   }
   if (!sources.length || !targets.length) return undefined;
   if (negatedNoun(ctx, k, s)) return [];
@@ -90,7 +96,12 @@ export function meetingNoun(ctx: RelationView, k: number, s: Sentence): Found[] 
   const modality = nounModality(ctx, k, s);
   if (negatedNoun(ctx, k, s)) return [];
   if (next?.lower === 'between') {
+    // "discussed the dialogue between Kosovo and Serbia": talks others discuss or back are a topic,
+    // not a meeting the text reports.
+    if (discussedTopic(ctx, k, s)) return [];
     const parties = ctx.argsFrom(k + 2, s).filter((a) => a.type !== 'Location');
+    // "meetings between A, B, C, and their counterparts": the named are one side, each meeting their own.
+    if (parties.some((a) => /^(?:their|his|her|its)$/.test(ctx.tokens[a.start]!.lower) || ctx.tokens[a.start]!.lower === 'counterparts')) return [];
     if (parties.length >= 2) found.push({ type: 'MET', sources: parties.slice(0, 1), targets: parties.slice(1), trigger: t, confidence: 0.75, modality });
     return found;
   }
@@ -101,6 +112,22 @@ export function meetingNoun(ctx: RelationView, k: number, s: Sentence): Found[] 
     found.push({ type: 'MET', sources, targets, trigger: t, confidence: 0.7, modality, ...(place.length ? { place } : {}) });
   }
   return found;
+}
+
+/** What is done to talks as a topic ("discussed", "welcomed", "the importance of concluding"). */
+const TOPIC_VERBS = new Set(['discuss', 'address', 'review', 'raise', 'note', 'welcome', 'support', 'back', 'encourage', 'urge', 'emphasize', 'emphasise', 'stress', 'underscore', 'highlight', 'praise', 'commend', 'applaud', 'reaffirm', 'affirm', 'conclude', 'resume', 'facilitate', 'advance', 'promote', 'mediate', 'broker', 'restart', 'revive', 'brief']);
+
+/** A meeting noun at k inside the object of a verb of discussion or stance, past its modifiers and "the importance of". */
+function discussedTopic(ctx: RelationView, k: number, s: Sentence): boolean {
+  for (let j = k - 1; j >= s.tokenStart && j > k - 9; j--) {
+    const t = ctx.tokens[j]!;
+    // "the EU-facilitated dialogue": a participle in a compound modifier names who brings the parties together.
+    if (/-(?:facilitated|mediated|brokered|led|backed|sponsored)$/.test(t.lower)) return true;
+    if (t.pos === 'VERB') return TOPIC_VERBS.has(t.lemma);
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PUNCT|ADP)$/.test(t.pos) || t.text === ',' || SUBORDINATORS.has(t.lower)) return false;
+    if (t.pos === 'ADP' && t.lower !== 'of') return false;
+  }
+  return false;
 }
 
 /** "Washington has been Kiev's most powerful backer", "a backer of X". */
@@ -133,9 +160,22 @@ export function backerNoun(ctx: RelationView, k: number, s: Sentence): Found[] {
 export function supportNoun(ctx: RelationView, k: number, s: Sentence): Found[] {
   const next = ctx.tokens[k + 1];
   if (!next || !['for', 'to'].includes(next.lower)) return [];
-  const targets = ctx.argsFrom(k + 2, s);
+  const targets = ctx.argsFrom(k + 2, s).filter((a) => !pairModifier(ctx, a));
   if (!targets.length) return [];
   return stance(ctx, k, s, 'SUPPORTS', targets, 0.7, 0.65);
+}
+
+/**
+ * A two-party name modifying the noun after it ("a strong U.S.-Mexico partnership", "the US-Australia
+ * alliance"): the commitment or support is to the two parties' relationship, not to either one (nor to
+ * a body whose name begins with that pair).
+ */
+export function pairModifier(ctx: RelationView, a: Arg): boolean {
+  const next = ctx.tokens[a.end];
+  if (!next || next.pos !== 'NOUN' || next.text !== next.lower) return false;
+  const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+  const joined = (t: Token | undefined) => !!t && /^[-‐–]$/.test(t.text);
+  return /\p{Lu}\S*[-‐–]\p{Lu}/u.test(a.mention.text) || (joined(ctx.tokens[a.start - 1]) && capitalised(ctx.tokens[a.start - 2]));
 }
 
 /** Nouns of commitment whose complement names who it is made to. */
@@ -149,6 +189,7 @@ export const COMMITMENT_NOUNS = new Set(['commitment', 'commitments']);
 export function commitmentNoun(ctx: RelationView, k: number, s: Sentence): Found[] {
   if (ctx.tokens[k + 1]?.lower !== 'to') return [];
   let targets = ctx.argsFrom(k + 2, s);
+  if (!targets.length) targets = helped(ctx, k + 2, s);
   if (!targets.length) {
     // "commitment to providing aid to X", "commitment to provide security assistance to X"
     for (let j = k + 2; j < Math.min(s.tokenEnd, k + 10); j++) {
@@ -160,9 +201,24 @@ export function commitmentNoun(ctx: RelationView, k: number, s: Sentence): Found
       }
     }
   }
-  targets = targets.filter((a) => a.type !== 'Location' || a.mention.kind !== 'demonym');
+  targets = targets.filter((a) => (a.type !== 'Location' || a.mention.kind !== 'demonym') && !pairModifier(ctx, a));
   if (!targets.length) return [];
   return stance(ctx, k, s, 'PLEDGED', targets, 0.65, 0.6);
+}
+
+/** Verbs whose object a commitment to do them benefits ("to support Peru", "to continue helping Ukraine"). */
+const BENEFACTIVE_VERBS = new Set(['support', 'help', 'assist', 'aid', 'defend', 'protect', 'back', 'empower', 'rebuild', 'equip', 'arm', 'fund', 'finance']);
+
+/**
+ * "commitment to support Peru's counternarcotics capabilities", "commitment to continue supporting
+ * Ukraine": who the act committed to benefits ("commitment to ensure Iran never …" names no recipient).
+ */
+function helped(ctx: RelationView, from: number, s: Sentence): Arg[] {
+  let j = from;
+  if (/^(?:continue|continuing|further)$/.test(ctx.tokens[j]?.lower ?? '')) j++;
+  const v = ctx.tokens[j];
+  if (!v || !(v.pos === 'VERB' || v.pos === 'NOUN') || !BENEFACTIVE_VERBS.has(v.lemma.replace(/ing$/, ''))) return [];
+  return ctx.argsFrom(j + 1, s).filter((a) => a.type !== 'Location' || a.mention.kind !== 'demonym');
 }
 
 /** Whose stance a noun at k states: a light verb's subject, else the possessor. */

@@ -97,6 +97,11 @@ function victimOf(ctx: RelationView, v: number, j: number, s: Sentence): Found[]
   return [{ type: 'ACCUSED', sources, targets: doers, trigger: ctx.tokens[k]!, confidence: 0.6 }];
 }
 
+/** What happens to a victim, which names the entity before it as the one who suffers ("X is facing terror"). */
+const SUFFERING = new Set(['face', 'suffer', 'endure', 'experience', 'witness', 'survive', 'fight', 'combat', 'battle', 'confront', 'resist', 'counter', 'defend', 'protect', 'victim', 'victims', 'target', 'targets', 'targeted', 'hit', 'attacked', 'threatened', 'subjected', 'exposed']);
+/** Acts whose possessor is the one they are done to ("Nabil's murder"). */
+const DONE_TO_POSSESSOR = new Set(['murder', 'killing', 'death', 'assassination', 'arrest', 'detention', 'imprisonment', 'abduction', 'kidnapping', 'execution', 'jailing', 'torture', 'disappearance', 'expulsion', 'suffering', 'plight']);
+
 /**
  * Inside a quotation, an accusatory word attached to an entity ("the South Korean puppet military
  * made another grave provocation") makes the quotation's speaker the accuser.
@@ -112,11 +117,14 @@ export function quotedAccusations(ctx: RelationView, s: Sentence): Found[] {
     if (speaker.some((sp) => sp.ids.some((id) => a.ids.includes(id)))) continue;
     // The accusatory word must follow the entity closely in its clause (the entity is its doer or
     // possessor: "X made a grave provocation", "X's aggression"), not precede it (a victim: "provocation to X").
+    // A victim is not charged: "X is facing terrorist attacks", "X's murder is unacceptable",
+    // "X was hit by brutal strikes".
     let near = false;
     for (let j = a.end; j < Math.min(s.tokenEnd, a.end + 8); j++) {
       const t = ctx.tokens[j]!;
+      if (SUFFERING.has(t.lemma) || SUFFERING.has(t.lower) || (j === a.end + 1 && isPossessive(ctx.tokens[a.end]!.text) && DONE_TO_POSSESSOR.has(t.lower))) break;
       if (ACCUSATORY_WORDS.has(t.lower)) near = true;
-      if (t.text === ',' || t.text === ';' || SUBORDINATORS.has(t.lower) || ['to', 'against', 'on'].includes(t.lower)) break;
+      if (t.text === ',' || t.text === ';' || SUBORDINATORS.has(t.lower) || ['to', 'against', 'on', 'by', 'from'].includes(t.lower)) break;
     }
     if (near) out.push({ type: 'ACCUSED', sources: speaker, targets: [a], trigger: ctx.tokens[a.start]!, confidence: 0.6 });
   }
@@ -126,6 +134,20 @@ export function quotedAccusations(ctx: RelationView, s: Sentence): Found[] {
 /** The speaker of the quotation in or around sentence s: '"…," X said', '"…," said X', 'X said: "…"'. */
 export function speakerOf(ctx: RelationView, s: Sentence): Arg[] {
   const sentences = ctx.reading.sentences;
+  // 'X decided, according to the summary, "that …"': a quotation a non-speech verb of this sentence
+  // introduces has no speaker in the sentences after it.
+  const firstQuoted = ctx.tokens.slice(s.tokenStart, s.tokenEnd).findIndex((t) => t.inQuote) + s.tokenStart;
+  let introduced = false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.inQuote || t.pos !== 'VERB') continue;
+    if (SPEECH_VERBS.has(t.lemma)) {
+      introduced = false;
+      break;
+    }
+    if (k < firstQuoted) introduced = true;
+  }
+  if (introduced) return [];
   for (let i = s.i; i < Math.min(sentences.length, s.i + 3); i++) {
     const t = sentences[i]!;
     for (let k = t.tokenStart; k < t.tokenEnd; k++) {

@@ -14,7 +14,7 @@ import { FUTURE_MARKERS, HYPOTHETICAL_MODALS, isCalendarName, MONTHS, NEGATIONS,
 import { type Arg, RelationView, SUBORDINATORS } from './view.js';
 
 /** What a statement is made in ("Ghana in a statement urged …"). */
-const MEDIUM_NOUNS = new Set(['statement', 'letter', 'speech', 'interview', 'address', 'post', 'message', 'communique', 'communiqué', 'tweet', 'broadcast', 'briefing', 'op-ed']);
+const MEDIUM_NOUNS = new Set(['statement', 'statements', 'letter', 'speech', 'interview', 'address', 'post', 'message', 'communique', 'communiqué', 'tweet', 'tweets', 'broadcast', 'briefing', 'op-ed', 'video', 'report', 'resolution', 'declaration']);
 /** Bodies of several parties acting together, and what a party does to be one of them. */
 const COALITION_NOUNS = new Set(['coalition', 'alliance', 'bloc', 'group', 'grouping', 'camp', 'axis', 'front']);
 const COALITION_MEMBER_VERBS = new Set(['lead', 'head', 'join', 'form', 'command', 'found', 'build']);
@@ -30,7 +30,12 @@ export function subjectOf(ctx: RelationView, v: number, s: Sentence): { args: Ar
   let commas = 0;
   while (k >= s.tokenStart) {
     const ended = ctx.argsEndingAt(k + 1);
-    if (ended.length) return { args: ctx.actors(ended), chain };
+    // "posted a message on Twitter blaming Iran", "travelled to Kenya to meet X": the object of a
+    // preposition is not the subject of a participle or infinitive after it.
+    if (ended.length && nonFinite(ctx, v, chain) && prepositionObject(ctx, ended[0]!, s)) return { args: [], chain };
+    // "Deputy Director of the National Economic Council met …": the body in a title is not who acts.
+    if (ended.length && ended.every((a) => titleComplement(ctx, a))) return { args: [], chain };
+    if (ended.length) return { args: ctx.actors(ended.filter((a) => !titleComplement(ctx, a))), chain };
     const t = ctx.tokens[k]!;
     if (ctx.prefixOf.has(k)) return { args: [ctx.prefixOf.get(k)!], chain };
     if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that') {
@@ -39,6 +44,8 @@ export function subjectOf(ctx: RelationView, v: number, s: Sentence): { args: Ar
       if (ctx.tokens[a]?.text === ',') a--;
       const ante = ctx.argsEndingAt(a + 1);
       if (!ante.length && t.lower === 'who') return { args: appositionHolder(ctx, a, s), chain };
+      // "the death of X, which underscores …": "which" is not about a person, so not about X.
+      if (t.lower === 'which') return { args: ctx.actors(ante).filter((a) => a.type !== 'Person'), chain };
       return { args: t.lower === 'that' ? [] : ctx.actors(ante), chain };
     }
     // 'X said China "stands with Y"': a quotation opening on the predicate keeps the subject outside.
@@ -95,6 +102,57 @@ export function subjectOf(ctx: RelationView, v: number, s: Sentence): { args: Ar
   return { args: [], chain };
 }
 
+/** Prepositions of place, medium and route whose object stays inside its phrase. */
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'at', 'in', 'via', 'through', 'during', 'from', 'to', 'into', 'inside', 'within', 'across', 'over', 'with', 'about', 'among', 'between', 'under', 'near']);
+
+/** An organisation completing a title with "of" ("Director of the Gender Policy Council"). */
+function titleComplement(ctx: RelationView, a: Arg): boolean {
+  if (a.type !== 'Organization') return false;
+  let of = ctx.skipDeterminersBack(a.start - 1);
+  // "Director of the White House Gender Policy Council": past a name modifying the body's.
+  const modifier = ctx.argEnd.get(of + 1);
+  if (modifier && modifier !== a) of = ctx.skipDeterminersBack(modifier.start - 1);
+  // ("Muhammadu Buhari of Nigeria": a name, not a title, before "of".)
+  return ctx.tokens[of]?.lower === 'of' && /^\p{Lu}/u.test(ctx.tokens[of - 1]?.text ?? '') && ctx.argEnd.get(of)?.mention.tokenEnd !== of;
+}
+
+/** A predicate with no tense of its own: a participle ("blaming") or an infinitive ("to support"). */
+function nonFinite(ctx: RelationView, v: number, chain: Token[]): boolean {
+  if (chain.some((c) => c.pos === 'AUX' || HYPOTHETICAL_MODALS.has(c.lower) || FUTURE_MARKERS.has(c.lower))) return false;
+  return chain[0]?.lower === 'to' || (/ing$/.test(ctx.tokens[v]!.lower) && !chain.length);
+}
+
+/** An argument governed by an adjunct preposition ("on Twitter", "at the United Nations"). */
+function prepositionObject(ctx: RelationView, a: Arg, s: Sentence): boolean {
+  let j = a.start - 1;
+  // Past determiners and a capitalised title the mention stage did not take ("with Acting Director X").
+  const titleWord = (t: Token) => /^\p{Lu}/u.test(t.text) || (t.lower === 'of' && /^\p{Lu}/u.test(ctx.tokens[t.i - 1]?.text ?? ''));
+  for (let n = 0; j > s.tokenStart && n < 8 && (ctx.tokens[j]!.pos === 'DET' || titleWord(ctx.tokens[j]!)); n++) j--;
+  return ADJUNCT_PREPOSITIONS.has(ctx.tokens[j]?.lower ?? '');
+}
+
+/**
+ * "X posted a message on Twitter blaming Iran", "X issued a statement condemning Y": a participle after
+ * a medium (past a place or outlet it was posted on) says what its author does.
+ */
+export function mediumParticipleSubject(ctx: RelationView, v: number, s: Sentence): Arg[] {
+  if (!/ing$/.test(ctx.tokens[v]!.lower)) return [];
+  let k = v - 1;
+  const outlet = ctx.argEnd.get(k + 1);
+  if (outlet && prepositionObject(ctx, outlet, s)) {
+    k = outlet.start - 1;
+    while (k > s.tokenStart && ctx.tokens[k]!.pos === 'DET') k--;
+    k--;
+  }
+  if (!MEDIUM_NOUNS.has(ctx.tokens[k]?.lower ?? '')) return [];
+  for (let j = k - 1; j >= s.tokenStart && j > k - 5; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.pos === 'VERB') return subjectOf(ctx, j, s).args;
+    if (!/^(?:DET|ADJ|PRON|NUM)$/.test(t.pos)) return [];
+  }
+  return [];
+}
+
 /**
  * "X, a three-time former prime minister who now heads Y": a relative clause on an appositive noun
  * phrase (ending at k, opened by a determiner after a comma) is about the person the apposition describes.
@@ -144,9 +202,10 @@ export function mediumAdjunctStart(ctx: RelationView, k: number, s: Sentence): n
 }
 
 /** The subject of the sentence's main clause: the first argument followed by a verb, outside quotes unless the verb is quoted. */
-export function mainSubject(ctx: RelationView, s: Sentence, inQuote: boolean, after = s.tokenStart): Arg[] {
+export function mainSubject(ctx: RelationView, s: Sentence, inQuote: boolean, after = s.tokenStart, before = s.tokenEnd): Arg[] {
   for (const a of ctx.sentenceArgs) {
     if (a.start < after || ctx.tokens[a.start]!.inQuote !== inQuote) continue;
+    if (a.start >= before) continue;
     let j = a.end;
     while (j < s.tokenEnd && /^(?:AUX|ADV|PART)$/.test(ctx.tokens[j]!.pos)) j++;
     // "FIFA on Friday suspended …": a time adjunct between the subject and its verb.
@@ -192,7 +251,10 @@ export function coordinatedSubject(ctx: RelationView, v: number, s: Sentence): A
         let p = subj[0]!.start - 1;
         while (p > s.tokenStart && ctx.tokens[p]!.pos === 'DET') p--;
         const governor = ctx.tokens[p];
-        if (governor && (governor.pos === 'VERB' || governor.lower === 'that')) continue;
+        if (governor && (governor.pos === 'VERB' || SUBORDINATORS.has(governor.lower))) continue;
+        // "providing Ukraine the support it needs to defend itself and to holding Russia accountable":
+        // a pronoun right after a noun opens a reduced relative clause, not the first conjunct.
+        if (subj[0]!.mention.kind === 'pronoun' && governor?.pos === 'NOUN' && governor.text === governor.lower) continue;
         return subj;
       }
     }

@@ -9,11 +9,13 @@
  *  - relative clauses: "the peninsula, which it annexed"; HOLDS_ROLE verbs: "X, who heads Y";
  *  - joint action: "A and B signed the accord" (MET).
  */
+import { entryByKey } from '../../knowledge/index.js';
 import type { RelationType, Sentence, Token } from '../../model.js';
 import { GROUP_NUMBER_WORDS, isPossessive, NEGATIONS, SPEECH_VERBS } from '../lexicon.js';
 import { type Arg, type Found, RelationView, SUBORDINATORS, isPlace } from './view.js';
-import { addresseeOf, adjunctSubject, coalitionLeader, coordinatedSubject, joinedCalls, mainSubject, subjectOf, timeAdjunctStart } from './subjects.js';
+import { addresseeOf, adjunctSubject, coalitionLeader, coordinatedSubject, joinedCalls, mainSubject, mediumParticipleSubject, subjectOf, timeAdjunctStart } from './subjects.js';
 import { clauseModality, clauseNegated } from './modality.js';
+import { pairModifier } from './nouns.js';
 
 interface VerbTrigger {
   type: RelationType;
@@ -123,7 +125,7 @@ const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s
  * auxiliaries, for modality and negation). Only across places after a preposition (or a city) and
  * time words: "urged Ghana to meet", "asked the minister to sign" name another subject.
  */
-export function purposeSubject(ctx: RelationView, v: number, s: Sentence): { args: Arg[]; chain: Token[] } | undefined {
+export function purposeSubject(ctx: RelationView, v: number, s: Sentence): { args: Arg[]; chain: Token[]; verb: number } | undefined {
   if (ctx.tokens[v - 1]?.lower !== 'to') return undefined;
   let places = 0;
   for (let j = v - 2; j >= s.tokenStart && j > v - 14; ) {
@@ -139,7 +141,7 @@ export function purposeSubject(ctx: RelationView, v: number, s: Sentence): { arg
     if (t.pos === 'VERB') {
       if (!places || VERBS[t.lemma]?.type === 'URGED' || SPEECH_VERBS.has(t.lemma)) return undefined;
       const subject = subjectOf(ctx, j, s);
-      return subject.args.length ? { args: subject.args, chain: subject.chain } : undefined;
+      return subject.args.length ? { args: subject.args, chain: subject.chain, verb: j } : undefined;
     }
     const timeStart = timeAdjunctStart(ctx, j, s);
     if (timeStart !== undefined) {
@@ -187,6 +189,8 @@ export function verbalLemma(ctx: RelationView, k: number, s: Sentence): string |
 
 export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger, s: Sentence): Found[] {
   const t = ctx.tokens[v]!;
+  // "working to meet demand", "expect Congress to meet it": meeting a need or an obligation.
+  if (t.lemma === 'meet' && SATISFIED.has(ctx.tokens[ctx.findForward(v + 1, s, (x) => !/^(?:DET|ADJ|ADV|NUM)$/.test(x.pos), 4)]?.lower ?? '')) return [];
   // "called on X to": only with the preposition.
   const subject = subjectOf(ctx, v, s);
   let sources = subject.args;
@@ -231,6 +235,8 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
     if (trigger.needsInfinitive && targets.length) {
       const after = ctx.tokens[targets[targets.length - 1]!.end];
       if (!after || !['to', 'for'].includes(after.lower)) return [];
+      // "pushed Biden to the far left": "to" opens a place or state, not an infinitive.
+      if (after.lower === 'to' && /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(ctx.tokens[after.i + 1]?.pos ?? '')) return [];
     }
     if (trigger.needsResponsible) {
       const after = ctx.tokens[targets[targets.length - 1]?.end ?? -1];
@@ -238,8 +244,9 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
     }
     // "called for Israel to halt": "for" takes an object only when an infinitive follows.
     if (t.lemma === 'call' && ctx.tokens[j]?.lower === 'for' && targets.length && ctx.tokens[targets[targets.length - 1]!.end]?.lower !== 'to') return [];
-    if (trigger.type === 'MET' && !targets.length && sources.length >= 2) {
-      // "Kiev and Moscow met", "X and Y held talks": symmetric among the subjects.
+    if (trigger.type === 'MET' && !targets.length && sources.length >= 2 && !unreadObject(ctx, j, trigger, s)) {
+      // "Kiev and Moscow met", "X and Y held talks": symmetric among the subjects (but not when they
+      // met people the text names: "A and B met with Acting Director C").
       targets = sources.slice(1);
       sources = sources.slice(0, 1);
     } else if (trigger.type === 'MET' && !targets.length && sources.length === 1 && sources[0]!.ids.length >= 2 && GROUP_NUMBER_WORDS.has(sources[0]!.mention.name.toLowerCase())) {
@@ -252,11 +259,15 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
   if (trigger.type === 'URGED' && sources.length) sources = [...sources, ...joinedCalls(ctx, sources[0]!, s)];
   if (!sources.length) sources = coordinatedSubject(ctx, v, s);
   if (!sources.length) sources = adjunctSubject(ctx, v, s);
+  if (!sources.length) sources = mediumParticipleSubject(ctx, v, s);
+  let servedNegated = false;
   if (!sources.length) {
     const purpose = purposeSubject(ctx, v, s);
     if (purpose) {
       sources = purpose.args;
       chain.push(...purpose.chain);
+      // "would be unable to travel to P to meet X": the trip's negation is the meeting's.
+      servedNegated = clauseNegated(ctx, purpose.verb, purpose.chain, s);
     }
   }
   if (!targets.length && trigger.type === 'URGED' && ctx.tokens[j]?.lower === 'to') {
@@ -268,14 +279,25 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
     }
   }
   // ", meeting X", "… said, after meeting X": a participle adjunct's subject is the main clause's.
-  if (!sources.length && /ing$/.test(t.lower) && (ctx.tokens[v - 1]?.text === ',' || TEMPORAL_SUBORDINATORS.has(ctx.tokens[v - 1]?.lower ?? ''))) sources = mainSubject(ctx, s, t.inQuote);
+  // (After a comma the main clause is before the participle: "…, condemning X, and noted that Iran …" is not Iran's.)
+  if (!sources.length && /ing$/.test(t.lower) && (ctx.tokens[v - 1]?.text === ',' || TEMPORAL_SUBORDINATORS.has(ctx.tokens[v - 1]?.lower ?? ''))) sources = mainSubject(ctx, s, t.inQuote, s.tokenStart, ctx.tokens[v - 1]?.text === ',' ? v : s.tokenEnd);
   if (!sources.length && /ing$/.test(t.lower)) sources = coalitionLeader(ctx, v, s);
   if (trigger.type === 'PLEDGED' && !targets.length && !passive) targets = aidForStoryCountry(ctx, j, sources, s);
+  if (trigger.type === 'PLEDGED') {
+    // "offered his congratulations to X": courtesy is no pledge.
+    if (COURTESY_NOUNS.has(ctx.tokens[ctx.findForward(j, s, (x) => x.pos === 'NOUN', 4)]?.lower ?? '')) return [];
+    // "offered full U.S. support", "pledged to further U.S.-Australia cooperation": a name modifying
+    // what is given is not who receives it.
+    targets = targets.filter((a) => !pairModifier(ctx, a) && !modifiesGift(ctx, a, v));
+  }
   // Places do not meet ("hosted … Pacific Islander leaders" is no meeting with an ocean).
   if (trigger.type === 'MET') {
     targets = targets.filter((a) => a.type !== 'Location');
     sources = sources.filter((a) => a.type !== 'Location');
   }
+  if (t.lemma === 'host') targets = targets.filter((a) => !hostedGathering(ctx, a, s));
+  // "X (center) stands with Russian representatives": a photo caption places people, it backs no one.
+  if (t.lemma === 'stand' && photoCaption(ctx, s)) return [];
   if (trigger.placeTarget) targets = targets.filter(isPlace);
   if (trigger.personTarget) targets = targets.filter((a) => a.type === 'Person');
   if (trigger.organizationTarget) {
@@ -295,10 +317,80 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
       else if (targets.length && ctx.isPossessor(targets[targets.length - 1]!)) targets = [];
     }
   }
-  const negated = clauseNegated(ctx, v, chain, s);
+  const negated = servedNegated || clauseNegated(ctx, v, chain, s);
   if (trigger.role && passive) return []; // "was led by X" names no role of X's in the subject
   const place = trigger.type === 'MET' && !passive ? meetingPlace(ctx, v, targets, s) : [];
   return [{ type: trigger.type, sources, targets, trigger: t, confidence: trigger.confidence * (passive ? 0.95 : 1), modality: clauseModality(ctx, v, chain, s), ...(negated ? { negated } : {}), ...(trigger.role ? { role: trigger.role } : {}), ...(place.length ? { place } : {}) }];
+}
+
+/**
+ * An object the verb has in which named people were not read as its arguments ("met with Acting
+ * Budget Director X, …"): its subjects met them, not each other. An object naming no one ("met with
+ * members of X", "met with union leaders") leaves the subjects the meeting's named participants.
+ */
+function unreadObject(ctx: RelationView, j: number, trigger: VerbTrigger, s: Sentence): boolean {
+  const t = ctx.tokens[j];
+  if (!t) return false;
+  const prepositional = trigger.objects.includes(t.lower) && t.lower !== DIRECT;
+  const direct = trigger.objects.includes(DIRECT) && /^(?:DET|NOUN|PROPN|NUM|ADJ)$/.test(t.pos);
+  if (!prepositional && !direct) return false;
+  for (let n = j; n < Math.min(s.tokenEnd, j + 16); n++) {
+    const x = ctx.tokens[n]!;
+    if (ctx.startsArg(n)?.type === 'Person') return true;
+    if (x.text === ';' || x.text === '.' || (x.lower === 'to' && ctx.tokens[n + 1]?.pos === 'VERB') || SUBORDINATORS.has(x.lower) || (x.pos === 'VERB' && !ctx.argAt(n))) return false;
+  }
+  return false;
+}
+
+/**
+ * What is hosted as a gathering, not met: a multilateral body ("hosts APEC in San Francisco", "hosts
+ * the G-7" — its summit), or a name inside a longer capitalised event name ("hosted the PGI Investor
+ * Forum", "host the St. Patrick's Day Breakfast").
+ */
+const GATHERING_NAME_HEADS = /^(?:Forum|Summit|Conference|Convening|Dialogue|Breakfast|Dinner|Luncheon|Reception|Games|Day|Festival|Roundtable|Symposium|Expo|Week|Meeting|Ceremony|Gala)$/;
+function hostedGathering(ctx: RelationView, a: Arg, s: Sentence): boolean {
+  if (a.type !== 'Organization') return false;
+  const key = ctx.entityById.get(a.ids[0]!)?.attributes?.knowledgeKey;
+  if (typeof key === 'string' && entryByKey(key)?.kind === 'international') return true;
+  if (GATHERING_NAME_HEADS.test(ctx.tokens[a.end - 1]?.text ?? '')) return true;
+  let n = a.end;
+  if (ctx.tokens[n]?.text === '(') while (n < a.end + 6 && ctx.tokens[n] && ctx.tokens[n]!.text !== ')') n++;
+  if (ctx.tokens[n]?.text === ')') n++;
+  if (isPossessive(ctx.tokens[n]?.text)) n++;
+  const next = ctx.tokens[n];
+  // (A headline capitalises every word: "Biden Hosts Kishida At White House".)
+  return !!next && !s.isTitle && /^\p{Lu}/u.test(next.text) && !/^(?:ADP|CCONJ|DET|PART|AUX|PRON)$/.test(next.pos) && !ctx.startsArg(n);
+}
+
+/** What one meets by satisfying it. */
+const SATISFIED = new Set(['demand', 'demands', 'need', 'needs', 'target', 'targets', 'goal', 'goals', 'obligation', 'obligations', 'deadline', 'deadlines', 'standard', 'standards', 'requirement', 'requirements', 'expectations', 'criteria', 'commitments', 'threshold', 'quota', 'it', 'costs', 'payroll', 'challenge', 'challenges', 'moment']);
+
+/** A picture's caption: a position in brackets ("(left)") or an "Image:" credit. */
+function photoCaption(ctx: RelationView, s: Sentence): boolean {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd - 1; k++) {
+    const t = ctx.tokens[k]!;
+    if (/^(?:left|right|center|centre|front|back|second|third)$/.test(t.lower) && ctx.tokens[k - 1]!.text === '(' && [')', ','].includes(ctx.tokens[k + 1]!.text)) return true;
+    if (/^(?:image|photo|picture)$/i.test(t.text) && ctx.tokens[k + 1]!.text === ':') return true;
+  }
+  return false;
+}
+
+/** What is offered out of courtesy, not pledged. */
+const COURTESY_NOUNS = new Set(['congratulations', 'condolences', 'thanks', 'sympathy', 'sympathies', 'prayers', 'apologies', 'apology', 'greetings', 'wishes', 'gratitude', 'appreciation', 'praise']);
+/** Nouns after a name that still name its people ("the Ukrainian people", "the Haitian government"). */
+const PEOPLE_NOUNS = /^(?:people|peoples|government|nation|citizens|public|population|authorities|leadership|military|forces|families|communities|refugees|farmers|workers)$/;
+
+/** "full U.S. support", "strong Japanese backing": a name between a modifier and a lower-case noun modifies that noun. */
+function modifiesGift(ctx: RelationView, a: Arg, v: number): boolean {
+  const next = ctx.tokens[a.end];
+  const before = ctx.tokens[a.start - 1];
+  // "offered the United States' continued support": the possessor gives.
+  // ("pledged support for Colombia's efforts": after a preposition the possessor is the beneficiary.)
+  let direct = true;
+  for (let k = v + 1; k < a.start; k++) if (ctx.tokens[k]!.pos === 'ADP') direct = false;
+  if (direct && (isPossessive(next?.text) || ((next?.text === '’' || next?.text === "'") && /s$/i.test(ctx.tokens[a.end - 1]?.text ?? '')))) return true;
+  const participle = !!before && before.pos === 'VERB' && before.i !== v && /(?:ed|ing)$/.test(before.text);
+  return !!next && next.pos === 'NOUN' && next.text === next.lower && !PEOPLE_NOUNS.test(next.lower) && !!before && (/^(?:ADJ|DET|PRON|NUM)$/.test(before.pos) || participle) && !isPossessive(before.text);
 }
 
 /** Acts an accusation may name instead of their author ("condemned the attack by X"). */

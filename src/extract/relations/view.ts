@@ -178,9 +178,12 @@ export class RelationView {
     // "his Kyrgyz and Tajik counterparts, A and B": coordinated qualifiers of a shared title.
     while (this.qualifierTokens.has(j) && !this.startsArg(j) && this.tokens[j + 1]?.lower === 'and' && this.qualifierTokens.has(j + 2)) j += 2;
     // "accused rival Prairie Signal", "accuses ruling ANAD": a lower-case modifier before a name.
+    // ("to ensure Iran never …", "to further their work": an infinitive's object, and a pronoun, are no such name.)
     for (let m = j; m < Math.min(s.tokenEnd, j + 2); m++) {
       const t = this.tokens[m]!;
       if (t.text !== t.lower || !/^(?:NOUN|VERB|ADJ)$/.test(t.pos) || this.startsArg(m)) break;
+      if (this.tokens[m - 1]?.lower === 'to' && t.pos === 'VERB') break;
+      if (this.startsArg(m + 1)?.mention.kind === 'pronoun') break;
       if (this.startsArg(m + 1)) {
         j = m + 1;
         break;
@@ -198,6 +201,8 @@ export class RelationView {
     if (representative) {
       const of = this.argsFrom(j + 2, s);
       if (by === 'in') return of.filter(isPlace).map((a) => this.countryOfPlace(a)).filter((a): a is Arg => !!a);
+      // "representatives from President X's administration": the body is X's, not X.
+      if (of.length && isPossessive(this.tokens[of[of.length - 1]!.end]?.text)) return [];
       if (of.length || !this.startsArg(j)) return of;
     }
     let first = this.startsArg(j);
@@ -283,18 +288,38 @@ export class RelationView {
     const out = [last];
     let s = last.start;
     // Walking left, the first join must be "and"/"or"; commas may separate the earlier conjuncts.
+    let commaAnd = false;
     for (;;) {
       let n = s - 1;
       const conjunction = this.tokens[n]?.lower === 'and' || this.tokens[n]?.lower === 'or';
       if (!conjunction && (this.tokens[n]?.text !== ',' || out.length === 1)) break;
       n--;
-      if (this.tokens[n]?.text === ',') n--;
+      if (this.tokens[n]?.text === ',') {
+        if (out.length === 1) commaAnd = true;
+        n--;
+      }
       const prev = this.argEnd.get(n + 1);
       if (!prev) break;
+      // "Today at the White House, A and B hosted …": a place after a preposition, then a comma, opens no list.
+      if (!conjunction && /^(?:at|in|on|from|during)$/.test(this.tokens[this.skipDeterminersBack(prev.start - 1)]?.lower ?? '')) break;
       out.unshift(prev);
       s = prev.start;
     }
+    // "posed by North Korea, and he condemned …", "Director of the Council, and B hosted": across ", and"
+    // a pronoun, or a name after a preposition or verb, starts a second clause, not a list.
+    if (commaAnd && out.length === 2) {
+      let p = out[0]!.start - 1;
+      while (p > 0 && this.tokens[p]!.pos === 'DET') p--;
+      const before = this.tokens[p];
+      if (last.mention.kind === 'pronoun' || before?.pos === 'ADP' || before?.pos === 'VERB') return [last];
+    }
     return out;
+  }
+
+  /** The first token at or before k that is not a determiner. */
+  skipDeterminersBack(k: number): number {
+    while (k > 0 && this.tokens[k]!.pos === 'DET') k--;
+    return k;
   }
 
   /** Places do not act (but capitals standing for governments were already turned into countries). */

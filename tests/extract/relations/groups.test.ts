@@ -24,4 +24,19 @@ describe('relations/groups', () => {
     const y = extract('Tom Hale addressed the crowd in Warsaw. Mary Byrne spoke on Monday at a rally in Leeds.');
     expect(triples(y, of('VISITED')).sort()).toEqual(['Mary Byrne -VISITED-> Leeds', 'Tom Hale -VISITED-> Warsaw']);
   });
+
+  it('does not place a speaker where the topic is, nor one who addresses an issue', () => {
+    const visited = (r: { type: string }) => r.type === 'VISITED';
+    expect(triples(extract('President Ana Ruiz and Chancellor Tom Hale spoke today about the situation in Afghanistan.'), visited)).toEqual([]);
+    expect(triples(extract('President Ana Ruiz agreed to keep working together, including addressing the situation in Haiti.'), visited)).toEqual([]);
+    expect(triples(extract('Senator Tom Hale addressed a rally in Lima.'), visited)).toEqual(['Tom Hale -VISITED-> Lima']);
+  });
+
+  it('does not place someone at an event they did not attend or only reacted to', () => {
+    const visited = (r: { type: string }) => r.type === 'VISITED';
+    expect(triples(extract('Senator Tom Hale did not attend the funeral in Orlando.'), visited)).toEqual([]);
+    expect(triples(extract('Leaders met in Niamey for a summit. In reaction to the summit, Senator Tom Hale accused Peru of lying.'), visited)).toEqual([]);
+    expect(triples(extract('Leaders met in Niamey for a summit. At the opening of the summit, Senator Tom Hale said the deal was good.'), visited)).toEqual(['Tom Hale -VISITED-> Niamey']);
+    expect(triples(extract('Secretary Tom Hale also spoke to the unprecedented investments in America.'), visited)).toEqual([]);
+  });
 });

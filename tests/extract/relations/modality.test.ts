@@ -18,4 +18,16 @@ describe('relations/modality', () => {
     const met = x.relations.find((r) => r.type === 'MET');
     expect(met?.modality).toBe('planned');
   });
+
+  it("marks 'will visit P, R on a date for meetings' as planned", () => {
+    const x = extract('Dr. Tom Hale will visit Ramallah, the West Bank on December 6 for meetings with senior officials.', '2023-12-05');
+    expect(x.relations.filter((r) => r.type === 'VISITED').map((r) => r.modality)).toEqual(['planned']);
+  });
+
+  it('marks a trip one is invited or asked to make as planned, and one one is unable to make as not happening', () => {
+    const x = extract('Mr. Tom Hale invited his counterpart, Ana Ruiz, to visit Lima before the end of the month.');
+    expect(x.relations.filter((r) => r.type === 'VISITED').map((r) => r.modality)).toEqual(['planned']);
+    const y = extract('President Tom Hale said that he would be unable to travel to Peru to meet with President Ana Ruiz.');
+    expect(triples(y, (r) => r.type === 'VISITED' || r.type === 'MET')).toEqual([]);
+  });
 });

@@ -27,4 +27,32 @@ describe('relations/nouns', () => {
     expect(triples(extract('Foreign Minister Ana Silva underscored the need for Russia to adhere to the deal.'), of('URGED'))).toEqual(['Ana Silva -URGED-> Russia']);
     expect(triples(extract('Foreign Minister Ana Silva underscored the need for Russia.'), of('URGED'))).toEqual([]);
   });
+
+  it('does not read talks between two parties that others discuss or back as their meeting', () => {
+    expect(triples(extract('Minister Ana Silva welcomed the EU-facilitated dialogue between Kosovo and Serbia.'), of('MET'))).toEqual([]);
+    expect(triples(extract('Minister Ana Silva stressed the importance of concluding the border negotiations between Peru and Chile.'), of('MET'))).toEqual([]);
+    expect(triples(extract('Talks between Peru and Chile took place in Lima on Monday.'), of('MET'))).toEqual(['Peru -MET-> Chile']);
+  });
+
+  it('does not give a commitment to a two-party partnership to an entity named by the pair', () => {
+    const x = extract('The Peru-Chile Economic Council met in Lima. President Ana Silva and President Tom Hale reiterated their commitment to a strong Peru-Chile partnership.');
+    expect(triples(x, of('PLEDGED'))).toEqual([]);
+    expect(triples(extract('President Ana Silva expressed support for NATO enlargement.'), of('SUPPORTS'))).toEqual(['Ana Silva -SUPPORTS-> NATO']);
+  });
+
+  it('gives a commitment to an act the one the act helps, and no one when the act does not help its object', () => {
+    expect(triples(extract('President Ana Silva reiterated her commitment to support Peru through a security package.'), of('PLEDGED'))).toEqual(['Ana Silva -PLEDGED-> Peru']);
+    expect(triples(extract('President Ana Silva made clear her commitment to ensure Iran never develops a nuclear weapon.'), of('PLEDGED'))).toEqual([]);
+    expect(triples(extract('President Ana Silva underscored her commitment to continue holding Russia accountable.'), of('PLEDGED'))).toEqual([]);
+  });
+
+  it("gives 'the visit to P this week by X' to X, and to no one when X is unnamed", () => {
+    expect(triples(extract('President Ana Silva welcomed the visit to Lima this week by Advisor Tom Hale.'), of('VISITED'))).toEqual(['Tom Hale -VISITED-> Lima']);
+    expect(triples(extract("President Ana Silva welcomed the visit to Lima this week by the Prime Minister's adviser."), of('VISITED'))).toEqual([]);
+  });
+
+  it("does not make one side of 'meetings between A, B, and their counterparts' meet each other", () => {
+    expect(triples(extract('This follows meetings between Secretary Ana Silva, Secretary Paul Green, Envoy Mark Dole, and their counterparts in Beijing.'), of('MET'))).toEqual([]);
+    expect(triples(extract('A meeting between Chile, Peru and Bolivia took place.'), of('MET'))).toEqual(['Chile -MET-> Peru', 'Chile -MET-> Bolivia']);
+  });
 });

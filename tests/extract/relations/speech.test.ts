@@ -23,4 +23,17 @@ describe('relations/speech', () => {
     const x = extract('Emily Stone met officers Paul Quist and Marc Rene at a pub. In court, Emily Stone said she was gang raped by Paul Quist, Marc Rene, and a third officer.');
     expect(triples(x, accused).sort()).toEqual(['Emily Stone -ACCUSED-> Marc Rene', 'Emily Stone -ACCUSED-> Paul Quist']);
   });
+
+  it('does not charge a victim named in a quotation', () => {
+    expect(triples(extract('A deputy, Senator Tom Hale said, "Peru is facing terrorist attacks, so every measure is understandable."'), accused)).toEqual([]);
+    expect(triples(extract('"Ali Karimi\'s murder is unacceptable," said Senator Tom Hale.'), accused)).toEqual([]);
+    expect(triples(extract('"Peru was hit by brutal strikes," said Senator Tom Hale.'), accused)).toEqual([]);
+    expect(triples(extract('Senator Tom Hale said, "Peru made another grave provocation."'), accused)).toEqual(['Tom Hale -ACCUSED-> Peru']);
+  });
+
+  it('does not give a quotation introduced by a non-speech verb to a speaker in a later sentence', () => {
+    const x = extract('Lord Tom Hale, the president of the court, decided, according to the summary, "that Peru is reckless and its acts unlawful". Minister Ana Ruiz said she welcomed the ruling.');
+    expect(triples(x, accused)).toEqual([]);
+    expect(triples(extract('Senator Tom Hale spoke at length. "Peru made another grave provocation," he said.'), accused)).toEqual(['Tom Hale -ACCUSED-> Peru']);
+  });
 });

@@ -29,4 +29,53 @@ describe('relations/verbs', () => {
     expect(triples(extract('Advisor Tom Hale assured Mr. Ben Cohen that the U.S. will remain engaged.'), of('PLEDGED'))).toEqual(['Tom Hale -PLEDGED-> Ben Cohen']);
     expect(triples(extract('Advisor Tom Hale assured Mr. Ben Cohen.'), of('PLEDGED'))).toEqual([]);
   });
+
+  it('does not make co-subjects meet each other when they met named people', () => {
+    const met = (r: { type: string }) => r.type === 'MET';
+    expect(triples(extract('Today, Speaker Ana Ruiz and Leader Tom Hale met with Acting Budget Director Paul Green to discuss the budget.'), met)).toEqual(['Ana Ruiz -MET-> Paul Green', 'Tom Hale -MET-> Paul Green']);
+    expect(triples(extract('Today, Speaker Ana Ruiz and Leader Tom Hale met with Office of Budget Acting Director Paul Green, Mayor Mark Dole, and Governor Lisa Berg to discuss the budget.'), met)).not.toContain('Ana Ruiz -MET-> Tom Hale');
+    expect(triples(extract('Minister Ana Ruiz and Senator Tom Hale met on Monday in Lima.'), met)).toEqual(['Ana Ruiz -MET-> Tom Hale']);
+  });
+
+  it('does not make the people met the subjects of the purpose infinitive after them', () => {
+    const x = extract('Senator Tom Hale met with Minister Ana Ruiz, Mayor Paul Green and Governor Lisa Berg to discuss the budget.');
+    expect(triples(x, (r) => r.type === 'MET')).toEqual(['Tom Hale -MET-> Ana Ruiz', 'Tom Hale -MET-> Paul Green', 'Tom Hale -MET-> Lisa Berg']);
+  });
+
+  it("does not take the owner of a body for its representatives ('representatives from X's administration')", () => {
+    expect(triples(extract("Senator Tom Hale met with representatives from President Ana Ruiz's administration."), (r) => r.type === 'MET')).toEqual([]);
+  });
+
+  it('does not read hosting a multilateral body or a named event as meeting it', () => {
+    const met = (r: { type: string }) => r.type === 'MET';
+    expect(triples(extract('Prime Minister Ana Ruiz said Peru will host APEC in Lima next year.'), met)).toEqual([]);
+    expect(triples(extract('Advisor Tom Hale hosted the Green Growth Investor Forum on Monday.'), met)).toEqual([]);
+    expect(triples(extract('Prime Minister Ana Ruiz hosted Senator Tom Hale in Lima.'), met)).toEqual(['Ana Ruiz -MET-> Tom Hale']);
+  });
+
+  it('gives a pledge to its recipient, not to a name modifying what is given, nor for courtesy', () => {
+    const pledged = (r: { type: string }) => r.type === 'PLEDGED';
+    expect(triples(extract('Advisor Tom Hale offered full U.S. support for those efforts.'), pledged)).toEqual([]);
+    expect(triples(extract('Advisor Tom Hale offered the United States’ continued support to the region.'), pledged)).toEqual([]);
+    expect(triples(extract('President Ana Ruiz offered her congratulations to King Tom Hale on his birthday.'), pledged)).toEqual([]);
+    expect(triples(extract('Minister Ana Ruiz and Senator Tom Hale pledged to further U.S.-Peru cooperation in the region.'), pledged)).toEqual([]);
+    expect(triples(extract('Minister Ana Ruiz and Senator Tom Hale pledged to further their work to ease tensions.'), pledged)).toEqual([]);
+    expect(triples(extract('President Ana Ruiz offered Ukraine support.'), pledged)).toEqual(['Ana Ruiz -PLEDGED-> Ukraine']);
+    expect(triples(extract("President Ana Ruiz pledged support for Colombia's efforts to combat the pandemic."), pledged)).toEqual(['Ana Ruiz -PLEDGED-> Colombia']);
+  });
+
+  it("reads 'asked X to' an infinitive, not 'pushed X to the left'", () => {
+    expect(triples(extract('Mr Ali claimed Democrats pushed Senator Tom Hale to the far left on medicine.'), (r) => r.type === 'URGED')).toEqual([]);
+    expect(triples(extract('Senator Tom Hale asked Minister Ana Ruiz to resign.'), (r) => r.type === 'URGED')).toEqual(['Tom Hale -URGED-> Ana Ruiz']);
+  });
+
+  it('does not read a photo caption that places people as support', () => {
+    expect(triples(extract('President Tom Hale (center) stands with Peruvian and Chilean representatives.'), (r) => r.type === 'SUPPORTS')).toEqual([]);
+    expect(triples(extract('President Tom Hale stands with Peru.'), (r) => r.type === 'SUPPORTS')).toEqual(['Tom Hale -SUPPORTS-> Peru']);
+  });
+
+  it("does not read meeting a demand or an obligation as a meeting", () => {
+    expect(triples(extract('Officials praised firms such as Sanofi and AstraZeneca working to meet demand this winter.'), (r) => r.type === 'MET')).toEqual([]);
+    expect(triples(extract('Chile and Peru met on Monday.'), (r) => r.type === 'MET')).toEqual(['Chile -MET-> Peru']);
+  });
 });
