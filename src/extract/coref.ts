@@ -529,16 +529,33 @@ const LOOKBACK_MENTIONS = 2000;
 const lookbackStart = (m: Mention) => Math.max(0, m.i - LOOKBACK_MENTIONS);
 
 function lastPersonWithRole(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[]): Cluster | undefined {
-  const head = (m.role ?? m.name).toLowerCase().split(/\s+/).pop()!;
+  const words = (m.role ?? m.name).toLowerCase().split(/\s+/);
+  const head = words.pop()!;
+  // "the Vice President" is not the last "President X" named, nor "the President" the last "Vice President Y".
+  const rank = words.length && RANK_WORDS.has(words[words.length - 1]!) ? words[words.length - 1]! : undefined;
   const checked = new Set<Cluster>();
   for (let i = m.i - 1; i >= lookbackStart(m); i--) {
     const other = mentions[i]!;
     const c = clusterOf[i];
     if (!c || c.type !== 'Person' || other.kind !== 'name' || checked.has(c)) continue;
-    if (roleWords(c).has(head)) return c;
+    if (roleWords(c).has(head) && holdsRank(c, head, rank)) return c;
     checked.add(c);
   }
   return undefined;
+}
+
+/** Words that make a title another office than its head alone: vice president, deputy minister. */
+const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant', 'second']);
+
+/** Whether one of the cluster's titles ends on the head with that rank before it (or with no rank, for none). */
+function holdsRank(c: Cluster, head: string, rank: string | undefined): boolean {
+  return c.mentions.some((x) => {
+    const words = (x.role ?? '').toLowerCase().replace(/-elect\b/g, '').split(/\s+/);
+    const at = words.lastIndexOf(head);
+    if (at < 0) return false;
+    const before = at > 0 && RANK_WORDS.has(words[at - 1]!) ? words[at - 1] : undefined;
+    return before === rank;
+  });
 }
 
 /** The words of the roles of a cluster's mentions, kept until the cluster's mentions change. */

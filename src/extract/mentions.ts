@@ -1428,7 +1428,9 @@ class MentionBuilder {
     const entry = place.type === 'Location' && place.knowledgeId ? entryByKey(place.knowledgeId) : undefined;
     if (!entry?.countryKey) return false;
     // "Vermont Representative X", "Ohio State Senate Minority Whip Y": a state's legislators.
-    return LOCAL_TITLE_HEADS.has(head) || ((entry.kind === 'admin-region' || entry.kind === 'region') && STATE_LEGISLATOR_HEADS.has(head));
+    const state = entry.kind === 'admin-region' || entry.kind === 'region';
+    // "North Carolina State Senator X": a title that says "State" is the state's whatever its head.
+    return LOCAL_TITLE_HEADS.has(head) || (state && (STATE_LEGISLATOR_HEADS.has(head) || /^state\s/i.test(role.trim())));
   }
 
   /** An organisation or country after "of"/"for" that closes a title phrase ("head of the Kenya Ports Authority"). */

@@ -94,3 +94,13 @@ describe('coreference: a state named by its nickname', () => {
     expect(resolve('Protests hit the Rivers State capital.').entities.map((e) => e.name)).toContain('Rivers State');
   });
 });
+
+describe('coreference: titles with a rank', () => {
+  it('resolves "the Vice President" to the vice president, not to the last president named', () => {
+    const r = resolve('Vice President Ana Silva met today with President Tom Hale of Peru. The Vice President condemned the attack. The President thanked her.');
+    const text = 'Vice President Ana Silva met today with President Tom Hale of Peru. The Vice President condemned the attack. The President thanked her.';
+    const at = (e: { mentions: { start: number }[] } | undefined) => (e?.mentions ?? []).map((x) => x.start);
+    expect(at(r.entities.find((e) => e.name === 'Ana Silva'))).toContain(text.indexOf('Vice President condemned'));
+    expect(at(r.entities.find((e) => e.name === 'Tom Hale'))).not.toContain(text.indexOf('Vice President condemned'));
+  });
+});

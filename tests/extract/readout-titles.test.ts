@@ -107,5 +107,7 @@ describe('"Under" opening a sentence', () => {
     const x = extract('Participants:\n\n- Vermont Representative Emma Stone\n- Washington State Representative Lauren Davis\n\nThe United States will help.');
     const roles = x.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => `${r.source} ${r.target}`).sort();
     expect(roles).toEqual(['person:emma-stone location:vermont', 'person:lauren-davis location:washington-state']);
+    const senators = extract('Participants:\n\n- North Carolina State Senator Jim Hale\n\nThe United States will help.').relations.filter((r) => r.type === 'HOLDS_ROLE');
+    expect(senators.map((r) => r.target)).toEqual(['location:north-carolina']);
   });
 });
