@@ -72,6 +72,7 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
   const done = new Set<string>();
   const published = new Map<string, { kind: string; head: string; at: number }>();
   const offices = new Map<string, string>();
+  const coListed = publisherCountry ? coListedWithGuests(bySentence, countryOf, publisherCountry.ids[0]!) : new Set<string>();
   for (const r of ctx.roles) {
     if (r.of !== undefined) continue;
     const person = ctx.mentions[r.person]!;
@@ -82,7 +83,7 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     const s = ctx.reading.sentences[person.sentence]!;
     ctx.buildArgs(s);
     // "a U.S. delegation led by A, B and C", "that included Adviser X": any titled member is the country's.
-    const delegation = delegationCountry(ctx, person, s);
+    const delegation = delegationCountry(ctx, person, s) ?? otherOfficialsCountry(ctx, person, s);
     // A leader's title other than president (prime minister, king, chancellor) in a readout is a guest's.
     const official = OFFICIAL_TITLE_HEADS.has(head.replace(/s$/, '')) && !(leaderOrHead(head) === 'leader' && head.replace(/s$/, '') !== 'president') && !LOCAL_OR_BARE_TITLES.test(r.role.trim());
     if (!delegation && !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, '')) && !(publisherCountry && official)) continue;
@@ -108,7 +109,7 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     // the publisher's office, and another "President X" is a guest ("President Biden … President Xi").
     const office = singleHolderOffice(r.role) && !afterArticle(ctx, r, person) ? singleHolderOffice(r.role) : undefined;
     const heldByAnother = !!office && offices.has(office) && offices.get(office) !== id;
-    if (!country && publisherCountry && official && prefixed && !heldByAnother && !counterpart(publisherCountry)) {
+    if (!country && publisherCountry && official && prefixed && !heldByAnother && !counterpart(publisherCountry) && !coListed.has(id)) {
       if (office) offices.set(office, id);
       country = publisherCountry;
       confidence = 0.55;
@@ -135,6 +136,23 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
   }
   const guests = publishersGuests(bySentence, published);
   return out.filter((o) => !o.found.sources.some((a) => a.ids.some((id) => guests.has(id))));
+}
+
+/**
+ * "Advisor A met with President B of Mexico, Foreign Secretary C and Attorney General D": people met
+ * in one list with a guest whose country the text gives (not the publisher's) are that side's, not the
+ * publisher's officials. Their own country is not said, so they get none.
+ */
+function coListedWithGuests(bySentence: Found[][], countryOf: Map<string, Arg>, publisherId: string): Set<string> {
+  const out = new Set<string>();
+  for (const list of bySentence)
+    for (const f of list) {
+      if (f.type !== 'MET' || f.negated) continue;
+      const ids = f.targets.filter((a) => a.type === 'Person').flatMap((a) => a.ids);
+      const guestSide = ids.some((id) => countryOf.has(id) && countryOf.get(id)!.ids[0] !== publisherId);
+      if (guestSide) for (const id of ids) if (!countryOf.has(id)) out.add(id);
+    }
+  return out;
 }
 
 /**
@@ -294,6 +312,30 @@ export function delegationCountry(ctx: RelationView, person: Mention, s: Sentenc
     if (!DELEGATION_NOUNS.has(ctx.tokens[k]!.lower)) return undefined;
     // "a U.S. delegation": the country named right before the noun.
     return ctx.sentenceArgs.find((a) => a.type === 'Country' && a.ids.length === 1 && a.mention.tokenEnd === k);
+  }
+  return undefined;
+}
+
+/** Nouns for a government's people in "… and other senior Nigerian officials". */
+const OFFICIALS_NOUNS = new Set(['officials', 'representatives', 'ministers', 'leaders', 'counterparts', 'members']);
+
+/**
+ * "met with President A, Foreign Secretary B, and other senior Mexican government officials": a list
+ * closed by "other <demonym> officials" is of that country's people. Only with no verb between.
+ */
+export function otherOfficialsCountry(ctx: RelationView, person: Mention, s: Sentence): Arg | undefined {
+  for (let j = person.tokenEnd; j < s.tokenEnd && j < person.tokenEnd + 40; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.text === ';' || t.text === '.' || (/^(?:VERB|AUX)$/.test(t.pos) && t.text === t.lower)) return undefined;
+    if (t.lower !== 'other') continue;
+    for (let k = j + 1; k < Math.min(s.tokenEnd, j + 4); k++) {
+      const country = ctx.argAt(k);
+      if (!country) continue;
+      if (country.type !== 'Country' || country.ids.length !== 1) return undefined;
+      const after = ctx.tokens.slice(country.end, Math.min(s.tokenEnd, country.end + 2)).map((x) => x.lower);
+      return after.some((w) => OFFICIALS_NOUNS.has(w)) ? country : undefined;
+    }
+    return undefined;
   }
   return undefined;
 }

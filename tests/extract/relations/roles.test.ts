@@ -61,4 +61,11 @@ describe('relations/roles', () => {
     const y = titled('Readout of a Forum on Jobs', 'The forum featured Senior Advisor to the President Ana Silva. President Hale spoke about jobs in the United States.', 'The White House');
     expect(triples(y, roles)).toContain('Hale -HOLDS_ROLE-> United States');
   });
+  it('reads a list closed by "other <demonym> officials" as that country\'s people', () => {
+    const x = titled('Readout of a Trip to Peru', 'Advisor Tom Hale and his team met with Foreign Minister Ana Silva, Attorney General Omar Reyes, and other senior Peruvian government officials. The United States and Peru agreed to meet again.', 'The White House');
+    const got = triples(x, roles);
+    expect(got).toContain('Ana Silva -HOLDS_ROLE-> Peru');
+    expect(got).toContain('Omar Reyes -HOLDS_ROLE-> Peru');
+    expect(got).not.toContain('Omar Reyes -HOLDS_ROLE-> United States');
+  });
 });
