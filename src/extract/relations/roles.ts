@@ -28,6 +28,8 @@ const OFFICIAL_TITLE_HEADS = new Set([...GOVERNMENT_TITLE_HEADS, 'advisor', 'adv
  * chief: none of them is the publishing government's own office ("Governor X" in a White House readout).
  */
 const LOCAL_OR_BARE_TITLES = /^(?:(?:lieutenant\s+)?governor|mayor|chief)$/i;
+/** A company's ranks of vice president and officer. */
+const CORPORATE_TITLE = /\b(?:senior|executive|group|regional|corporate)\s+vice[\s-]+president\b|\bchief\s+\w+\s+officer\b/i;
 /** Groups a country sends, whose listed members are its officials. */
 export const DELEGATION_NOUNS = new Set(['delegation', 'team', 'mission']);
 
@@ -89,6 +91,8 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     if (!delegation && !GOVERNMENT_TITLE_HEADS.has(head.replace(/s$/, '')) && !(publisherCountry && official)) continue;
     // "X, President, Delaware Chamber of Commerce": a title followed by its employer is that employer's.
     if (employerAfter(ctx, r, person, s)) continue;
+    // "Senior vice president X", "executive vice president Y": a company's officer, no country's.
+    if (CORPORATE_TITLE.test(r.role)) continue;
     let country = delegation ?? chainCountry(ctx, r, person, s) ?? localCountry(ctx, person, s) ?? speakersCountry(ctx, person, s, countryOf) ?? hostCountry.get(id);
     let confidence = 0.6;
     // "Japanese officials said Y would brief Prime Minister X": a report from another country than the

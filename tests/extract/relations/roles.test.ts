@@ -68,4 +68,8 @@ describe('relations/roles', () => {
     expect(got).toContain('Omar Reyes -HOLDS_ROLE-> Peru');
     expect(got).not.toContain('Omar Reyes -HOLDS_ROLE-> United States');
   });
+  it("gives a company's senior vice president no country", () => {
+    const x = titled('Power cut for thousands of homes in the United States', 'Power was cut to thousands of homes. Senior vice president Tom Hale said the safety of customers came first.');
+    expect(triples(x, roles)).toEqual([]);
+  });
 });
