@@ -8,6 +8,7 @@
 import { allEntries, datelineCountryKey, entryByKey, isOrganizationHead, lookupDemonym, lookupName, sameGivenName, type KnowledgeEntry } from '../knowledge/index.js';
 import type { Entity, EntityType, Mention, MentionAnalysis, Reading, Token } from '../model.js';
 import { COUNTRY_AGENT_NOUNS, GOVERNMENT_NOMINALS, GROUP_NUMBER_WORDS, isPossessive, LOCATIVE_PREPOSITIONS } from './lexicon.js';
+import { publishedByGovernment } from './publisher.js';
 import { isGuessedName, personContext } from './typing.js';
 
 export interface Resolution {
@@ -203,11 +204,14 @@ export function resolveEntities(reading: Reading, analysis: MentionAnalysis): Re
   for (let i = clusters.length - 1; i >= 0; i--) if (!clusters[i]!.mentions.length) clusters.splice(i, 1);
 
   // 4. Title-only mentions and nominals refer back; pronouns to the most salient compatible entity.
+  const published = publishedByGovernment(reading.document);
   const groupMembers = new Map<number, string[]>();
   for (const m of mentions) {
     if (clusterOf[m.i]) continue;
     if (m.kind === 'title') {
-      const c = lastPersonWithRole(m, mentions, clusterOf);
+      // "The President" in a government's readout is its own president, named first, not the guest
+      // president named last ("President A spoke with President B … The President reaffirmed …").
+      const c = (published && PUBLISHERS_OFFICES.has(m.role ?? '') && firstPersonWithRole(m, mentions, clusterOf)) || lastPersonWithRole(m, mentions, clusterOf);
       if (c) join(c, m);
     } else if (m.kind === 'nominal' && !GOVERNMENT_NOMINALS.has(m.head ?? '') && !(m.count && m.type === 'Country')) {
       const c = resolveNominal(m, mentions, clusterOf, analysis);
@@ -540,6 +544,22 @@ function lastPersonWithRole(m: Mention, mentions: Mention[], clusterOf: (Cluster
     if (!c || c.type !== 'Person' || other.kind !== 'name' || checked.has(c)) continue;
     if (roleWords(c).has(head) && holdsRank(c, head, rank)) return c;
     checked.add(c);
+  }
+  return undefined;
+}
+
+/** Offices a government's readout names bare for its own holder ("The President", "the Vice President"). */
+const PUBLISHERS_OFFICES = new Set(['President', 'Vice President']);
+
+/** The first person named in the text with the title (same rank), or undefined. */
+function firstPersonWithRole(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[]): Cluster | undefined {
+  const words = (m.role ?? m.name).toLowerCase().split(/\s+/);
+  const head = words.pop()!;
+  const rank = words.length && RANK_WORDS.has(words[words.length - 1]!) ? words[words.length - 1]! : undefined;
+  for (let i = lookbackStart(m); i < m.i; i++) {
+    const c = clusterOf[i];
+    if (!c || c.type !== 'Person' || mentions[i]!.kind !== 'name') continue;
+    if (roleWords(c).has(head) && holdsRank(c, head, rank)) return c;
   }
   return undefined;
 }

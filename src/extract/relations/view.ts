@@ -8,6 +8,7 @@
 import { datelineCountryKey, entryByKey, isKnownSurnameParticle, lookupName } from '../../knowledge/index.js';
 import type { Entity, EntityType, Mention, MentionAnalysis, Modality, Reading, RelationType, Sentence, Token } from '../../model.js';
 import type { Resolution } from '../coref.js';
+import { publishedByGovernment } from '../publisher.js';
 import { COUNTRY_AGENT_NOUNS, GOVERNMENT_NOMINALS, isPossessive } from '../lexicon.js';
 
 export interface Arg {
@@ -445,10 +446,7 @@ export class RelationView {
    * unqualified, and a weak cue (headline, dateline) naming another country is about its guests.
    */
   published(): boolean {
-    const { source, title } = this.reading.document;
-    const publisher = source ? lookupName(source.replace(/^the\s+/i, '')) : undefined;
-    if (publisher) return publisher.type === 'Country' || (publisher.kind === 'government' && !!publisher.countryKey);
-    return !!title && /^readout\b/i.test(title);
+    return publishedByGovernment(this.reading.document);
   }
 
   /** The article's entity for a country's knowledge key, as an argument at its first mention. */

@@ -72,4 +72,8 @@ describe('relations/roles', () => {
     const x = titled('Power cut for thousands of homes in the United States', 'Power was cut to thousands of homes. Senior vice president Tom Hale said the safety of customers came first.');
     expect(triples(x, roles)).toEqual([]);
   });
+  it('reads "The President" in a readout as its own president, not the guest president named last', () => {
+    const x = titled('Readout of President Tom Hale’s Call with President Ivan Duque of Colombia', 'President Tom Hale spoke today with President Ivan Duque of Colombia. The President pledged support for Colombia’s efforts to fight the pandemic.');
+    expect(triples(x, (r) => r.type === 'PLEDGED')).toEqual(['Tom Hale -PLEDGED-> Colombia']);
+  });
 });
