@@ -24,10 +24,10 @@ const GOVERNMENT_TITLE_HEADS = new Set(['president', 'minister', 'premier', 'cha
  */
 const OFFICIAL_TITLE_HEADS = new Set([...GOVERNMENT_TITLE_HEADS, 'advisor', 'adviser', 'director', 'administrator', 'ambassador', 'envoy', 'coordinator', 'counselor', 'counsellor', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'assistant', 'representative', 'senator', 'congressman', 'congresswoman', 'attorney', 'general', 'commissioner', 'lady', 'secretary', 'deputy', 'chair', 'chairman', 'chairwoman']);
 /**
- * A governor's or mayor's office is a state's or a city's, and a bare "Chief" is a police, fire or tribal
+ * A governor's or mayor's office, or a "State Senator", is a state's or a city's, and a bare "Chief" is a police, fire or tribal
  * chief: none of them is the publishing government's own office ("Governor X" in a White House readout).
  */
-const LOCAL_OR_BARE_TITLES = /^(?:(?:lieutenant\s+)?governor|mayor|chief)$/i;
+const LOCAL_OR_BARE_TITLES = /^(?:(?:lieutenant\s+)?governor|mayor|chief)$|^state\s/i;
 /** A company's ranks of vice president and officer. */
 const CORPORATE_TITLE = /\b(?:senior|executive|group|regional|corporate)\s+vice[\s-]+president\b|\bchief\s+\w+\s+officer\b/i;
 /** Groups a country sends, whose listed members are its officials. */

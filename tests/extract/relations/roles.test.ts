@@ -52,7 +52,7 @@ describe('relations/roles', () => {
     expect(triples(x, roles)).not.toContain('Mary Byrne -HOLDS_ROLE-> United States');
   });
   it("gives a governor, a mayor or a bare chief no publisher's country", () => {
-    const x = titled('Readout of a Call on Storm Relief', 'National Security Advisor Tom Hale spoke with Governor Mary Byrne, Mayor Omar Reyes and Chief Lena Fox. The United States will send aid.', 'The White House');
+    const x = titled('Readout of a Call on Storm Relief', 'National Security Advisor Tom Hale spoke with Governor Mary Byrne, Mayor Omar Reyes, State Senator Ana Ruiz (D-MA) and Chief Lena Fox. The United States will send aid.', 'The White House');
     expect(triples(x, roles)).toEqual(['Tom Hale -HOLDS_ROLE-> United States']);
   });
   it('gives the publisher one president: another "President X" in its text is a guest', () => {
