@@ -191,6 +191,10 @@ export function verbRelation(ctx: RelationView, v: number, trigger: VerbTrigger,
   const t = ctx.tokens[v]!;
   // "working to meet demand", "expect Congress to meet it": meeting a need or an obligation.
   if (t.lemma === 'meet' && SATISFIED.has(ctx.tokens[ctx.findForward(v + 1, s, (x) => !/^(?:DET|ADJ|ADV|NUM)$/.test(x.pos), 4)]?.lower ?? '')) return [];
+  // "Radio host X dies", "talk show host Y": a bare "host" right after a noun, before a name, is the
+  // noun of a title (a verb would be "hosts", "will host", "they host").
+  const before = ctx.tokens[v - 1];
+  if (t.lower === 'host' && before && /^(?:NOUN|PROPN)$/.test(before.pos) && !/s$/i.test(before.text) && ctx.argAt(v + 1)?.type === 'Person') return [];
   // "called on X to": only with the preposition.
   const subject = subjectOf(ctx, v, s);
   let sources = subject.args;

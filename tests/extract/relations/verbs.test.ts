@@ -78,4 +78,9 @@ describe('relations/verbs', () => {
     expect(triples(extract('Officials praised firms such as Sanofi and AstraZeneca working to meet demand this winter.'), (r) => r.type === 'MET')).toEqual([]);
     expect(triples(extract('Chile and Peru met on Monday.'), (r) => r.type === 'MET')).toEqual(['Chile -MET-> Peru']);
   });
+  it('reads "Radio host X" as a title, not as hosting X', () => {
+    const x = extract('Radio host Tom Hale dies aged 79\n\nTom Hale, who hosted a show on WKRP Radio for decades, died on Friday. WKRP Radio said he was a legend.');
+    expect(x.relations.filter((r) => r.type === 'MET')).toEqual([]);
+    expect(triples(extract('The Acme Foundation will host Tom Hale next week.'), (r) => r.type === 'MET').length).toBe(1);
+  });
 });
