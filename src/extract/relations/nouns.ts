@@ -79,7 +79,8 @@ export function visitByVisitor(ctx: RelationView, k: number, s: Sentence): Found
     // "the visit to Washington this week by the Prime Minister's adviser"
     if (after >= 0 && ctx.tokens[after]?.lower !== 'by') after = timeAdjunctEnd(ctx, after, s) ?? (/^(?:this|last|next)$/.test(ctx.tokens[after]?.lower ?? '') && /^(?:week|month|year|weekend)$/.test(ctx.tokens[after + 1]?.lower ?? '') ? after + 2 : after);
     if (ctx.tokens[after]?.lower === 'by') {
-      sources = ctx.argsFrom(after + 1, s).filter(isVisitor);
+      // "… by Prime Minister X, and Mr. Y conveyed …": a name that opens the next clause is no visitor.
+      sources = ctx.argsFrom(after + 1, s).filter((a, n) => isVisitor(a) && !(n > 0 && ctx.tokens[a.end]?.pos === 'VERB'));
       // A visitor the text does not name is still not whoever speaks of the visit.
       if (!sources.length) return [];
     }

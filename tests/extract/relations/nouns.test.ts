@@ -55,4 +55,8 @@ describe('relations/nouns', () => {
     expect(triples(extract('This follows meetings between Secretary Ana Silva, Secretary Paul Green, Envoy Mark Dole, and their counterparts in Beijing.'), of('MET'))).toEqual([]);
     expect(triples(extract('A meeting between Chile, Peru and Bolivia took place.'), of('MET'))).toEqual(['Chile -MET-> Peru', 'Chile -MET-> Bolivia']);
   });
+  it('does not give a visit to the subject of the clause after its "by" agent', () => {
+    const x = extract('They discussed the upcoming visit to Washington by Prime Minister Naftali Bennett, and Mr. Tom Hale conveyed that the President looks forward to it.');
+    expect(triples(x, (r) => r.type === 'VISITED')).toEqual(['Naftali Bennett -VISITED-> Washington']);
+  });
 });
