@@ -374,7 +374,8 @@ function photoCaption(ctx: RelationView, s: Sentence): boolean {
   for (let k = s.tokenStart + 1; k < s.tokenEnd - 1; k++) {
     const t = ctx.tokens[k]!;
     if (/^(?:left|right|center|centre|front|back|second|third)$/.test(t.lower) && ctx.tokens[k - 1]!.text === '(' && [')', ','].includes(ctx.tokens[k + 1]!.text)) return true;
-    if (/^(?:image|photo|picture)$/i.test(t.text) && ctx.tokens[k + 1]!.text === ':') return true;
+    // "Image:", also glued to the caption's last word by a scrape ("…AccordsImage:").
+    if (/(?:image|photo|picture)$/i.test(t.text) && ctx.tokens[k + 1]!.text === ':') return true;
   }
   return false;
 }

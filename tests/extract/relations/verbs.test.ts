@@ -83,4 +83,7 @@ describe('relations/verbs', () => {
     expect(x.relations.filter((r) => r.type === 'MET')).toEqual([]);
     expect(triples(extract('The Acme Foundation will host Tom Hale next week.'), (r) => r.type === 'MET').length).toBe(1);
   });
+  it('reads a caption whose "Image:" is glued to its last word as a caption', () => {
+    expect(extract('President Tom Hale stands with leaders from Peru and Chile, as part of the Andes AccordsImage: The Agency.').relations.filter((r) => r.type === 'SUPPORTS')).toEqual([]);
+  });
 });
