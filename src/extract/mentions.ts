@@ -1269,6 +1269,12 @@ class MentionBuilder {
     // "Assistant Secretary of State for East Asian and Pacific Affairs X": a title with its portfolio.
     for (let j = k - 1; j > Math.max(s.tokenStart, k - 10); j--) {
       const t = this.tokens[j]!;
+      // "Secretary of Commerce Ana Ruiz and Council Director X": a title never runs over another
+      // person's name; what stands before that name is that person's title.
+      const ended = this.byEndToken.get(j + 1);
+      // (A guess is no name: "Telvora" in "The chairman of Telvora, X", "Substance Use" in a portfolio.)
+      const named = ended !== undefined ? this.mentions[ended]! : undefined;
+      if (named && named.type === 'Person' && named.kind === 'name' && (!named.tentative || (named.tokenEnd - named.tokenStart > 1 && isFirstName(this.tokens[named.tokenStart]!.text)))) break;
       // "ambassador in Manila": a posting's place, like "ambassador to Japan".
       const posting = t.lower === 'in' && this.placeStartsAt(j + 1);
       if (t.lower === 'for' || t.lower === 'of' || t.lower === 'to' || posting) {
