@@ -74,6 +74,10 @@ const STATE_OFFICE_WORDS = new Set(['Governor', 'Gov.', 'Lieutenant', 'Legislatu
 /** Institutions commonly named "<head> of <place>". */
 const INSTITUTION_HEADS = new Set(['Bank', 'University', 'College', 'Institute', 'Academy', 'Museum', 'Hospital', 'School', 'Library', 'Port', 'Archdiocese', 'Diocese']);
 /** Capitalised common words that qualify a title without being an employer ("Opposition leader X"). */
+/** Descriptors that open a sentence before a name or a title: "Former …", "Longtime …". */
+const SENTENCE_DESCRIPTORS = new Set(['former', 'ex', 'longtime', 'long-time', 'onetime', 'one-time', 'then', 'late', 'embattled', 'disgraced']);
+/** Titles of a person's own staff: "Kessler adviser", "Dorsey aide" name the person served, not an employer. */
+const PERSONAL_STAFF = /^(?:advis[eo]rs?|aides?|all(?:y|ies)|confidants?|loyalists?|associates?)$/i;
 const COMMON_QUALIFIERS = new Set(['opposition', 'ruling', 'rebel', 'campaign', 'interim', 'acting', 'former', 'party', 'senior', 'junior', 'chief', 'deputy', 'state', 'government', 'federal', 'regional', 'local', 'national']);
 /**
  * Sports whose national governing bodies are named "<Sport> <Country>" ("Cricket Australia", "Athletics
@@ -226,6 +230,8 @@ class MentionBuilder {
     // glued to the word before it ("Citizens' Movement") opens nothing.
     const initial = k === s.tokenStart || ['"', '“', '(', ':', '‘', '—', '–'].includes(prev.text) || (prev.text === "'" && prev.start > (this.tokens[k - 2]?.end ?? -1));
     if (!initial && !titleCased) return true;
+    // "Former Acme adviser X said": a descriptor opening a sentence is no word of a name.
+    if (!titleCased && SENTENCE_DESCRIPTORS.has(t.lower)) return false;
     // At the start of a sentence every word is capitalised: keep only words that look like names,
     // or that are a word of a person's name met earlier ("Park said", after "Park Ji-hoon").
     if (isAcronym(t.text) || isHonorific(t.text) || lookupName(t.text) || lookupDemonym(t.text) || matchTitle([t.text], 0) || this.personWords.has(nameWord(t.text))) return true;
@@ -1201,6 +1207,15 @@ class MentionBuilder {
         // "World Rugby chairman X", "Lakeshore chief executive Y": an unknown name right before a
         // title is the employer, not a person.
         const commonWord = m.tokenEnd - m.tokenStart === 1 && (isOrganizationHead(m.text) || COMMON_QUALIFIERS.has(m.text.toLowerCase()));
+        // "former Kessler adviser X", "longtime Dorsey aide Y": a surname (met before, or before a title
+        // of someone's own staff) names the person served, who employs no one: no role at all.
+        const served = m.type === 'Person' && m.kind === 'name' && m.tentative && !possessive && m.tokenEnd - m.tokenStart === 1 && !commonWord &&
+          (this.surnames.has(nameWord(m.text)) || PERSONAL_STAFF.test(this.tokens[found.end - 1]!.text));
+        if (served) {
+          delete m.tentative;
+          m.evidence = 'served';
+          break;
+        }
         if (m.type === 'Person' && m.kind === 'name' && m.tentative && !possessive && !m.honorific && !commonWord && !NAME_CONNECTORS.has(this.tokens[m.tokenStart - 1]?.text ?? '')) {
           m.type = 'Organization';
           m.evidence = 'employer';

@@ -17,3 +17,23 @@ describe('a title holds no other person', () => {
     expect(x.relations.every((r) => !/Pryor/.test(r.role ?? '') && !/Hendricks/.test(r.role ?? ''))).toBe(true);
   });
 });
+
+describe('a surname before a staff title names the person served', () => {
+  it('keeps a sentence-opening descriptor out of the name and emits no employer', () => {
+    const x = extract('Former Lindqvist adviser Tom Berg predicted a hard winter.');
+    expect(x.entities.some((e) => /Former/.test(e.name))).toBe(false);
+    expect(roles(x)).toEqual([]);
+    expect(x.entities.find((e) => e.name === 'Tom Berg')?.type).toBe('Person');
+  });
+
+  it('reads a surname met before as a person, not an employer, whatever the title', () => {
+    const x = extract('Paula Ventner met the board. Longtime Ventner spokesman Jim Cole confirmed it.');
+    expect(roles(x)).toEqual([]);
+    expect(x.entities.some((e) => e.type === 'Organization')).toBe(false);
+  });
+
+  it('still reads an unknown company before a title as the employer', () => {
+    const x = extract('Former Telvora chief executive Laura Hines resigned on Monday.');
+    expect(roles(x)).toEqual(['person:laura-hines organization:telvora [chief executive]']);
+  });
+});
