@@ -1209,7 +1209,7 @@ class MentionBuilder {
         const commonWord = m.tokenEnd - m.tokenStart === 1 && (isOrganizationHead(m.text) || COMMON_QUALIFIERS.has(m.text.toLowerCase()));
         // "former Kessler adviser X", "longtime Dorsey aide Y": a surname (met before, or before a title
         // of someone's own staff) names the person served, who employs no one: no role at all.
-        const served = m.type === 'Person' && m.kind === 'name' && m.tentative && !possessive && m.tokenEnd - m.tokenStart === 1 && !commonWord &&
+        const served = m.sentence === s.i && m.type === 'Person' && m.kind === 'name' && m.tentative && !possessive && m.tokenEnd - m.tokenStart === 1 && !commonWord &&
           (this.surnames.has(nameWord(m.text)) || PERSONAL_STAFF.test(this.tokens[found.end - 1]!.text));
         if (served) {
           delete m.tentative;
