@@ -37,3 +37,12 @@ describe('a surname before a staff title names the person served', () => {
     expect(roles(x)).toEqual(['person:laura-hines organization:telvora [chief executive]']);
   });
 });
+
+describe('titles of several words after their head', () => {
+  it('keeps "pro tempore" in the title, out of the name', () => {
+    const x = extract('The vote passed. Oregon Senate President Pro Tempore Anna Keller signed the bill on Tuesday.');
+    expect(roles(x)).toEqual(['person:anna-keller organization:oregon-senate [President Pro Tempore]']);
+    const y = extract('Assembly Assistant Speaker pro tempore Laura Winfield-Hayes voted against it.');
+    expect(y.entities.find((e) => e.type === 'Person')?.name).toBe('Laura Winfield-Hayes');
+  });
+});

@@ -289,3 +289,5 @@ export const CORES_WITH_GENERAL: ReadonlySet<string> = new Set([
 
 /** Words after a core that stay in the title ('President-elect', 'Prime Minister-designate'). */
 export const TITLE_SUFFIXES: ReadonlySet<string> = new Set(['elect', 'designate', 'emeritus', 'emerita']);
+/** Suffixes of several words, Latin mostly: 'President pro tempore', 'Minister ad interim'. */
+export const TITLE_SUFFIX_PHRASES: readonly (readonly string[])[] = [['pro', 'tempore'], ['pro', 'tem'], ['ad', 'interim']];
