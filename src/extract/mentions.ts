@@ -1288,6 +1288,9 @@ class MentionBuilder {
       // person's name; what stands before that name is that person's title.
       const ended = this.byEndToken.get(j + 1);
       // (A guess is no name: "Telvora" in "The chairman of Telvora, X", "Substance Use" in a portfolio.)
+      // "Director of the Policy Council and X": a title before "and" is someone else's (the one listed before).
+      const startsName = this.byStartToken.get(k);
+      if (j === k - 1 && t.lower === 'and' && startsName !== undefined && this.mentions[startsName]!.type === 'Person' && this.mentions[startsName]!.kind === 'name') return undefined;
       const named = ended !== undefined ? this.mentions[ended]! : undefined;
       if (named && named.type === 'Person' && named.kind === 'name' && (!named.tentative || (named.tokenEnd - named.tokenStart > 1 && isFirstName(this.tokens[named.tokenStart]!.text)))) break;
       // "ambassador in Manila": a posting's place, like "ambassador to Japan".
@@ -1600,5 +1603,6 @@ function singular(role: string): string {
 }
 
 function cleanRole(role: string): string {
-  return role.replace(/\s+/g, ' ').replace(/^(?:former|then-?)\s+/i, '').trim();
+  // "Director of the Commission and | Foreign Minister X": the "and" joining two titles is no part of either.
+  return role.replace(/\s+/g, ' ').replace(/^(?:former|then-?)\s+/i, '').replace(/\s+(?:and|&)(?:\s+the)?$/i, '').trim();
 }

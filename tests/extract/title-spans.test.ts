@@ -46,3 +46,21 @@ describe('titles of several words after their head', () => {
     expect(y.entities.find((e) => e.type === 'Person')?.name).toBe('Laura Winfield-Hayes');
   });
 });
+
+describe('the last portfolio word belongs to the title', () => {
+  it('keeps "Climate Change" and "X and Y" portfolios out of the name', () => {
+    const x = extract('Special Envoy for Climate Change Li Wenhao met the delegation in Paris.');
+    expect(x.entities.find((e) => e.type === 'Person')?.name).toBe('Li Wenhao');
+    const y = extract('The talks included the European Commission Director General for Neighbourhood and Enlargement Anna Keller and others.');
+    expect(roles(y)).toEqual(['person:anna-keller organization:european-commission [Director General for Neighbourhood and Enlargement]']);
+    const z = extract('They were joined by Assistant Secretary for Mental Health and Substance Use Dr. Laura Keller yesterday.');
+    expect(z.entities.map((e) => e.name)).toEqual(['Laura Keller']);
+  });
+
+  it('gives no one a title that ends on "and"', () => {
+    const x = extract('The panel heard Ana Ruiz, Assistant to the President and Director of the Gender Policy Council and Tom Berg, Deputy Director.');
+    expect(x.relations.some((r) => r.source === 'person:tom-berg' && /Council/.test(r.role ?? ''))).toBe(false);
+    const y = extract('The Secretary met Director of the Office of the Foreign Affairs Commission and Foreign Minister Zhang Wei in Beijing.');
+    expect(y.relations.filter((r) => r.type === 'HOLDS_ROLE').every((r) => !/\band$/.test(r.role ?? ''))).toBe(true);
+  });
+});
