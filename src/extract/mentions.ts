@@ -74,6 +74,8 @@ const STATE_OFFICE_WORDS = new Set(['Governor', 'Gov.', 'Lieutenant', 'Legislatu
 /** Institutions commonly named "<head> of <place>". */
 const INSTITUTION_HEADS = new Set(['Bank', 'University', 'College', 'Institute', 'Academy', 'Museum', 'Hospital', 'School', 'Library', 'Port', 'Archdiocese', 'Diocese']);
 /** Capitalised common words that qualify a title without being an employer ("Opposition leader X"). */
+/** Plural nouns whose possessive stays inside a name: "People’s Republic", "Women’s Party". */
+const POSSESSIVE_NAME_OPENERS = /^(?:People|Peoples|Women|Children|Workers|Veterans|Farmers)$/;
 /** Descriptors that open a sentence before a name or a title: "Former …", "Longtime …". */
 const SENTENCE_DESCRIPTORS = new Set(['former', 'ex', 'longtime', 'long-time', 'onetime', 'one-time', 'then', 'late', 'embattled', 'disgraced']);
 /** Titles of a person's own staff: "Kessler adviser", "Dorsey aide" name the person served, not an employer. */
@@ -244,6 +246,9 @@ class MentionBuilder {
     // "Advisor Kim Sung-han of …" in a headline: a hyphenated given name after a name word ("Moon Jae-in")
     // is part of the name whatever its tag, unless it is an English word ("Follow-up").
     if (titleCased && k > s.tokenStart && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text) && !isLexiconWord(t.lower) && prev.pos === 'PROPN' && isCapitalised(prev.text) && prev.end + 1 === t.start) return true;
+    // "People’s Republic of China" in a headline: a word opening a name with a possessive ("People’s",
+    // "Women’s") is tagged a common noun; the name is kept whole (else "Republic of China" is another country).
+    if (titleCased && POSSESSIVE_NAME_OPENERS.test(t.text) && isPossessive(this.tokens[k + 1]) && this.nameLike(k + 2, s, titleCased)) return true;
     if (titleCased) return t.pos === 'PROPN' && !/^(?:ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB|ADV)$/.test(t.pos);
     // "Officials said": an inflected common noun (its lemma differs) opening a sentence is no name.
     if (t.lemma !== t.lower && !isCapitalised(this.tokens[k + 1]?.text ?? '')) return false;
@@ -292,7 +297,7 @@ class MentionBuilder {
         }
         // "Korean People's Army", "Citizens' Movement for Change": a possessive inside an organisation's name.
         const plural = /^['’]$/.test(t.text) && /s$/.test(this.tokens[end - 1]!.text) && t.start === this.tokens[end - 1]!.end;
-        const peoples = isPossessive(t) && /^(?:People|Peoples|Women|Children|Workers|Veterans|Farmers)$/.test(this.tokens[end - 1]!.text);
+        const peoples = isPossessive(t) && POSSESSIVE_NAME_OPENERS.test(this.tokens[end - 1]!.text);
         // "Special Anti-Corruption Prosecutor’s Office": a title's possessive before an office's head, after other words of the name.
         const titledOffice = isPossessive(t) && end - start >= 2 && isTitleWord(this.tokens[end - 1]!.text) && isOrganizationHead(this.tokens[end + 1]?.text ?? '');
         if ((peoples || titledOffice || (plural && this.endsInOrganizationHead(end + 1, s))) && this.nameLike(end + 1, s, titleCased)) {

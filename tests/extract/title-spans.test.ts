@@ -1,6 +1,8 @@
 // Where titles and names begin and end in runs of capitalised words: a title never holds another
 // person's name, descriptors and portfolio words stay out of names. Sentences are invented.
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
+import { joinTitleAndBody, makeDocument } from '../../src/input/document.js';
 import { extract } from '../helpers.js';
 
 const roles = (x: ReturnType<typeof extract>) =>
@@ -62,5 +64,14 @@ describe('the last portfolio word belongs to the title', () => {
     expect(x.relations.some((r) => r.source === 'person:tom-berg' && /Council/.test(r.role ?? ''))).toBe(false);
     const y = extract('The Secretary met Director of the Office of the Foreign Affairs Commission and Foreign Minister Zhang Wei in Beijing.');
     expect(y.relations.filter((r) => r.type === 'HOLDS_ROLE').every((r) => !/\band$/.test(r.role ?? ''))).toBe(true);
+  });
+});
+
+describe('a headline name opening with a possessive', () => {
+  it('reads "People’s Republic of China" whole in Title Case, with either apostrophe', () => {
+    for (const title of ['Readout of the Meeting with People’s Republic of China Foreign Minister Zhang Wei', "Readout of the Meeting with People's Republic of China Director of the Office of the Foreign Affairs Commission Zhang Wei"]) {
+      const x = extractDocument(makeDocument({ id: 't', ...joinTitleAndBody(title, 'The talks went on.') }));
+      expect(x.entities.filter((e) => e.type === 'Country').map((e) => e.id)).toEqual(['country:china']);
+    }
   });
 });
