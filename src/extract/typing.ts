@@ -48,7 +48,7 @@ export const FACILITY_HEADS = set(
 );
 
 /** Last words of named events and competitions ("World Cup", "Nations Championship"). */
-export const EVENT_HEADS = set('Cup Championship Championships Games Olympics Olympiad Paralympics Open Trophy Tournament Series Festival Expo Marathon Prix Derby Week Day Awards Prize');
+export const EVENT_HEADS = set('Cup Championship Championships Games Olympics Olympiad Paralympics Open Trophy Tournament Series Festival Expo Marathon Prix Derby Week Day Month Year Weekend Anniversary Jubilee Awards Prize');
 
 /** First words of named events and phenomena ("Storm Daniel", "Hurricane Ida", "Operation Sea Guardian"). */
 export const EVENT_NAME_WORDS = set('Storm Hurricane Typhoon Cyclone Tropical Operation Exercise Tornado Winter Summer Battle Siege');

@@ -75,3 +75,13 @@ describe('a headline name opening with a possessive', () => {
     }
   });
 });
+
+describe('named periods are events, not entities', () => {
+  it('types no "… Month", "… Year" or "… Anniversary" as an organisation that meets people', () => {
+    const x = extract('On the first day of Black History Month, Domestic Policy Advisor Susan Hale hosted a roundtable in Atlanta.');
+    expect(x.entities.some((e) => /Month/.test(e.name))).toBe(false);
+    expect(x.relations.some((r) => r.type === 'MET')).toBe(false);
+    const y = extract('The Lunar New Year and the Golden Jubilee were celebrated in Oakland.');
+    expect(y.entities.map((e) => e.name)).toEqual(['Oakland']);
+  });
+});
