@@ -74,6 +74,8 @@ const STATE_OFFICE_WORDS = new Set(['Governor', 'Gov.', 'Lieutenant', 'Legislatu
 /** Institutions commonly named "<head> of <place>". */
 const INSTITUTION_HEADS = new Set(['Bank', 'University', 'College', 'Institute', 'Academy', 'Museum', 'Hospital', 'School', 'Library', 'Port', 'Archdiocese', 'Diocese']);
 /** Capitalised common words that qualify a title without being an employer ("Opposition leader X"). */
+/** Titles held as a leader's spouse: their country is the leader's. */
+const SPOUSE_TITLES = /^(?:First|Second) (?:Lady|Gentleman)$/i;
 /** Plural nouns whose possessive stays inside a name: "People’s Republic", "Women’s Party". */
 const POSSESSIVE_NAME_OPENERS = /^(?:People|Peoples|Women|Children|Workers|Veterans|Farmers)$/;
 /** Descriptors that open a sentence before a name or a title: "Former …", "Longtime …". */
@@ -1125,6 +1127,9 @@ class MentionBuilder {
       // "Governor X of Connecticut": a place closes only a local office's title.
       const lastTitle = chain.titles[chain.titles.length - 1]!;
       if (ofRight && this.mentions[ofRight.mention]!.type === 'Location' && !this.localOffice(this.mentions[ofRight.mention]!, lastTitle.role)) ofRight = undefined;
+      // "ROK President X and First Lady Y": a spouse's title named with the leader is the leader's country's.
+      const spouse = chain.titles.length === 1 && SPOUSE_TITLES.test(lastTitle.role) && lastTitle.of === undefined && !ofRight ? this.leaderBefore(lastTitle.phraseStart) : undefined;
+      if (spouse !== undefined) lastTitle.of = spouse;
       chain.titles.forEach((title, n) => {
         const isLast = n === chain.titles.length - 1;
         const of = title.of ?? (isLast ? ofRight?.mention : undefined);
@@ -1172,7 +1177,9 @@ class MentionBuilder {
     const titles: { role: string; of?: number; phraseStart: number }[] = [];
     let k = nameStart;
     // Skip an honorific and a rank right before the name.
-    if (k - 1 >= s.tokenStart && isHonorific(this.tokens[k - 1]!.text)) k--;
+    // ("First Lady X", "Crown Prince Y": "Lady" and "Prince" are honorifics, and also end a title, which
+    // wins; after a whole title they are the honorific: "Defence Minister Prince Z".)
+    if (k - 1 >= s.tokenStart && isHonorific(this.tokens[k - 1]!.text) && !(this.honorificEndsTitle(k, s))) k--;
     if (this.tokens[k - 1]?.text === ',' && k - 1 > s.tokenStart) k--; // "Kenya's foreign minister, John Doe"
     for (let guard = 0; guard < 4; guard++) {
       const found = this.titleEndingAt(k, s);
@@ -1273,6 +1280,21 @@ class MentionBuilder {
       }
     }
     return { titles };
+  }
+
+  /** The qualifier of the role of the person named right before "and" at k-1 ("ROK President X and"). */
+  private leaderBefore(k: number): number | undefined {
+    if (this.tokens[k - 1]?.lower !== 'and') return undefined;
+    const leader = this.byEndToken.get(k - 1);
+    if (leader === undefined || this.mentions[leader]!.type !== 'Person') return undefined;
+    const role = this.roles.find((r) => r.person === leader && r.of !== undefined && this.mentions[r.of]!.type === 'Country');
+    return role?.of;
+  }
+
+  /** Whether the honorific right before k is the last word of a title ("First Lady", "Crown Prince"). */
+  private honorificEndsTitle(k: number, s: Sentence): boolean {
+    const title = this.titleSpanEndingAt(k, s);
+    return !!title && title.start < k - 1 && !this.titleSpanEndingAt(k - 1, s);
   }
 
   /** A title ending exactly at token k (any case), as long as possible. */

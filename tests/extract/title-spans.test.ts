@@ -85,3 +85,22 @@ describe('named periods are events, not entities', () => {
     expect(y.entities.map((e) => e.name)).toEqual(['Oakland']);
   });
 });
+
+describe('a title ending in an honorific word', () => {
+  it('gives "First Lady X" her title although "Lady" is an honorific', () => {
+    const x = extract('First Lady Maria Keller visited a school in Ohio on Monday.');
+    expect(x.entities.find((e) => e.name === 'Maria Keller')?.attributes?.title).toBe('First Lady');
+    const z = extract('The minister met Saudi Defense Minister Prince Khalid Al Rashed and Crown Prince Omar Al Rashed.');
+    expect(z.entities.find((e) => e.name === 'Khalid Al Rashed')?.attributes?.title).toBe('Defense Minister');
+    expect(z.entities.find((e) => e.name === 'Omar Al Rashed')?.attributes?.title).toBe('Crown Prince');
+    const y = extract('The minister met Lady Anne Carter in London.');
+    expect(y.entities.find((e) => e.name === 'Anne Carter')?.attributes?.title).toBeUndefined();
+  });
+});
+
+describe('spouse titles', () => {
+  it("gives a spouse's title named with a leader the leader's country", () => {
+    const x = extract('They discussed the State Visit by ROK President Lee Min-ho and First Lady Park Soo-jin next month.');
+    expect(roles(x)).toContain('person:park-soo-jin country:south-korea [First Lady]');
+  });
+});
