@@ -492,6 +492,11 @@ class MentionBuilder {
         else if (name && name.end === k && known.end === end && !known.entry.capital && isFirstName(this.tokens[k - 1]!.text) && !isAmbiguousFirstName(this.tokens[k - 1]!.text))
           known = undefined;
       }
+      // "Mayor Michael Bloomberg planned": a one-word company's name closing the run right after a lone
+      // given name is that person's surname (as "Gerald Ford").
+      if (known && known.end === k + 1 && known.end === end && known.entry.type === 'Organization' && !isAcronym(t.text) && name && name.end === k && name.end - name.start === 1 &&
+        isFirstName(this.tokens[name.start]!.text) && !isAmbiguousFirstName(this.tokens[name.start]!.text))
+        known = undefined;
       const title = matchTitle(words, k, end) ?? pluralTitle(words, k, end);
       let titleEnd = title && title.end <= end ? title.end : 0;
       // "Howard Dean", "Jim Bishop": a one-word title closing the run right after a lone given name is
@@ -539,11 +544,27 @@ class MentionBuilder {
     // Only a name after a portfolio's words ("for … Affairs Daniel X") is split, never one right after a title.
     // "Assistant Secretary for Indian Affairs Bryan Newland": after a demonym, portfolio words too.
     const portfolioAfterDemonym = (p: Piece, n: number): boolean => n > 0 && pieces[n - 1]!.kind === 'demonym' && p.kind === 'name' && this.portfolioOpens(p);
-    return pieces.flatMap((p, n) => {
-      if (n > 0 && (pieces[n - 1]!.kind === 'connector' || pieces[n - 1]!.kind === 'entity' || portfolioAfterDemonym(p, n))) return this.splitAtFirstName(p);
-      if (n === 0 && this.afterTitleComma(p.start)) return this.splitEmployerAndName(p);
-      return this.splitAfterHead(p);
-    });
+    return pieces
+      .flatMap((p, n) => {
+        if (n > 0 && (pieces[n - 1]!.kind === 'connector' || pieces[n - 1]!.kind === 'entity' || portfolioAfterDemonym(p, n))) return this.splitAtFirstName(p);
+        if (n === 0 && this.afterTitleComma(p.start)) return this.splitEmployerAndName(p);
+        return this.splitAfterHead(p);
+      })
+      .flatMap((p) => this.splitTwoPeople(p));
+  }
+
+  /**
+   * "Envoy John Porcel Fred Smit, the head of …": a given name and a surname, then another given name and
+   * surname, in a list without commas, are two people (no one's name goes given, surname, given, surname).
+   */
+  private splitTwoPeople(piece: Piece): Piece[] {
+    if (piece.kind !== 'name' || piece.shapeType || piece.end - piece.start !== 4) return [piece];
+    const w = this.tokens.slice(piece.start, piece.end).map((t) => t.text);
+    const given = (x: string) => isFirstName(x) && !isAmbiguousFirstName(x);
+    const surname = (x: string) => /^\p{Lu}\p{Ll}+$/u.test(x) && !isFirstName(x) && !isKnownSurnameParticle(x) && !isTitleWord(x);
+    // (The last word may be a given name too, as many surnames are: "Greer", "Lee".)
+    if (!given(w[0]!) || !surname(w[1]!) || !given(w[2]!) || !(/^\p{Lu}\p{Ll}+$/u.test(w[3]!) && !isKnownSurnameParticle(w[3]!) && !isTitleWord(w[3]!))) return [piece];
+    return [{ ...piece, end: piece.start + 2 }, { ...piece, start: piece.start + 2 }];
   }
 
   /** "…, CEO, Medtronic Sanjay Mehrotra, President …": the word k follows "<title>," (a list of people without bullets). */

@@ -104,3 +104,18 @@ describe('spouse titles', () => {
     expect(roles(x)).toContain('person:park-soo-jin country:south-korea [First Lady]');
   });
 });
+
+describe('names cut or glued', () => {
+  it("keeps a one-word company's name after a lone given name as the surname", () => {
+    const x = extract('Former Boston Mayor Laura Brookings planned to invest in the city.');
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Laura Brookings']);
+  });
+
+  it('splits given name, surname, given name, surname into two people', () => {
+    const x = extract('The guests included Port Envoy Robert Pellham Thomas Greer, the chief executive of Acme Freight.');
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Robert Pellham', 'Thomas Greer']);
+    expect(roles(x)).toContain('person:thomas-greer organization:acme-freight [chief executive]');
+    const y = extract('President Gustavo Francisco Petro Urrego spoke with reporters.');
+    expect(y.entities.map((e) => e.name)).toEqual(['Gustavo Francisco Petro Urrego']);
+  });
+});
