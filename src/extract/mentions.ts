@@ -1321,7 +1321,12 @@ class MentionBuilder {
   /** A title ending exactly at token k (any case), as long as possible. */
   private titleEndingAt(k: number, s: Sentence): { start: number; end: number } | undefined {
     const direct = this.titleSpanEndingAt(k, s);
-    if (direct) return direct;
+    if (direct) {
+      // "Counselor to the President X": the President is whom X counsels, a part of X's title.
+      const to = this.tokens[direct.start - 1]?.lower === 'the' ? direct.start - 2 : direct.start - 1;
+      const served = this.tokens[to]?.lower === 'to' && to > s.tokenStart ? this.titleSpanEndingAt(to, s) : undefined;
+      return served ? { start: served.start, end: direct.end } : direct;
+    }
     const org = this.byEndToken.get(k);
     if (org !== undefined && this.mentions[org]!.type === 'Organization') {
       // Skip an organisation between a title and the name ("Deputy Commander INDOPACOM Lieutenant General")

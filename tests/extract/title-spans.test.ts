@@ -119,3 +119,12 @@ describe('names cut or glued', () => {
     expect(y.entities.map((e) => e.name)).toEqual(['Gustavo Francisco Petro Urrego']);
   });
 });
+
+describe('"<title> to the <title>" is one title', () => {
+  it('gives "Counselor to the President X" that title, not "President"', () => {
+    const x = extract('Counselor to the President Tom Reed and Chief Economic Advisor to the Vice President Ana Ruiz joined the call.');
+    const titles = Object.fromEntries(x.entities.map((e) => [e.name, e.attributes?.title]));
+    expect(titles['Tom Reed']).toBe('Counselor to the President');
+    expect(titles['Ana Ruiz']).toBe('Chief Economic Advisor to the Vice President');
+  });
+});
