@@ -1657,5 +1657,10 @@ function singular(role: string): string {
 
 function cleanRole(role: string): string {
   // "Director of the Commission and | Foreign Minister X": the "and" joining two titles is no part of either.
-  return role.replace(/\s+/g, ' ').replace(/^(?:former|then-?)\s+/i, '').replace(/\s+(?:and|&)(?:\s+the)?$/i, '').trim();
+  // "Commander-in-Chief of the | Armed Forces": the employer after "of the" is no part of the label either.
+  return role
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:former|then-?)\s+/i, '')
+    .replace(/(?:\s+(?:and|&|of|for|to|the))+$/i, '')
+    .trim();
 }

@@ -128,3 +128,11 @@ describe('"<title> to the <title>" is one title', () => {
     expect(titles['Ana Ruiz']).toBe('Chief Economic Advisor to the Vice President');
   });
 });
+
+describe('role labels', () => {
+  it('end on no connector before the employer', () => {
+    const x = extract('They met Defence Minister Ion Rusu and Commander-in-Chief of the Moldovan Armed Forces Gen. Petru Lungu to discuss aid.');
+    const roles = x.relations.filter((r) => r.type === 'HOLDS_ROLE' && r.source === 'person:petru-lungu').map((r) => r.role);
+    expect(roles).toEqual(['Commander-in-Chief']);
+  });
+});
