@@ -713,6 +713,8 @@ class MentionBuilder {
       for (let j = name.start; j < end && ok; j++) if (j !== k && (j < name.end || j >= next) && !isOrganizationHead(this.tokens[j]!.text)) ok = plain(j);
       if (ok && !this.longestKnown(name.start, name.end)) return end;
     }
+    // "Summit for Democracy", "Summit of the Americas": what a summit is for or of is part of the event's name.
+    if (/^(?:of|for|on)$/.test(t.lower) && name.end - name.start === 1 && this.tokens[name.start]!.text === 'Summit') return end;
     if (t.lower !== 'of' && t.lower !== 'for') return false;
     const last = this.tokens[name.end - 1]!.text;
     // "League for the Defence of Human Rights": a second "of" inside a body's name after "<head> for/of" goes on.

@@ -86,6 +86,8 @@ export function namesAThing(words: readonly string[]): boolean {
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   if (words.length > 1 && (EVENT_NAME_WORDS.has(first) || SHIP_PREFIXES.has(first))) return true;
+  // "Summit for Democracy", "Summit on Climate": a summit named by its subject.
+  if (words.length > 2 && first === 'Summit' && /^(?:of|for|on)$/.test(words[1]!)) return true;
   if (EVENT_HEADS.has(last) || THING_HEADS.has(last)) return true;
   // "Roman Catholic Christianity", "Tibetan Buddhism": religions and doctrines.
   if (words.length > 1 && last.length >= 8 && /(?:ism|ity)$/.test(last) && !isOrganizationHead(last)) return true;

@@ -81,6 +81,8 @@ describe('named periods are events, not entities', () => {
     const x = extract('On the first day of Black History Month, Domestic Policy Advisor Susan Hale hosted a roundtable in Atlanta.');
     expect(x.entities.some((e) => /Month/.test(e.name))).toBe(false);
     expect(x.relations.some((r) => r.type === 'MET')).toBe(false);
+    const z = extract('Ahead of the Summit for Democracy, the President and Prime Minister affirmed their commitment.');
+    expect(z.entities).toEqual([]);
     const y = extract('The Lunar New Year and the Golden Jubilee were celebrated in Oakland.');
     expect(y.entities.map((e) => e.name)).toEqual(['Oakland']);
   });
