@@ -74,6 +74,14 @@ const STATE_OFFICE_WORDS = new Set(['Governor', 'Gov.', 'Lieutenant', 'Legislatu
 /** Institutions commonly named "<head> of <place>". */
 const INSTITUTION_HEADS = new Set(['Bank', 'University', 'College', 'Institute', 'Academy', 'Museum', 'Hospital', 'School', 'Library', 'Port', 'Archdiocese', 'Diocese']);
 /** Capitalised common words that qualify a title without being an employer ("Opposition leader X"). */
+/** Titles held as a leader's spouse: their country is the leader's. */
+const SPOUSE_TITLES = /^(?:First|Second) (?:Lady|Gentleman)$/i;
+/** Plural nouns whose possessive stays inside a name: "People’s Republic", "Women’s Party". */
+const POSSESSIVE_NAME_OPENERS = /^(?:People|Peoples|Women|Children|Workers|Veterans|Farmers)$/;
+/** Descriptors that open a sentence before a name or a title: "Former …", "Longtime …". */
+const SENTENCE_DESCRIPTORS = new Set(['former', 'ex', 'longtime', 'long-time', 'onetime', 'one-time', 'then', 'late', 'embattled', 'disgraced']);
+/** Titles of a person's own staff: "Kessler adviser", "Dorsey aide" name the person served, not an employer. */
+const PERSONAL_STAFF = /^(?:advis[eo]rs?|aides?|all(?:y|ies)|confidants?|loyalists?|associates?)$/i;
 const COMMON_QUALIFIERS = new Set(['opposition', 'ruling', 'rebel', 'campaign', 'interim', 'acting', 'former', 'party', 'senior', 'junior', 'chief', 'deputy', 'state', 'government', 'federal', 'regional', 'local', 'national']);
 /**
  * Sports whose national governing bodies are named "<Sport> <Country>" ("Cricket Australia", "Athletics
@@ -226,6 +234,8 @@ class MentionBuilder {
     // glued to the word before it ("Citizens' Movement") opens nothing.
     const initial = k === s.tokenStart || ['"', '“', '(', ':', '‘', '—', '–'].includes(prev.text) || (prev.text === "'" && prev.start > (this.tokens[k - 2]?.end ?? -1));
     if (!initial && !titleCased) return true;
+    // "Former Acme adviser X said": a descriptor opening a sentence is no word of a name.
+    if (!titleCased && SENTENCE_DESCRIPTORS.has(t.lower)) return false;
     // At the start of a sentence every word is capitalised: keep only words that look like names,
     // or that are a word of a person's name met earlier ("Park said", after "Park Ji-hoon").
     if (isAcronym(t.text) || isHonorific(t.text) || lookupName(t.text) || lookupDemonym(t.text) || matchTitle([t.text], 0) || this.personWords.has(nameWord(t.text))) return true;
@@ -238,6 +248,9 @@ class MentionBuilder {
     // "Advisor Kim Sung-han of …" in a headline: a hyphenated given name after a name word ("Moon Jae-in")
     // is part of the name whatever its tag, unless it is an English word ("Follow-up").
     if (titleCased && k > s.tokenStart && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text) && !isLexiconWord(t.lower) && prev.pos === 'PROPN' && isCapitalised(prev.text) && prev.end + 1 === t.start) return true;
+    // "People’s Republic of China" in a headline: a word opening a name with a possessive ("People’s",
+    // "Women’s") is tagged a common noun; the name is kept whole (else "Republic of China" is another country).
+    if (titleCased && POSSESSIVE_NAME_OPENERS.test(t.text) && isPossessive(this.tokens[k + 1]) && this.nameLike(k + 2, s, titleCased)) return true;
     if (titleCased) return t.pos === 'PROPN' && !/^(?:ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB|ADV)$/.test(t.pos);
     // "Officials said": an inflected common noun (its lemma differs) opening a sentence is no name.
     if (t.lemma !== t.lower && !isCapitalised(this.tokens[k + 1]?.text ?? '')) return false;
@@ -286,7 +299,7 @@ class MentionBuilder {
         }
         // "Korean People's Army", "Citizens' Movement for Change": a possessive inside an organisation's name.
         const plural = /^['’]$/.test(t.text) && /s$/.test(this.tokens[end - 1]!.text) && t.start === this.tokens[end - 1]!.end;
-        const peoples = isPossessive(t) && /^(?:People|Peoples|Women|Children|Workers|Veterans|Farmers)$/.test(this.tokens[end - 1]!.text);
+        const peoples = isPossessive(t) && POSSESSIVE_NAME_OPENERS.test(this.tokens[end - 1]!.text);
         // "Special Anti-Corruption Prosecutor’s Office": a title's possessive before an office's head, after other words of the name.
         const titledOffice = isPossessive(t) && end - start >= 2 && isTitleWord(this.tokens[end - 1]!.text) && isOrganizationHead(this.tokens[end + 1]?.text ?? '');
         if ((peoples || titledOffice || (plural && this.endsInOrganizationHead(end + 1, s))) && this.nameLike(end + 1, s, titleCased)) {
@@ -479,6 +492,11 @@ class MentionBuilder {
         else if (name && name.end === k && known.end === end && !known.entry.capital && isFirstName(this.tokens[k - 1]!.text) && !isAmbiguousFirstName(this.tokens[k - 1]!.text))
           known = undefined;
       }
+      // "Mayor Michael Bloomberg planned": a one-word company's name closing the run right after a lone
+      // given name is that person's surname (as "Gerald Ford").
+      if (known && known.end === k + 1 && known.end === end && known.entry.type === 'Organization' && !isAcronym(t.text) && name && name.end === k && name.end - name.start === 1 &&
+        isFirstName(this.tokens[name.start]!.text) && !isAmbiguousFirstName(this.tokens[name.start]!.text))
+        known = undefined;
       const title = matchTitle(words, k, end) ?? pluralTitle(words, k, end);
       let titleEnd = title && title.end <= end ? title.end : 0;
       // "Howard Dean", "Jim Bishop": a one-word title closing the run right after a lone given name is
@@ -526,11 +544,27 @@ class MentionBuilder {
     // Only a name after a portfolio's words ("for … Affairs Daniel X") is split, never one right after a title.
     // "Assistant Secretary for Indian Affairs Bryan Newland": after a demonym, portfolio words too.
     const portfolioAfterDemonym = (p: Piece, n: number): boolean => n > 0 && pieces[n - 1]!.kind === 'demonym' && p.kind === 'name' && this.portfolioOpens(p);
-    return pieces.flatMap((p, n) => {
-      if (n > 0 && (pieces[n - 1]!.kind === 'connector' || pieces[n - 1]!.kind === 'entity' || portfolioAfterDemonym(p, n))) return this.splitAtFirstName(p);
-      if (n === 0 && this.afterTitleComma(p.start)) return this.splitEmployerAndName(p);
-      return this.splitAfterHead(p);
-    });
+    return pieces
+      .flatMap((p, n) => {
+        if (n > 0 && (pieces[n - 1]!.kind === 'connector' || pieces[n - 1]!.kind === 'entity' || portfolioAfterDemonym(p, n))) return this.splitAtFirstName(p);
+        if (n === 0 && this.afterTitleComma(p.start)) return this.splitEmployerAndName(p);
+        return this.splitAfterHead(p);
+      })
+      .flatMap((p) => this.splitTwoPeople(p));
+  }
+
+  /**
+   * "Envoy John Porcel Fred Smit, the head of …": a given name and a surname, then another given name and
+   * surname, in a list without commas, are two people (no one's name goes given, surname, given, surname).
+   */
+  private splitTwoPeople(piece: Piece): Piece[] {
+    if (piece.kind !== 'name' || piece.shapeType || piece.end - piece.start !== 4) return [piece];
+    const w = this.tokens.slice(piece.start, piece.end).map((t) => t.text);
+    const given = (x: string) => isFirstName(x) && !isAmbiguousFirstName(x);
+    const surname = (x: string) => /^\p{Lu}\p{Ll}+$/u.test(x) && !isFirstName(x) && !isKnownSurnameParticle(x) && !isTitleWord(x);
+    // (The last word may be a given name too, as many surnames are: "Greer", "Lee".)
+    if (!given(w[0]!) || !surname(w[1]!) || !given(w[2]!) || !(/^\p{Lu}\p{Ll}+$/u.test(w[3]!) && !isKnownSurnameParticle(w[3]!) && !isTitleWord(w[3]!))) return [piece];
+    return [{ ...piece, end: piece.start + 2 }, { ...piece, start: piece.start + 2 }];
   }
 
   /** "…, CEO, Medtronic Sanjay Mehrotra, President …": the word k follows "<title>," (a list of people without bullets). */
@@ -679,6 +713,8 @@ class MentionBuilder {
       for (let j = name.start; j < end && ok; j++) if (j !== k && (j < name.end || j >= next) && !isOrganizationHead(this.tokens[j]!.text)) ok = plain(j);
       if (ok && !this.longestKnown(name.start, name.end)) return end;
     }
+    // "Summit for Democracy", "Summit of the Americas": what a summit is for or of is part of the event's name.
+    if (/^(?:of|for|on)$/.test(t.lower) && name.end - name.start === 1 && this.tokens[name.start]!.text === 'Summit') return end;
     if (t.lower !== 'of' && t.lower !== 'for') return false;
     const last = this.tokens[name.end - 1]!.text;
     // "League for the Defence of Human Rights": a second "of" inside a body's name after "<head> for/of" goes on.
@@ -1114,6 +1150,9 @@ class MentionBuilder {
       // "Governor X of Connecticut": a place closes only a local office's title.
       const lastTitle = chain.titles[chain.titles.length - 1]!;
       if (ofRight && this.mentions[ofRight.mention]!.type === 'Location' && !this.localOffice(this.mentions[ofRight.mention]!, lastTitle.role)) ofRight = undefined;
+      // "ROK President X and First Lady Y": a spouse's title named with the leader is the leader's country's.
+      const spouse = chain.titles.length === 1 && SPOUSE_TITLES.test(lastTitle.role) && lastTitle.of === undefined && !ofRight ? this.leaderBefore(lastTitle.phraseStart) : undefined;
+      if (spouse !== undefined) lastTitle.of = spouse;
       chain.titles.forEach((title, n) => {
         const isLast = n === chain.titles.length - 1;
         const of = title.of ?? (isLast ? ofRight?.mention : undefined);
@@ -1161,7 +1200,9 @@ class MentionBuilder {
     const titles: { role: string; of?: number; phraseStart: number }[] = [];
     let k = nameStart;
     // Skip an honorific and a rank right before the name.
-    if (k - 1 >= s.tokenStart && isHonorific(this.tokens[k - 1]!.text)) k--;
+    // ("First Lady X", "Crown Prince Y": "Lady" and "Prince" are honorifics, and also end a title, which
+    // wins; after a whole title they are the honorific: "Defence Minister Prince Z".)
+    if (k - 1 >= s.tokenStart && isHonorific(this.tokens[k - 1]!.text) && !(this.honorificEndsTitle(k, s))) k--;
     if (this.tokens[k - 1]?.text === ',' && k - 1 > s.tokenStart) k--; // "Kenya's foreign minister, John Doe"
     for (let guard = 0; guard < 4; guard++) {
       const found = this.titleEndingAt(k, s);
@@ -1201,6 +1242,15 @@ class MentionBuilder {
         // "World Rugby chairman X", "Lakeshore chief executive Y": an unknown name right before a
         // title is the employer, not a person.
         const commonWord = m.tokenEnd - m.tokenStart === 1 && (isOrganizationHead(m.text) || COMMON_QUALIFIERS.has(m.text.toLowerCase()));
+        // "former Kessler adviser X", "longtime Dorsey aide Y": a surname (met before, or before a title
+        // of someone's own staff) names the person served, who employs no one: no role at all.
+        const served = m.sentence === s.i && m.type === 'Person' && m.kind === 'name' && m.tentative && !possessive && m.tokenEnd - m.tokenStart === 1 && !commonWord &&
+          (this.surnames.has(nameWord(m.text)) || PERSONAL_STAFF.test(this.tokens[found.end - 1]!.text));
+        if (served) {
+          delete m.tentative;
+          m.evidence = 'served';
+          break;
+        }
         if (m.type === 'Person' && m.kind === 'name' && m.tentative && !possessive && !m.honorific && !commonWord && !NAME_CONNECTORS.has(this.tokens[m.tokenStart - 1]?.text ?? '')) {
           m.type = 'Organization';
           m.evidence = 'employer';
@@ -1255,10 +1305,30 @@ class MentionBuilder {
     return { titles };
   }
 
+  /** The qualifier of the role of the person named right before "and" at k-1 ("ROK President X and"). */
+  private leaderBefore(k: number): number | undefined {
+    if (this.tokens[k - 1]?.lower !== 'and') return undefined;
+    const leader = this.byEndToken.get(k - 1);
+    if (leader === undefined || this.mentions[leader]!.type !== 'Person') return undefined;
+    const role = this.roles.find((r) => r.person === leader && r.of !== undefined && this.mentions[r.of]!.type === 'Country');
+    return role?.of;
+  }
+
+  /** Whether the honorific right before k is the last word of a title ("First Lady", "Crown Prince"). */
+  private honorificEndsTitle(k: number, s: Sentence): boolean {
+    const title = this.titleSpanEndingAt(k, s);
+    return !!title && title.start < k - 1 && !this.titleSpanEndingAt(k - 1, s);
+  }
+
   /** A title ending exactly at token k (any case), as long as possible. */
   private titleEndingAt(k: number, s: Sentence): { start: number; end: number } | undefined {
     const direct = this.titleSpanEndingAt(k, s);
-    if (direct) return direct;
+    if (direct) {
+      // "Counselor to the President X": the President is whom X counsels, a part of X's title.
+      const to = this.tokens[direct.start - 1]?.lower === 'the' ? direct.start - 2 : direct.start - 1;
+      const served = this.tokens[to]?.lower === 'to' && to > s.tokenStart ? this.titleSpanEndingAt(to, s) : undefined;
+      return served ? { start: served.start, end: direct.end } : direct;
+    }
     const org = this.byEndToken.get(k);
     if (org !== undefined && this.mentions[org]!.type === 'Organization') {
       // Skip an organisation between a title and the name ("Deputy Commander INDOPACOM Lieutenant General")
@@ -1269,6 +1339,15 @@ class MentionBuilder {
     // "Assistant Secretary of State for East Asian and Pacific Affairs X": a title with its portfolio.
     for (let j = k - 1; j > Math.max(s.tokenStart, k - 10); j--) {
       const t = this.tokens[j]!;
+      // "Secretary of Commerce Ana Ruiz and Council Director X": a title never runs over another
+      // person's name; what stands before that name is that person's title.
+      const ended = this.byEndToken.get(j + 1);
+      // (A guess is no name: "Telvora" in "The chairman of Telvora, X", "Substance Use" in a portfolio.)
+      // "Director of the Policy Council and X": a title before "and" is someone else's (the one listed before).
+      const startsName = this.byStartToken.get(k);
+      if (j === k - 1 && t.lower === 'and' && startsName !== undefined && this.mentions[startsName]!.type === 'Person' && this.mentions[startsName]!.kind === 'name') return undefined;
+      const named = ended !== undefined ? this.mentions[ended]! : undefined;
+      if (named && named.type === 'Person' && named.kind === 'name' && (!named.tentative || (named.tokenEnd - named.tokenStart > 1 && isFirstName(this.tokens[named.tokenStart]!.text)))) break;
       // "ambassador in Manila": a posting's place, like "ambassador to Japan".
       const posting = t.lower === 'in' && this.placeStartsAt(j + 1);
       if (t.lower === 'for' || t.lower === 'of' || t.lower === 'to' || posting) {
@@ -1581,5 +1660,11 @@ function singular(role: string): string {
 }
 
 function cleanRole(role: string): string {
-  return role.replace(/\s+/g, ' ').replace(/^(?:former|then-?)\s+/i, '').trim();
+  // "Director of the Commission and | Foreign Minister X": the "and" joining two titles is no part of either.
+  // "Commander-in-Chief of the | Armed Forces": the employer after "of the" is no part of the label either.
+  return role
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:former|then-?)\s+/i, '')
+    .replace(/(?:\s+(?:and|&|of|for|to|the))+$/i, '')
+    .trim();
 }

@@ -48,7 +48,7 @@ export const FACILITY_HEADS = set(
 );
 
 /** Last words of named events and competitions ("World Cup", "Nations Championship"). */
-export const EVENT_HEADS = set('Cup Championship Championships Games Olympics Olympiad Paralympics Open Trophy Tournament Series Festival Expo Marathon Prix Derby Week Day Awards Prize');
+export const EVENT_HEADS = set('Cup Championship Championships Games Olympics Olympiad Paralympics Open Trophy Tournament Series Festival Expo Marathon Prix Derby Week Day Month Year Weekend Anniversary Jubilee Awards Prize');
 
 /** First words of named events and phenomena ("Storm Daniel", "Hurricane Ida", "Operation Sea Guardian"). */
 export const EVENT_NAME_WORDS = set('Storm Hurricane Typhoon Cyclone Tropical Operation Exercise Tornado Winter Summer Battle Siege');
@@ -86,6 +86,8 @@ export function namesAThing(words: readonly string[]): boolean {
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   if (words.length > 1 && (EVENT_NAME_WORDS.has(first) || SHIP_PREFIXES.has(first))) return true;
+  // "Summit for Democracy", "Summit on Climate": a summit named by its subject.
+  if (words.length > 2 && first === 'Summit' && /^(?:of|for|on)$/.test(words[1]!)) return true;
   if (EVENT_HEADS.has(last) || THING_HEADS.has(last)) return true;
   // "Roman Catholic Christianity", "Tibetan Buddhism": religions and doctrines.
   if (words.length > 1 && last.length >= 8 && /(?:ism|ity)$/.test(last) && !isOrganizationHead(last)) return true;

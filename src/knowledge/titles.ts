@@ -10,6 +10,7 @@ import {
   TITLE_CORES,
   TITLE_MODIFIERS,
   TITLE_SUFFIXES,
+  TITLE_SUFFIX_PHRASES,
 } from './curated/titles.js';
 import { isOrganizationHead } from './heads.js';
 import { isFirstName } from './names.js';
@@ -150,8 +151,15 @@ export function matchTitle(words: readonly string[], start: number, end = words.
           break; // nothing but a suffix follows a complement
         }
       }
-      while (parts[j] && TITLE_SUFFIXES.has(parts[j]!.text)) {
-        j++;
+      for (;;) {
+        if (parts[j] && TITLE_SUFFIXES.has(parts[j]!.text)) j++;
+        else {
+          // 'Speaker Pro Tempore': a suffix of several words belongs to the title, not to the name after it.
+          const at = j;
+          const phrase = TITLE_SUFFIX_PHRASES.find((p) => p.every((w, n) => parts[at + n]?.text === w));
+          if (!phrase) break;
+          j += phrase.length;
+        }
         accept(j, head);
       }
       i = j;

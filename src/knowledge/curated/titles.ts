@@ -269,6 +269,10 @@ export const TITLE_COMPLEMENT_WORDS: ReadonlySet<string> = new Set([
   'navy', 'army', 'air', 'force', 'forces', 'armed', 'defence', 'defense', 'police', 'general', 'the',
   'portfolio', 'human', 'services', 'urban', 'veterans', 'homeland', 'interior', 'treasury', 'office',
   'ministry', 'department', 'cabinet', 'mission', 'operations', 'protocol', 'mosque', 'mosques',
+  // Last words of common portfolios ('Climate Change', 'Neighbourhood and Enlargement', 'Substance Use'):
+  // otherwise they would open the name after the title.
+  'change', 'neighbourhood', 'neighborhood', 'enlargement', 'negotiations', 'forest', 'forests', 'mental',
+  'substance', 'use', 'abuse', 'arts', 'cooperation', 'partnerships',
 ]);
 
 /** Cores that take an 'of'/'for' complement ('Minister of Defence', 'Secretary of State'). */
@@ -289,3 +293,5 @@ export const CORES_WITH_GENERAL: ReadonlySet<string> = new Set([
 
 /** Words after a core that stay in the title ('President-elect', 'Prime Minister-designate'). */
 export const TITLE_SUFFIXES: ReadonlySet<string> = new Set(['elect', 'designate', 'emeritus', 'emerita']);
+/** Suffixes of several words, Latin mostly: 'President pro tempore', 'Minister ad interim'. */
+export const TITLE_SUFFIX_PHRASES: readonly (readonly string[])[] = [['pro', 'tempore'], ['pro', 'tem'], ['ad', 'interim']];
