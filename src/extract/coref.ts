@@ -434,6 +434,7 @@ function bestPersonMatch(people: Cluster[], words: string[], m: Mention): Cluste
   const candidates = people.filter((c) => {
     const full = c.nameTokens!;
     if (words.length > full.length) return false;
+    if (spouseOfOfficeHolder(c, m)) return false;
     // "Joe Biden" and "Joseph Biden": a given name and its short form are one name.
     if (words.length === full.length) return words.every((w, k) => sameWord(w, full[k]!) || (k === 0 && words.length > 1 && sameGivenName(w, full[k]!)));
     // The last word must match the surname (or, for a lone given name, the first word with no honorific).
@@ -459,6 +460,21 @@ function bestPersonMatch(people: Cluster[], words: string[], m: Mention): Cluste
 }
 
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** A spouse's courtesy title: "First Lady Jill Biden", "Second Gentleman Douglas Emhoff". */
+const SPOUSE_TITLE = /^(?:first|second)\s+(?:lady|gentleman)$/i;
+
+/**
+ * "First Lady Jill Biden … President Biden's desk": a spouse and the office holder share a surname; a
+ * name with an office's title is not the one named with a spouse's title (and the reverse).
+ */
+function spouseOfOfficeHolder(c: Cluster, m: Mention): boolean {
+  const spouse = (x: Mention) => SPOUSE_TITLE.test(x.role?.trim() ?? '');
+  const office = (x: Mention) => !!x.role && !spouse(x);
+  if (office(m)) return c.mentions.some(spouse) && !c.mentions.some(office);
+  if (spouse(m)) return c.mentions.some(office) && !c.mentions.some(spouse);
+  return false;
+}
 
 /** Honorifics used with a given name ("Sheikh Mohammed", "Prince Harry", "Sir Keir"). */
 const GIVEN_NAME_HONORIFICS = new Set(['Sheikh', 'Sheikha', 'Prince', 'Princess', 'King', 'Queen', 'Sir', 'Dame', 'Emir', 'Sultan', 'Pope', 'Imam', 'Ratu', 'Tunku', 'Tun']);

@@ -103,4 +103,9 @@ describe('coreference: titles with a rank', () => {
     expect(at(r.entities.find((e) => e.name === 'Ana Silva'))).toContain(text.indexOf('Vice President condemned'));
     expect(at(r.entities.find((e) => e.name === 'Tom Hale'))).not.toContain(text.indexOf('Vice President condemned'));
   });
+  it('keeps a first lady apart from the president who shares her surname', () => {
+    const r = resolve('First Lady Mary Hale hosted a roundtable on online safety. The bill now goes to President Hale for signature.');
+    expect(r.of('Hale')).toBeDefined();
+    expect(r.of('Hale')).not.toBe(r.of('Mary Hale'));
+  });
 });

@@ -113,7 +113,7 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     // the publisher's office, and another "President X" is a guest ("President Biden … President Xi").
     const office = singleHolderOffice(r.role) && !afterArticle(ctx, r, person) ? singleHolderOffice(r.role) : undefined;
     const heldByAnother = !!office && offices.has(office) && offices.get(office) !== id;
-    if (!country && publisherCountry && official && prefixed && !heldByAnother && !counterpart(publisherCountry) && !coListed.has(id)) {
+    if (!country && publisherCountry && official && prefixed && !heldByAnother && !counterpart(publisherCountry) && !coListed.has(id) && !(office && /lady|gentleman/.test(office) && spouseOfGuest(ctx, id, countryOf, publisherCountry.ids[0]!))) {
       if (office) offices.set(office, id);
       country = publisherCountry;
       confidence = 0.55;
@@ -209,6 +209,20 @@ function givenNameFirst(name: string | undefined): boolean {
   return words.length >= 2 && isFirstName(words[0]!);
 }
 
+/**
+ * "First Lady Louise Araneta-Marcos" beside "President Marcos of the Philippines": a spouse's title held
+ * by someone who shares a surname with a guest of another country is the guest's spouse's.
+ */
+function spouseOfGuest(ctx: RelationView, id: string, countryOf: Map<string, Arg>, publisherId: string): boolean {
+  const surnames = (name: string | undefined) => (name ?? '').split(/[\s-]+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !/^(?:Jr|Sr)$/.test(w)).slice(1);
+  const own = new Set(surnames(ctx.entityById.get(id)?.name));
+  for (const [other, country] of countryOf) {
+    if (other === id || country.ids[0] === publisherId) continue;
+    if (surnames(ctx.entityById.get(other)?.name).some((w) => own.has(w))) return true;
+  }
+  return false;
+}
+
 /** "Senior Advisor to the President X": a title read after "the" is the complement of another title, not X's office. */
 function afterArticle(ctx: RelationView, r: { start: number }, person: Mention): boolean {
   let k = person.tokenStart;
@@ -216,10 +230,10 @@ function afterArticle(ctx: RelationView, r: { start: number }, person: Mention):
   return ctx.tokens[k - 1]?.lower === 'the';
 }
 
-/** "President", "President-elect", "Vice President": offices one person holds in a country at a time (the key), else undefined. */
+/** "President", "Vice President", "First Lady": offices one person holds in a country at a time (the key), else undefined. */
 function singleHolderOffice(role: string): string | undefined {
   const key = role.toLowerCase().replace(/^(?:former|then-?|acting)\s+/, '').replace(/-elect$/, '').trim();
-  return key === 'president' || key === 'vice president' ? key : undefined;
+  return /^(?:(?:vice )?president|(?:first|second) (?:lady|gentleman))$/.test(key) ? key : undefined;
 }
 
 /**

@@ -76,4 +76,8 @@ describe('relations/roles', () => {
     const x = titled('Readout of President Tom Hale’s Call with President Ivan Duque of Colombia', 'President Tom Hale spoke today with President Ivan Duque of Colombia. The President pledged support for Colombia’s efforts to fight the pandemic.');
     expect(triples(x, (r) => r.type === 'PLEDGED')).toEqual(['Tom Hale -PLEDGED-> Colombia']);
   });
+  it("gives a guest leader's spouse no publisher's country", () => {
+    const x = titled('Readout of Vice President Ana Silva’s Meeting with President Marco Reyes of Peru', 'Vice President Ana Silva met with President Marco Reyes of Peru and First Lady Lucia Ortiz-Reyes. The United States and Peru discussed trade.', 'The White House');
+    expect(triples(x, roles)).not.toContain('Lucia Ortiz-Reyes -HOLDS_ROLE-> United States');
+  });
 });
