@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kg } from '../helpers/run-kg.js';
+import { kg, startKg } from '../helpers/run-kg.js';
 import { extractionSchema, type Extraction } from '../../src/model.js';
 import { buildProgram } from '../../src/cli/main.js';
 
@@ -101,5 +101,17 @@ describe('help', () => {
       expect(code, c.name()).toBe(0);
       expect(stdout).toContain(`Usage: kg ${c.name()}`);
     }
+  });
+});
+
+describe('kg output into a pipe that closes early', () => {
+  it('ends quietly, as `kg extract … | head -1` expects', async () => {
+    const child = startKg(['extract', ...Array.from({ length: 200 }, () => 'examples/000_ac0a09345cc1fc79.txt')]);
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    child.stdout!.once('data', () => child.stdout!.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|at /);
+    expect(code).toBe(0);
   });
 });
