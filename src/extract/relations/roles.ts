@@ -127,7 +127,7 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
       country = datelineCountry;
       confidence = 0.5;
     }
-    if (!country && titleCountry && /^\p{Lu}/u.test(r.role) && !visitors.has(`${id}|${titleCountry.ids[0]}`) && !counterpart(titleCountry)) {
+    if (!country && titleCountry && /^\p{Lu}/u.test(r.role) && !visitors.has(`${id}|${titleCountry.ids[0]}`) && !counterpart(titleCountry) && !amongLeadersOfSeveralCountries(ctx, id, (other) => countryOf.get(other)?.ids[0] ?? (published.has(other) ? publisherCountry?.ids[0] : undefined))) {
       country = titleCountry;
       confidence = 0.45;
     }
@@ -221,6 +221,16 @@ function spouseOfGuest(ctx: RelationView, id: string, countryOf: Map<string, Arg
     if (surnames(ctx.entityById.get(other)?.name).some((w) => own.has(w))) return true;
   }
   return false;
+}
+
+/**
+ * "established by President A, President B, and Prime Minister C": named beside people of two or more
+ * countries the text gives, C may be of a third; the headline's one country is no ground for C's.
+ */
+function amongLeadersOfSeveralCountries(ctx: RelationView, id: string, countryOf: (id: string) => string | undefined): boolean {
+  const countries = new Set<string>();
+  for (const a of ctx.sentenceArgs) if (a.type === 'Person') for (const other of a.ids) if (other !== id && countryOf(other)) countries.add(countryOf(other)!);
+  return countries.size >= 2;
 }
 
 /** "Senior Advisor to the President X": a title read after "the" is the complement of another title, not X's office. */

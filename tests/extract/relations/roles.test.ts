@@ -80,4 +80,8 @@ describe('relations/roles', () => {
     const x = titled('Readout of Vice President Ana Silva’s Meeting with President Marco Reyes of Peru', 'Vice President Ana Silva met with President Marco Reyes of Peru and First Lady Lucia Ortiz-Reyes. The United States and Peru discussed trade.', 'The White House');
     expect(triples(x, roles)).not.toContain('Lucia Ortiz-Reyes -HOLDS_ROLE-> United States');
   });
+  it("gives no headline country to a leader named beside leaders of two other countries", () => {
+    const x = titled('Readout of Advisor Tom Hale’s Trip to Peru', 'Advisor Tom Hale met President Ana Silva of Peru. The council was set up by President Omar Reyes of Chile, President Silva, and Prime Minister Lena Fox. The United States will help.', 'The White House');
+    expect(triples(x, roles)).not.toContain('Lena Fox -HOLDS_ROLE-> Peru');
+  });
 });
