@@ -29,11 +29,12 @@ const REQUEST_WORDS = new Set(['invite', 'invitation', 'ask', 'urge', 'encourage
 /** "invited X to visit Washington", "has asked Y to visit the region": the trip is a plan. */
 function requestedInfinitive(ctx: RelationView, v: number, s: Sentence): boolean {
   if (ctx.tokens[v - 1]?.lower !== 'to') return false;
-  for (let j = v - 2; j >= s.tokenStart && j > v - 12; j--) {
+  for (let j = v - 2; j >= s.tokenStart && j > v - 16; j--) {
     const t = ctx.tokens[j]!;
     if (t.text === '.' || t.text === ';' || (SUBORDINATORS.has(t.lower) && t.lower !== 'that')) return false;
     if (REQUEST_WORDS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN')) return true;
-    if (t.pos === 'VERB' && !REQUEST_WORDS.has(t.lemma) && ctx.tokens[j + 1]?.lower !== 'to' && ctx.tokens[j - 1]?.lower !== 'to') return false;
+    // A capitalised "verb" is a title the tagger misread ("President-elect X to visit").
+    if (t.pos === 'VERB' && t.text === t.lower && !REQUEST_WORDS.has(t.lemma) && ctx.tokens[j + 1]?.lower !== 'to' && ctx.tokens[j - 1]?.lower !== 'to') return false;
   }
   return false;
 }

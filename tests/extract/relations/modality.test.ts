@@ -30,4 +30,8 @@ describe('relations/modality', () => {
     const y = extract('President Tom Hale said that he would be unable to travel to Peru to meet with President Ana Ruiz.');
     expect(triples(y, (r) => r.type === 'VISITED' || r.type === 'MET')).toEqual([]);
   });
+  it('marks a visit someone is invited to make, far after the invitation, as planned', () => {
+    const x = extract('During the meeting, Mr. Tom Hale extended an invitation on behalf of President Ana Silva for President-elect Omar Reyes to visit Washington.');
+    expect(x.relations.filter((r) => r.type === 'VISITED').map((r) => r.modality)).toEqual(['planned']);
+  });
 });
