@@ -7,7 +7,7 @@
  */
 import { allEntries, datelineCountryKey, entryByKey, isOrganizationHead, lookupDemonym, lookupName, sameGivenName, type KnowledgeEntry } from '../knowledge/index.js';
 import type { Entity, EntityType, Mention, MentionAnalysis, Reading, Token } from '../model.js';
-import { COUNTRY_AGENT_NOUNS, GOVERNMENT_NOMINALS, GROUP_NUMBER_WORDS, isPossessive, LOCATIVE_PREPOSITIONS } from './lexicon.js';
+import { COUNTRY_AGENT_NOUNS, GOVERNMENT_NOMINALS, GROUP_NUMBER_WORDS, isPossessive, LOCATIVE_PREPOSITIONS, SPOUSE_TITLE } from './lexicon.js';
 import { publishedByGovernment } from './publisher.js';
 import { isGuessedName, personContext } from './typing.js';
 
@@ -461,9 +461,6 @@ function bestPersonMatch(people: Cluster[], words: string[], m: Mention): Cluste
 
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-/** A spouse's courtesy title: "First Lady Jill Biden", "Second Gentleman Douglas Emhoff". */
-const SPOUSE_TITLE = /^(?:first|second)\s+(?:lady|gentleman)$/i;
-
 /**
  * "First Lady Jill Biden … President Biden's desk": a spouse and the office holder share a surname; a
  * name with an office's title is not the one named with a spouse's title (and the reverse).
@@ -549,16 +546,13 @@ const LOOKBACK_MENTIONS = 2000;
 const lookbackStart = (m: Mention) => Math.max(0, m.i - LOOKBACK_MENTIONS);
 
 function lastPersonWithRole(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[]): Cluster | undefined {
-  const words = (m.role ?? m.name).toLowerCase().split(/\s+/);
-  const head = words.pop()!;
-  // "the Vice President" is not the last "President X" named, nor "the President" the last "Vice President Y".
-  const rank = words.length && RANK_WORDS.has(words[words.length - 1]!) ? words[words.length - 1]! : undefined;
+  const office = officeOf(m);
   const checked = new Set<Cluster>();
   for (let i = m.i - 1; i >= lookbackStart(m); i--) {
     const other = mentions[i]!;
     const c = clusterOf[i];
     if (!c || c.type !== 'Person' || other.kind !== 'name' || checked.has(c)) continue;
-    if (roleWords(c).has(head) && holdsRank(c, head, rank)) return c;
+    if (holdsOffice(c, office)) return c;
     checked.add(c);
   }
   return undefined;
@@ -569,13 +563,11 @@ const PUBLISHERS_OFFICES = new Set(['President', 'Vice President']);
 
 /** The first person named in the text with the title (same rank), or undefined. */
 function firstPersonWithRole(m: Mention, mentions: Mention[], clusterOf: (Cluster | undefined)[]): Cluster | undefined {
-  const words = (m.role ?? m.name).toLowerCase().split(/\s+/);
-  const head = words.pop()!;
-  const rank = words.length && RANK_WORDS.has(words[words.length - 1]!) ? words[words.length - 1]! : undefined;
+  const office = officeOf(m);
   for (let i = lookbackStart(m); i < m.i; i++) {
     const c = clusterOf[i];
     if (!c || c.type !== 'Person' || mentions[i]!.kind !== 'name') continue;
-    if (roleWords(c).has(head) && holdsRank(c, head, rank)) return c;
+    if (holdsOffice(c, office)) return c;
   }
   return undefined;
 }
@@ -583,8 +575,20 @@ function firstPersonWithRole(m: Mention, mentions: Mention[], clusterOf: (Cluste
 /** Words that make a title another office than its head alone: vice president, deputy minister. */
 const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant', 'second']);
 
-/** Whether one of the cluster's titles ends on the head with that rank before it (or with no rank, for none). */
-function holdsRank(c: Cluster, head: string, rank: string | undefined): boolean {
+/**
+ * The office a title-only mention names: its head word and the rank word before it, so that "the Vice
+ * President" is not the last "President X" named, nor "the President" the last "Vice President Y".
+ */
+function officeOf(m: Mention): { head: string; rank: string | undefined } {
+  const words = (m.role ?? m.name).toLowerCase().split(/\s+/);
+  const head = words.pop()!;
+  const before = words[words.length - 1];
+  return { head, rank: before && RANK_WORDS.has(before) ? before : undefined };
+}
+
+/** Whether one of the cluster's titles is that office: the head, with that rank before it (or none). */
+function holdsOffice(c: Cluster, { head, rank }: { head: string; rank: string | undefined }): boolean {
+  if (!roleWords(c).has(head)) return false;
   return c.mentions.some((x) => {
     const words = (x.role ?? '').toLowerCase().replace(/-elect\b/g, '').split(/\s+/);
     const at = words.lastIndexOf(head);

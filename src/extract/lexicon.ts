@@ -100,3 +100,6 @@ export const ACCUSATORY_WORDS = set(
     'propaganda terrorism terrorist terror barbaric brutal brutality unacceptable outrageous baseless unprovoked interference meddling ' +
     'aggressor aggressors maniacs puppet warmongers warmongering treacherous',
 );
+
+/** A spouse's courtesy title: "First Lady Jill Biden", "Second Gentleman Douglas Emhoff". */
+export const SPOUSE_TITLE = /^(?:first|second)\s+(?:lady|gentleman)$/i;

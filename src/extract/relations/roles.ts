@@ -7,7 +7,7 @@
  *    delegation led by A"), a host met by visitors, the dateline's country, the headline's country.
  */
 import type { Mention, Sentence } from '../../model.js';
-import { SPEECH_VERBS } from '../lexicon.js';
+import { SPEECH_VERBS, SPOUSE_TITLE } from '../lexicon.js';
 import { HONORIFICS, isFirstName } from '../../knowledge/index.js';
 import { type Arg, type Found, RelationView, SUBORDINATORS, entityTypeOf } from './view.js';
 import { subjectOf } from './subjects.js';
@@ -111,9 +111,9 @@ export function unqualifiedRoles(ctx: RelationView, bySentence: Found[][]): { se
     const prefixed = r.start < person.start && !bracketedEmployer(ctx, person, s) && (givenNameFirst(ctx.entityById.get(id)?.name) || plainTitleBefore(ctx, r.role, person));
     // A country has one president and one vice president: in a published text the first named holds
     // the publisher's office, and another "President X" is a guest ("President Biden … President Xi").
-    const office = singleHolderOffice(r.role) && !afterArticle(ctx, r, person) ? singleHolderOffice(r.role) : undefined;
+    const office = afterArticle(ctx, r, person) ? undefined : singleHolderOffice(r.role);
     const heldByAnother = !!office && offices.has(office) && offices.get(office) !== id;
-    if (!country && publisherCountry && official && prefixed && !heldByAnother && !counterpart(publisherCountry) && !coListed.has(id) && !(office && /lady|gentleman/.test(office) && spouseOfGuest(ctx, id, countryOf, publisherCountry.ids[0]!))) {
+    if (!country && publisherCountry && official && prefixed && !heldByAnother && !counterpart(publisherCountry) && !coListed.has(id) && !(office && SPOUSE_TITLE.test(office) && spouseOfGuest(ctx, id, countryOf, publisherCountry.ids[0]!))) {
       if (office) offices.set(office, id);
       country = publisherCountry;
       confidence = 0.55;
@@ -229,7 +229,12 @@ function spouseOfGuest(ctx: RelationView, id: string, countryOf: Map<string, Arg
  */
 function amongLeadersOfSeveralCountries(ctx: RelationView, id: string, countryOf: (id: string) => string | undefined): boolean {
   const countries = new Set<string>();
-  for (const a of ctx.sentenceArgs) if (a.type === 'Person') for (const other of a.ids) if (other !== id && countryOf(other)) countries.add(countryOf(other)!);
+  for (const a of ctx.sentenceArgs)
+    if (a.type === 'Person')
+      for (const other of a.ids) {
+        const country = other === id ? undefined : countryOf(other);
+        if (country) countries.add(country);
+      }
   return countries.size >= 2;
 }
 
